@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace MicroInternships.AppHost.Infrastructure;
+
+/// <summary>Healthy once an AMQP connection opens with the configured credentials.</summary>
+internal sealed class RabbitMqHealthCheck(ReferenceExpression connectionString) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var value = await connectionString.GetValueAsync(cancellationToken);
+            var factory = new ConnectionFactory { Uri = new Uri(value!), RequestedConnectionTimeout = TimeSpan.FromSeconds(3) };
+            await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception exception) when (exception is BrokerUnreachableException or OperationInterruptedException or IOException or TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy("RabbitMQ does not accept connections yet.", exception);
+        }
+    }
+}

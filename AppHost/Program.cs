@@ -1,0 +1,17 @@
+using MicroInternships.AppHost;
+using MicroInternships.AppHost.Infrastructure;
+using MicroInternships.Hosting;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var infrastructure = builder.AddInfrastructure();
+var signingKey = builder.AddParameter("identity-signing-key", secret: true);
+
+var listings = builder.AddService<Projects.Listings>(ResourceNames.ListingsApi, ResourceNames.ListingsDb, infrastructure, signingKey);
+var placements = builder.AddService<Projects.Placements>(ResourceNames.PlacementsApi, ResourceNames.PlacementsDb, infrastructure, signingKey);
+var payments = builder.AddService<Projects.Payments>(ResourceNames.PaymentsApi, ResourceNames.PaymentsDb, infrastructure, signingKey);
+var events = builder.AddService<Projects.Events>(ResourceNames.EventsApi, ResourceNames.EventsDb, infrastructure, signingKey);
+
+builder.AddGateway(signingKey, listings, placements, payments, events);
+
+builder.Build().Run();

@@ -1,0 +1,20 @@
+namespace MicroInternships.Hosting;
+
+/// <summary>Aspire resource names, shared by the AppHost, the services and the tests.</summary>
+public static class ResourceNames
+{
+    public const string ListingsApi = "listings-api";
+    public const string PlacementsApi = "placements-api";
+    public const string PaymentsApi = "payments-api";
+    public const string EventsApi = "events-api";
+    public const string Gateway = "gateway";
+    public const string Postgres = "postgres";
+    public const string ListingsDb = "listingsdb";
+    public const string PlacementsDb = "placementsdb";
+    public const string PaymentsDb = "paymentsdb";
+    public const string EventsDb = "eventsdb";
+    public const string Messaging = "messaging";
+    public const string PaymentPartner = "payment-partner";
+
+    public static readonly IReadOnlyList<string> Services = [ListingsApi, PlacementsApi, PaymentsApi, EventsApi];
+}

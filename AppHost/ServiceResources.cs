@@ -1,0 +1,47 @@
+using MicroInternships.AppHost.Infrastructure;
+
+namespace MicroInternships.AppHost;
+
+internal static class ServiceResources
+{
+    public const string DefaultGatewayPort = "5080";
+
+    /// <summary>A service with its own database and the broker, ready only when its <c>/health</c> says so.</summary>
+    public static IResourceBuilder<ProjectResource> AddService<TProject>(
+        this IDistributedApplicationBuilder builder,
+        string name,
+        string databaseName,
+        InfrastructureResources infrastructure,
+        IResourceBuilder<ParameterResource> signingKey) where TProject : IProjectMetadata, new()
+    {
+        var database = infrastructure.AddDatabase(databaseName);
+        return builder.AddProject<TProject>(name)
+            .WithReference(database)
+            .WithReference(infrastructure.Messaging)
+            .WaitFor(infrastructure.DatabaseServer)
+            .WaitFor(database)
+            .WaitFor(infrastructure.Broker)
+            .WithEnvironment("Identity__DevelopmentSigningKey", signingKey)
+            .WithHttpHealthCheck("/health");
+    }
+
+    /// <summary>The one public entry point, on a fixed port (<c>Gateway:Port</c>, 5080 by default) that the README names.</summary>
+    public static IResourceBuilder<ProjectResource> AddGateway(
+        this IDistributedApplicationBuilder builder,
+        IResourceBuilder<ParameterResource> signingKey,
+        params IResourceBuilder<ProjectResource>[] services)
+    {
+        var port = int.Parse(builder.Configuration["Gateway:Port"] ?? DefaultGatewayPort, System.Globalization.CultureInfo.InvariantCulture);
+        var gateway = builder.AddProject<Projects.Gateway>(MicroInternships.Hosting.ResourceNames.Gateway)
+            .WithEndpoint("http", endpoint => endpoint.Port = port)
+            .WithExternalHttpEndpoints()
+            .WithEnvironment("Identity__DevelopmentSigningKey", signingKey)
+            .WithHttpHealthCheck("/health");
+        foreach (var service in services)
+        {
+            gateway.WithReference(service).WaitFor(service);
+        }
+
+        return gateway;
+    }
+}

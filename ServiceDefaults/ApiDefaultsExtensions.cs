@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>What each HTTP API service adds beyond the defaults: problem details for every error and its OpenAPI document.</summary>
+public static class ApiDefaultsExtensions
+{
+    public static TBuilder AddApiDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        // No servers list: clients reach each document through the gateway, at the origin they fetched it from.
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Servers = [];
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication UseApiDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapDefaultEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,62 @@
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Health;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>What every process of the system shares: telemetry, health, discovery, resilience, identity, errors.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public const string LiveTag = "live";
+    public const string ReadyTag = "ready";
+
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.AddTraceId);
+        builder.Services.AddExceptionHandler<BadHttpRequestExceptionHandler>();
+        builder.AddJwtAuthentication();
+        return builder;
+    }
+
+    public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>/alive</c> answers while the process runs; <c>/health</c> only once every dependency is ready.
+    /// Both show statuses only, never exception details.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteStatuses })
+            .AllowAnonymous()
+            .DisableHttpMetrics();
+        app.MapHealthChecks("/alive", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(LiveTag),
+            ResponseWriter = HealthResponseWriter.WriteStatuses,
+        })
+            .AllowAnonymous()
+            .DisableHttpMetrics();
+        return app;
+    }
+}

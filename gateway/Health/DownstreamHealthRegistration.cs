@@ -1,0 +1,30 @@
+using MicroInternships.Hosting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MicroInternships.Gateway.Health;
+
+internal static class DownstreamHealthRegistration
+{
+    /// <summary>The gateway is ready only when every service it routes to is ready.</summary>
+    public static IServiceCollection AddDownstreamHealthChecks(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Health probes must answer fast and honestly: no retries that would hide an outage.
+#pragma warning disable EXTEXP0001 // the only way to opt one client out of ConfigureHttpClientDefaults' resilience
+        services.AddHttpClient(DownstreamHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+
+        var checks = services.AddHealthChecks();
+        foreach (var service in ResourceNames.Services)
+        {
+            var address = new Uri(configuration[$"Downstream:{service}"] ?? $"http://{service}");
+            checks.Add(new HealthCheckRegistration(
+                service,
+                provider => new DownstreamHealthCheck(provider.GetRequiredService<IHttpClientFactory>(), address),
+                failureStatus: null,
+                tags: [ServiceDefaultsExtensions.ReadyTag]));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Events.Data;
+
+public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) : DbContext(options);

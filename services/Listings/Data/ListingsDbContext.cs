@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Listings.Data;
+
+public sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> options) : DbContext(options);

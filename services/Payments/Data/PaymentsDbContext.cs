@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Payments.Data;
+
+public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : DbContext(options);

@@ -1,0 +1,6 @@
+using MicroInternships.Hosting;
+using MicroInternships.Testing;
+
+namespace MicroInternships.Listings.Tests;
+
+public sealed class ListingsFactory() : ServiceFactory<Program>(ResourceNames.ListingsDb);

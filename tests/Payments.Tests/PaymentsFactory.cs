@@ -1,0 +1,6 @@
+using MicroInternships.Hosting;
+using MicroInternships.Testing;
+
+namespace MicroInternships.Payments.Tests;
+
+public sealed class PaymentsFactory() : ServiceFactory<Program>(ResourceNames.PaymentsDb);

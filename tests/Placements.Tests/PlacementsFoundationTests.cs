@@ -1,0 +1,5 @@
+using MicroInternships.Testing;
+
+namespace MicroInternships.Placements.Tests;
+
+public sealed class PlacementsFoundationTests(PlacementsFactory factory) : ServiceFoundationTests<Program>(factory), IClassFixture<PlacementsFactory>;

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using MicroInternships.ServiceDefaults.Health;
+using MicroInternships.ServiceDefaults.Identity;
+using Xunit;
+
+namespace MicroInternships.Testing;
+
+/// <summary>What every service promises before it has any behaviour: a migrated database, a working broker, identity, its document.</summary>
+public abstract class ServiceFoundationTests<TProgram>(ServiceFactory<TProgram> factory) where TProgram : class
+{
+    [Fact]
+    public async Task Health_WhenDatabaseMigratedAndBrokerRoundTrips_IsHealthy()
+    {
+        using var response = await factory.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var health = await response.Content.ReadFromJsonAsync<HealthStatuses>();
+        Assert.NotNull(health);
+        Assert.Equal("Healthy", health.Status);
+        Assert.Equal("Healthy", health.Checks["broker-round-trip"]);
+        Assert.Equal("Healthy", health.Checks["masstransit-bus"]);
+        Assert.Contains(health.Checks, check => check.Key.EndsWith("DbContext", StringComparison.Ordinal) && check.Value == "Healthy");
+    }
+
+    [Fact]
+    public async Task Alive_AnswersWithoutToken()
+    {
+        using var response = await factory.CreateClient().GetAsync("/alive");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Startup_AppliesCheckedInMigrations()
+    {
+        using var _ = await factory.CreateClient().GetAsync("/alive");
+
+        var applied = await factory.Database.ScalarAsync<long>("SELECT count(*) FROM \"__EFMigrationsHistory\"");
+        var initial = await factory.Database.ScalarAsync<string>("SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1 LIMIT 1");
+        Assert.True(applied >= 1);
+        Assert.EndsWith("_InitialCreate", initial);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_IsServedWithoutToken()
+    {
+        using var response = await factory.CreateClient().GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.Content.ReadFromJsonAsync<OpenApiHeader>();
+        Assert.StartsWith("3.", document?.OpenApi);
+    }
+
+    [Fact]
+    public async Task ApiCall_WithoutToken_Returns401ProblemDetails()
+    {
+        using var response = await factory.CreateClient().GetAsync("/api/anything");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<Problem>();
+        Assert.Equal("unauthorized", problem?.Code);
+    }
+
+    [Fact]
+    public async Task ApiCall_WithTokenSignedByAnotherKey_Returns401()
+    {
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer",
+            TestTokens.For("s-1", Roles.Student, signingKey: "an-attacker-s-key-that-is-long-enough-0123"));
+
+        using var response = await client.GetAsync("/api/anything");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiCall_WithValidToken_PassesAuthentication()
+    {
+        using var client = factory.CreateClientAs("s-1", Roles.Student);
+
+        using var response = await client.GetAsync("/api/no-such-route");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private sealed record OpenApiHeader(string OpenApi);
+
+    private sealed record Problem(int Status, string? Code);
+}
