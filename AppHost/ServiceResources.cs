@@ -1,4 +1,6 @@
 using MicroInternships.AppHost.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MicroInternships.AppHost;
 
@@ -42,6 +44,12 @@ internal static class ServiceResources
             gateway.WithReference(service).WaitFor(service);
         }
 
+        builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (ready, _) =>
+        {
+            var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MicroInternships.AppHost");
+            logger.LogInformation("The system is ready: gateway at {GatewayUrl}", gateway.GetEndpoint("http").Url);
+            return Task.CompletedTask;
+        });
         return gateway;
     }
 }

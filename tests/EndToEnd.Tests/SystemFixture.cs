@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Sockets;
+using Aspire.Hosting;
+using MicroInternships.Hosting;
+
+namespace MicroInternships.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system, started once for all end-to-end tests the way <c>./run.sh</c> starts it (the AppHost,
+/// which picks containers or the local PostgreSQL and RabbitMQ binaries), with its data in a fresh folder
+/// and the gateway on a free port. Tests talk to the gateway only.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan _startTimeout = TimeSpan.FromMinutes(4);
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"micro-internships-e2e-{Guid.NewGuid():N}"[..40]);
+    private DistributedApplication? _app;
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(_startTimeout);
+        var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [
+                "--environment=Development",
+                $"--Infrastructure:DataDirectory={_dataDirectory}",
+                "--Infrastructure:RabbitMqManagementPort=",
+                $"--Gateway:Port={FreeTcpPort()}",
+            ],
+            timeout.Token);
+        _app = await appHost.BuildAsync(timeout.Token);
+        await _app.StartAsync(timeout.Token);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
+        Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SystemCollection : ICollectionFixture<SystemFixture>
+{
+    public const string Name = "whole system";
+}
