@@ -1,5 +1,7 @@
 using MassTransit;
 using MicroInternships.Messaging.Health;
+using MicroInternships.Messaging.Outbox;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,25 +13,34 @@ public static class MessagingExtensions
     public const string ConnectionName = "messaging";
 
     /// <summary>
-    /// MassTransit over RabbitMQ (connection string <c>messaging</c>). Queues are named
-    /// <c>{service}-{consumer}</c> in kebab case, so each service gets its own copy of every event.
+    /// MassTransit over RabbitMQ (connection string <c>messaging</c>) with <typeparamref name="TContext"/>'s outbox relay
+    /// as the only publisher. Queues are named <c>{service}-{consumer}</c> in kebab case, so each service gets its own
+    /// copy of every event; consumers retry in process (<see cref="MessagingOptions.ConsumeRetryIntervals"/>) and a
+    /// message that still fails goes to <c>{queue}_error</c>.
     /// </summary>
-    public static TBuilder AddMessaging<TBuilder>(this TBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
-        where TBuilder : IHostApplicationBuilder
+    public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
+        where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} (the RabbitMQ URI) is not configured.");
-        var endpointNames = new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false);
+        var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
+        var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
+        builder.Services.Configure<MessagingOptions>(section);
+        builder.Services.AddSingleton<MessagingMetrics>();
+        builder.Services.AddHostedService<OutboxRelay<TContext>>();
 
+        var endpointNames = new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false);
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(endpointNames);
             bus.AddBrokerRoundTripProbe(endpointNames);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry => retry.Intervals(options.ConsumeRetryIntervals)));
             configure?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                rabbit.PrefetchCount = options.PrefetchCount;
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -7,5 +7,5 @@ namespace MicroInternships.Events.Data;
 internal sealed class EventsDesignTimeDbContextFactory : IDesignTimeDbContextFactory<EventsDbContext>
 {
     public EventsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<EventsDbContext>().UseNpgsql("Host=localhost;Database=eventsdb").Options);
+        new(new DbContextOptionsBuilder<EventsDbContext>().UseNpgsql("Host=localhost;Database=eventsdb").UseSnakeCaseNamingConvention().Options);
 }

@@ -1,7 +1,6 @@
 using MicroInternships.Hosting;
 using MicroInternships.Events.Data;
 using MicroInternships.Messaging;
-using MicroInternships.ServiceDefaults.Data;
 
 namespace MicroInternships.Events.Extensions;
 
@@ -10,9 +9,8 @@ public static class EventsServiceExtensions
     public static TBuilder AddEventsServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddApiDefaults();
-        builder.AddNpgsqlDbContext<EventsDbContext>(ResourceNames.EventsDb);
-        builder.Services.AddMigration<EventsDbContext>();
-        builder.AddMessaging("events");
+        builder.AddServiceDatabase<EventsDbContext>(ResourceNames.EventsDb);
+        builder.AddMessaging<EventsDbContext>("events");
         return builder;
     }
 }

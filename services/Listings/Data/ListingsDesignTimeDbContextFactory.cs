@@ -7,5 +7,5 @@ namespace MicroInternships.Listings.Data;
 internal sealed class ListingsDesignTimeDbContextFactory : IDesignTimeDbContextFactory<ListingsDbContext>
 {
     public ListingsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ListingsDbContext>().UseNpgsql("Host=localhost;Database=listingsdb").Options);
+        new(new DbContextOptionsBuilder<ListingsDbContext>().UseNpgsql("Host=localhost;Database=listingsdb").UseSnakeCaseNamingConvention().Options);
 }

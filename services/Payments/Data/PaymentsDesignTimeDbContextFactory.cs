@@ -7,5 +7,5 @@ namespace MicroInternships.Payments.Data;
 internal sealed class PaymentsDesignTimeDbContextFactory : IDesignTimeDbContextFactory<PaymentsDbContext>
 {
     public PaymentsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PaymentsDbContext>().UseNpgsql("Host=localhost;Database=paymentsdb").Options);
+        new(new DbContextOptionsBuilder<PaymentsDbContext>().UseNpgsql("Host=localhost;Database=paymentsdb").UseSnakeCaseNamingConvention().Options);
 }

@@ -1,7 +1,6 @@
 using MicroInternships.Hosting;
 using MicroInternships.Payments.Data;
 using MicroInternships.Messaging;
-using MicroInternships.ServiceDefaults.Data;
 
 namespace MicroInternships.Payments.Extensions;
 
@@ -10,9 +9,8 @@ public static class PaymentsServiceExtensions
     public static TBuilder AddPaymentsServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddApiDefaults();
-        builder.AddNpgsqlDbContext<PaymentsDbContext>(ResourceNames.PaymentsDb);
-        builder.Services.AddMigration<PaymentsDbContext>();
-        builder.AddMessaging("payments");
+        builder.AddServiceDatabase<PaymentsDbContext>(ResourceNames.PaymentsDb);
+        builder.AddMessaging<PaymentsDbContext>("payments");
         return builder;
     }
 }

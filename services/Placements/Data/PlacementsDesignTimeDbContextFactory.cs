@@ -7,5 +7,5 @@ namespace MicroInternships.Placements.Data;
 internal sealed class PlacementsDesignTimeDbContextFactory : IDesignTimeDbContextFactory<PlacementsDbContext>
 {
     public PlacementsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PlacementsDbContext>().UseNpgsql("Host=localhost;Database=placementsdb").Options);
+        new(new DbContextOptionsBuilder<PlacementsDbContext>().UseNpgsql("Host=localhost;Database=placementsdb").UseSnakeCaseNamingConvention().Options);
 }

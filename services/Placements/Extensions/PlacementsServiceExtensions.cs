@@ -1,7 +1,6 @@
 using MicroInternships.Hosting;
 using MicroInternships.Placements.Data;
 using MicroInternships.Messaging;
-using MicroInternships.ServiceDefaults.Data;
 
 namespace MicroInternships.Placements.Extensions;
 
@@ -10,9 +9,8 @@ public static class PlacementsServiceExtensions
     public static TBuilder AddPlacementsServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddApiDefaults();
-        builder.AddNpgsqlDbContext<PlacementsDbContext>(ResourceNames.PlacementsDb);
-        builder.Services.AddMigration<PlacementsDbContext>();
-        builder.AddMessaging("placements");
+        builder.AddServiceDatabase<PlacementsDbContext>(ResourceNames.PlacementsDb);
+        builder.AddMessaging<PlacementsDbContext>("placements");
         return builder;
     }
 }

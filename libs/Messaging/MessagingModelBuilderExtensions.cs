@@ -1,0 +1,16 @@
+using MicroInternships.Messaging.Inbox;
+using MicroInternships.Messaging.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Messaging;
+
+public static class MessagingModelBuilderExtensions
+{
+    /// <summary>The outbox and inbox tables; every service's DbContext calls this in <c>OnModelCreating</c>.</summary>
+    public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        return modelBuilder;
+    }
+}

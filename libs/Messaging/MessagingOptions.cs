@@ -1,0 +1,37 @@
+namespace MicroInternships.Messaging;
+
+/// <summary>Section <c>Messaging</c>: how the outbox relay and the consumers behave. Defaults suit one service on a small machine.</summary>
+public sealed class MessagingOptions
+{
+    public const string SectionName = "Messaging";
+
+    /// <summary>Rows one relay claims and publishes per round trip.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How often the relay looks for due rows when no commit woke it (covers crashes and other replicas' rows).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one publish may wait for the broker's confirmation before it counts as failed.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>First delay after a failed publish; it doubles per attempt up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Failed publishes after which a row is parked for ops (see docs/messaging.md to replay it).</summary>
+    public int MaxAttempts { get; set; } = 20;
+
+    /// <summary>How long sent outbox rows and inbox records are kept before they are deleted.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the relay deletes rows past <see cref="Retention"/>.</summary>
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Messages RabbitMQ hands each consumer endpoint ahead of acknowledgement.</summary>
+    public int PrefetchCount { get; set; } = 128;
+
+    /// <summary>Delays between in-process consume retries; a message still failing after the last goes to <c>{queue}_error</c>.</summary>
+    public TimeSpan[] ConsumeRetryIntervals { get; set; } =
+        [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30)];
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Messaging.Outbox;
+
+public static class OutboxDbContextExtensions
+{
+    internal static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Adds <paramref name="message"/> to the unit of work: it is stored by the next <c>SaveChangesAsync</c>,
+    /// with the state change, and published by the relay only once that commit succeeded. The current trace
+    /// travels with it, so the consumer's span joins the trace of the request that caused it.
+    /// </summary>
+    public static void AddIntegrationEvent<TMessage>(this DbContext context, TMessage message) where TMessage : class
+    {
+        var activity = Activity.Current;
+        context.Set<OutboxMessage>().Add(new OutboxMessage(
+            Guid.CreateVersion7(),
+            MessageTypeNames.NameOf(typeof(TMessage)),
+            JsonSerializer.Serialize(message, PayloadJson),
+            activity?.Id is { } id && activity.IdFormat == ActivityIdFormat.W3C ? id : null,
+            activity?.TraceStateString));
+    }
+
+    /// <summary>Returns parked rows (all, or those named) to the relay's queue with a fresh attempt count.</summary>
+    public static Task<int> ReplayParkedOutboxMessagesAsync(this DbContext context, IReadOnlyCollection<Guid>? ids = null, CancellationToken cancellationToken = default)
+    {
+        var parked = context.Set<OutboxMessage>().Where(m => m.ParkedAt != null && m.SentAt == null);
+        if (ids is not null)
+        {
+            parked = parked.Where(m => ids.Contains(m.Id));
+        }
+
+        return parked.ExecuteUpdateAsync(row => row
+            .SetProperty(m => m.ParkedAt, (DateTimeOffset?)null)
+            .SetProperty(m => m.Attempts, 0)
+            .SetProperty(m => m.LastError, (string?)null)
+            .SetProperty(m => m.AvailableAt, DateTimeOffset.UtcNow), cancellationToken);
+    }
+}

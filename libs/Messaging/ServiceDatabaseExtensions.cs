@@ -1,0 +1,27 @@
+using MicroInternships.Messaging.Outbox;
+using MicroInternships.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MicroInternships.Messaging;
+
+public static class ServiceDatabaseExtensions
+{
+    /// <summary>
+    /// A service's own PostgreSQL database through Aspire's EF Core integration (pooling, retries, health check,
+    /// tracing), snake_case names, migrations applied at start-up, and the interceptors that wake the outbox
+    /// relay right after a commit that wrote integration events.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
+        var signal = new OutboxSignal<TContext>();
+        builder.Services.AddSingleton(signal);
+        builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options => options
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new OutboxSaveChangesInterceptor<TContext>(signal), new OutboxTransactionInterceptor<TContext>(signal)));
+        builder.Services.AddMigration<TContext>();
+        return builder;
+    }
+}
