@@ -15,7 +15,7 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit over RabbitMQ (connection string <c>messaging</c>) with <typeparamref name="TContext"/>'s outbox relay
     /// as the only publisher. Queues are named <c>{service}-{consumer}</c> in kebab case, so each service gets its own
-    /// copy of every event; consumers retry in process (<see cref="MessagingOptions.ConsumeRetryIntervals"/>) and a
+    /// copy of every event; consumers retry in process (<see cref="MessagingOptions.ConsumeRetryLimit"/>) and a
     /// message that still fails goes to <c>{queue}_error</c>.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
@@ -34,7 +34,8 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(endpointNames);
             bus.AddBrokerRoundTripProbe(endpointNames);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry => retry.Intervals(options.ConsumeRetryIntervals)));
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry => retry.Exponential(
+                options.ConsumeRetryLimit, options.ConsumeRetryMinInterval, options.ConsumeRetryMaxInterval, options.ConsumeRetryMinInterval)));
             configure?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>

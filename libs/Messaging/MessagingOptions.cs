@@ -31,7 +31,11 @@ public sealed class MessagingOptions
     /// <summary>Messages RabbitMQ hands each consumer endpoint ahead of acknowledgement.</summary>
     public int PrefetchCount { get; set; } = 128;
 
-    /// <summary>Delays between in-process consume retries; a message still failing after the last goes to <c>{queue}_error</c>.</summary>
-    public TimeSpan[] ConsumeRetryIntervals { get; set; } =
-        [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30)];
+    /// <summary>In-process consume retries after the first failure; a message still failing after the last goes to <c>{queue}_error</c>.</summary>
+    public int ConsumeRetryLimit { get; set; } = 5;
+
+    /// <summary>The first retry's delay; later ones grow exponentially up to <see cref="ConsumeRetryMaxInterval"/>.</summary>
+    public TimeSpan ConsumeRetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan ConsumeRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using MassTransit;
+using MicroInternships.Messaging.Outbox;
+using MicroInternships.Messaging.Tests.Data;
+using MicroInternships.Messaging.Tests.Support;
+using MicroInternships.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MicroInternships.Messaging.Tests;
+
+/// <summary>The outbox against real PostgreSQL and RabbitMQ: what is committed is published, once in effect; nothing else is.</summary>
+public sealed class OutboxTests : IAsyncLifetime
+{
+    private readonly PostgresDatabase _database = PostgresDatabase.Reserve("messaging");
+    private readonly string _runId = Guid.NewGuid().ToString("N");
+    private string ServiceName => $"msgtest-{_runId[..8]}";
+
+    [Fact]
+    public async Task Commit_PublishesTheEventAndTheConsumerAppliesItOnce()
+    {
+        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+
+        await host.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(new WorkRequested(_runId, "committed"));
+            return await db.SaveChangesAsync();
+        });
+
+        await Eventually.HoldsAsync(() => EffectCountAsync(host, "committed", expected: 1), "the consumer applied the event");
+        await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the row is marked sent");
+        await Task.Delay(500);
+        Assert.Equal(1, await host.WithDbAsync(db => db.Effects.CountAsync(e => e.Key == "committed")));
+        Assert.Equal(1, host.Probe.Deliveries.Values.Sum());
+    }
+
+    [Fact]
+    public async Task Rollback_PublishesNothing()
+    {
+        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+
+        await host.WithDbAsync(db => db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.AddIntegrationEvent(new WorkRequested(_runId, "rolled-back"));
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+            return 0;
+        }));
+        await host.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(new WorkRequested(_runId, "after"));
+            return await db.SaveChangesAsync();
+        });
+
+        // The later commit's event arriving shows the relay ran past the rolled-back one.
+        await Eventually.HoldsAsync(() => EffectCountAsync(host, "after", expected: 1), "the committed event arrived");
+        Assert.Equal(0, await host.WithDbAsync(db => db.Effects.CountAsync(e => e.Key == "rolled-back")));
+        Assert.Equal(1, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task BrokerUnreachable_RowsWaitAndAllDrainOnceItIsBack()
+    {
+        await using var proxy = new TcpProxy(new Uri(TestInfrastructure.Messaging));
+        var throughProxy = new UriBuilder(TestInfrastructure.Messaging) { Port = proxy.Port }.Uri.ToString();
+        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName, brokerUri: throughProxy);
+        await WaitUntilBusHealthyAsync(host);
+
+        proxy.Cut();
+        for (var index = 0; index < 50; index++)
+        {
+            await host.WithDbAsync(async db =>
+            {
+                db.AddIntegrationEvent(new WorkRequested(_runId, $"outage-{index}"));
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(50, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null && m.ParkedAt == null)));
+
+        proxy.Restore();
+        await Eventually.HoldsAsync(
+            async () => await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == _runId)) == 50,
+            "all 50 events were applied after the broker came back", TimeSpan.FromSeconds(90));
+        await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "every row is marked sent");
+        var effects = await host.WithDbAsync(db => db.Effects.Where(e => e.RunId == _runId).Select(e => e.Key).ToListAsync());
+        Assert.Equal(50, effects.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RelayCrashedAfterPublishingBeforeMarkingSent_TheConsumerAppliesTheEventOnce()
+    {
+        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+        var message = new WorkRequested(_runId, "republished");
+
+        // The state a crash leaves behind: the row is committed and unsent, and its message already went out once.
+        var rowId = await host.InTransactionAsync(async db =>
+        {
+            db.AddIntegrationEvent(message);
+            await db.SaveChangesAsync();
+            var id = await db.Set<OutboxMessage>().Select(m => m.Id).SingleAsync();
+            await host.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = id);
+            return id;
+        });
+
+        await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the relay republished the row");
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Probe.Deliveries.GetValueOrDefault(rowId) == 2), "both copies were delivered");
+        Assert.Equal(1, await host.WithDbAsync(db => db.Effects.CountAsync(e => e.Key == "republished")));
+    }
+
+    [Fact]
+    public async Task TwoRelaysOnOneTable_PublishEveryRowExactlyOnce()
+    {
+        await using var consumerAndRelay = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+        await using var secondRelay = await MessagingHost.StartAsync(_database, _runId, ServiceName, withConsumers: false);
+
+        const int count = 1000;
+        for (var batch = 0; batch < 10; batch++)
+        {
+            await secondRelay.WithDbAsync(async db =>
+            {
+                for (var index = 0; index < count / 10; index++)
+                {
+                    db.AddIntegrationEvent(new WorkRequested(_runId, $"pair-{batch}-{index}"));
+                }
+
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        await Eventually.HoldsAsync(
+            async () => await consumerAndRelay.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == _runId)) == count,
+            "every event was applied", TimeSpan.FromSeconds(60));
+        await Eventually.HoldsAsync(() => consumerAndRelay.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "every row is marked sent");
+        Assert.Equal(count, consumerAndRelay.Probe.Deliveries.Count);
+        Assert.All(consumerAndRelay.Probe.Deliveries.Values, deliveries => Assert.Equal(1, deliveries));
+    }
+
+    [Fact]
+    public async Task PublishFailingEveryTime_IsParkedAfterMaxAttempts_AndReplaysOnceFixed()
+    {
+        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName,
+            settings: new Dictionary<string, string?> { ["Messaging:MaxAttempts"] = "3" });
+
+        // A row whose type this process does not know fails to publish until someone fixes it.
+        await host.InTransactionAsync(async db =>
+        {
+            db.AddIntegrationEvent(new WorkRequested(_runId, "parked"));
+            await db.SaveChangesAsync();
+            return await db.Database.ExecuteSqlRawAsync("UPDATE outbox_messages SET message_type = 'Unknown.Type, Unknown'");
+        });
+        await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.ParkedAt != null)), "the row is parked");
+        var parked = await host.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync());
+        Assert.Equal(3, parked.Attempts);
+        Assert.Contains("Unknown.Type", parked.LastError);
+
+        var knownType = MessageTypeNames.NameOf(typeof(WorkRequested));
+        await host.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE outbox_messages SET message_type = {knownType}"));
+        var replayed = await host.WithDbAsync(db => db.ReplayParkedOutboxMessagesAsync());
+
+        Assert.Equal(1, replayed);
+        await Eventually.HoldsAsync(() => EffectCountAsync(host, "parked", expected: 1), "the replayed event was applied");
+    }
+
+    [Fact]
+    public async Task TraceOfTheCausingRequest_ContinuesInTheConsumer()
+    {
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+        using var requestSource = new ActivitySource("MicroInternships.Tests.Requests");
+
+        string requestTraceId;
+        using (var request = requestSource.StartActivity("POST /api/things"))
+        {
+            Assert.NotNull(request);
+            requestTraceId = request.TraceId.ToString();
+            await host.WithDbAsync(async db =>
+            {
+                db.AddIntegrationEvent(new WorkRequested(_runId, "traced"));
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Probe.TraceIds.ContainsKey("traced")), "the consumer ran");
+        Assert.Equal(requestTraceId, host.Probe.TraceIds["traced"]);
+    }
+
+    private async Task<bool> EffectCountAsync(MessagingHost host, string key, int expected) =>
+        await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == _runId && e.Key == key)) == expected;
+
+    private static Task WaitUntilBusHealthyAsync(MessagingHost host) =>
+        Eventually.HoldsAsync(() => Task.FromResult(host.Services.GetRequiredService<IBusControl>().CheckHealth().Status == BusHealthStatus.Healthy), "the bus is up");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+}

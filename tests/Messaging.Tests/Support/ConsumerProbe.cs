@@ -1,0 +1,15 @@
+using System.Collections.Concurrent;
+
+namespace MicroInternships.Messaging.Tests.Support;
+
+/// <summary>What the test consumers saw, beyond the effects they wrote: every delivery and its trace.</summary>
+public sealed class ConsumerProbe(string runId)
+{
+    public string RunId { get; } = runId;
+
+    public ConcurrentDictionary<Guid, int> Deliveries { get; } = new();
+
+    public ConcurrentDictionary<string, string> TraceIds { get; } = new();
+
+    public int Delivered(Guid messageId) => Deliveries.AddOrUpdate(messageId, 1, (_, count) => count + 1);
+}

@@ -1,0 +1,96 @@
+using MassTransit;
+using MicroInternships.Messaging.Tests.Data;
+using MicroInternships.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MicroInternships.Messaging.Tests.Support;
+
+/// <summary>
+/// A service process in miniature: the real <c>AddServiceDatabase</c> + <c>AddMessaging</c> wiring against the
+/// test PostgreSQL database and RabbitMQ (or a proxy in front of it), with the test consumers.
+/// </summary>
+public sealed class MessagingHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private MessagingHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public ConsumerProbe Probe => _host.Services.GetRequiredService<ConsumerProbe>();
+
+    public static async Task<MessagingHost> StartAsync(
+        PostgresDatabase database,
+        string runId,
+        string serviceName,
+        bool withConsumers = true,
+        string? brokerUri = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development", ApplicationName = serviceName });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:testdb"] = database.ConnectionString,
+            ["ConnectionStrings:messaging"] = brokerUri ?? TestInfrastructure.Messaging,
+            ["Messaging:PollInterval"] = "00:00:00.200",
+            ["Messaging:BaseBackoff"] = "00:00:00.100",
+            ["Messaging:MaxBackoff"] = "00:00:00.500",
+            ["Messaging:PublishTimeout"] = "00:00:02",
+            ["Messaging:ConsumeRetryLimit"] = "3",
+            ["Messaging:ConsumeRetryMinInterval"] = "00:00:00.050",
+            ["Messaging:ConsumeRetryMaxInterval"] = "00:00:00.200",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new ConsumerProbe(runId));
+        builder.AddServiceDatabase<TestDbContext>("testdb");
+        builder.AddMessaging<TestDbContext>(serviceName, bus =>
+        {
+            if (!withConsumers)
+            {
+                return;
+            }
+
+            bus.AddConsumer<WorkConsumer>();
+            bus.AddConsumer<FlakyWorkConsumer>();
+            bus.AddConsumer<PoisonWorkConsumer>();
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseConsumeFilter(typeof(DeliveryCountingFilter<>), context,
+                filter => filter.Include<WorkRequested>()));
+        });
+
+        var host = builder.Build();
+        await host.StartAsync();
+        return new MessagingHost(host);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<TestDbContext, Task<T>> work)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TestDbContext>());
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction, the way a service must with a retrying execution strategy.</summary>
+    public Task<T> InTransactionAsync<T>(Func<TestDbContext, Task<T>> work) => WithDbAsync(db =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var result = await work(db);
+            await transaction.CommitAsync();
+            return result;
+        }));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
