@@ -2,7 +2,7 @@
 # Starts or stops a throwaway PostgreSQL cluster and RabbitMQ node for tests, in the background.
 # Usage: infra.sh start|stop|env [DATA_DIR]
 #   start  installs what is missing, starts both servers, waits until they accept connections
-#   stop   stops both (safe to call when they are not running)
+#   stop   stops both and deletes their data (safe to call when they are not running)
 #   env    prints the connection settings as shell exports
 # Ports and credentials come from TEST_POSTGRES_PORT (55432), TEST_RABBITMQ_PORT (55672),
 # TEST_POSTGRES_PASSWORD and TEST_RABBITMQ_PASSWORD (throwaway defaults).
@@ -56,6 +56,7 @@ stop() {
     HOME=$dir/rabbitmq timeout 60 "$(rabbitmq_bin_dir)/rabbitmqctl" -n "$rmq_node" stop "$dir/rabbitmq/rabbitmq.pid" >/dev/null 2>&1 \
       || kill "$(cat "$dir/rabbitmq/rabbitmq.pid")" 2>/dev/null || true
   fi
+  rm -rf "$dir"
 }
 
 case "$command" in

@@ -42,6 +42,7 @@ public static class MessagingExtensions
             {
                 rabbit.Host(new Uri(connectionString));
                 rabbit.PrefetchCount = options.PrefetchCount;
+                rabbit.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -8,6 +8,9 @@ public sealed class MessagingOptions
     /// <summary>Rows one relay claims and publishes per round trip.</summary>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>Claim-publish loops per relay: more keep more publishes in flight while the broker confirms earlier ones.</summary>
+    public int RelayConcurrency { get; set; } = 4;
+
     /// <summary>How often the relay looks for due rows when no commit woke it (covers crashes and other replicas' rows).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -30,6 +33,12 @@ public sealed class MessagingOptions
 
     /// <summary>Messages RabbitMQ hands each consumer endpoint ahead of acknowledgement.</summary>
     public int PrefetchCount { get; set; } = 128;
+
+    /// <summary>
+    /// Messages each endpoint processes at once. Consumers hold a database transaction while they work, so more than a
+    /// few per core only makes PostgreSQL switch between them.
+    /// </summary>
+    public int ConcurrentMessageLimit { get; set; } = 16;
 
     /// <summary>In-process consume retries after the first failure; a message still failing after the last goes to <c>{queue}_error</c>.</summary>
     public int ConsumeRetryLimit { get; set; } = 5;

@@ -20,7 +20,7 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddSingleton(signal);
         builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options => options
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new OutboxSaveChangesInterceptor<TContext>(signal), new OutboxTransactionInterceptor<TContext>(signal)));
+            .AddInterceptors(new OutboxCommitInterceptors<TContext>(signal).All));
         builder.Services.AddMigration<TContext>();
         return builder;
     }

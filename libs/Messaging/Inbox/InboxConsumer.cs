@@ -1,20 +1,20 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace MicroInternships.Messaging.Inbox;
 
 /// <summary>
-/// A consumer whose effects happen once per message, however often the broker delivers it. It records
-/// <c>(MessageId, consumer)</c> in the inbox first, in the same transaction as <see cref="HandleAsync"/>'s
-/// changes and the events they cause; a delivery that finds the record already there does nothing.
-/// A concurrent duplicate waits on the first one's row lock and then sees its record.
+/// A consumer whose effects happen once per message, however often the broker delivers it. The inbox record
+/// <c>(MessageId, consumer)</c> is written in the same transaction as <see cref="HandleAsync"/>'s changes and the
+/// events they cause; a delivery whose record already exists (or is being written by a concurrent duplicate,
+/// whose key lock it waits for) rolls back and is acknowledged without effect.
 /// </summary>
 public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, MessagingMetrics metrics, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
     where TContext : DbContext
 {
-
     protected TContext Db => db;
 
     public async Task Consume(ConsumeContext<TMessage> context)
@@ -22,25 +22,25 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
         var consumer = ConsumerName.Of(GetType());
 
-        var applied = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        // The transaction is ours: savepoints around SaveChanges would only add round trips.
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await HandleAsync(context, ct);
+
+                // Saved in the same batch as the handler's changes: one round trip, and the key decides who applies.
+                db.Set<InboxMessage>().Add(new InboxMessage(messageId, consumer));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }, context.CancellationToken);
+        }
+        catch (DbUpdateException exception) when (IsInboxKeyConflict(exception))
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var recorded = await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO inbox_messages (message_id, consumer) VALUES ({messageId}, {consumer}) ON CONFLICT DO NOTHING", ct);
-            if (recorded == 0)
-            {
-                return false;
-            }
-
-            await HandleAsync(context, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return true;
-        }, context.CancellationToken);
-
-        if (!applied)
-        {
             metrics.DuplicateSkipped(consumer);
             LogDuplicate(logger, messageId, consumer);
         }
@@ -48,6 +48,10 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
 
     /// <summary>Applies the message through <see cref="Db"/>; the base class saves and commits.</summary>
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, CancellationToken cancellationToken);
+
+    private static bool IsInboxKeyConflict(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres
+        && postgres.TableName == InboxMessageConfiguration.Table;
 
     [LoggerMessage(LogLevel.Debug, "Message {MessageId} was already applied by {Consumer}; skipped")]
     private static partial void LogDuplicate(ILogger logger, Guid messageId, string consumer);

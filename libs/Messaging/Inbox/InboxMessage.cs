@@ -8,6 +8,12 @@ public sealed class InboxMessage
         Consumer = null!;
     }
 
+    internal InboxMessage(Guid messageId, string consumer)
+    {
+        MessageId = messageId;
+        Consumer = consumer;
+    }
+
     public Guid MessageId { get; private set; }
 
     public string Consumer { get; private set; }

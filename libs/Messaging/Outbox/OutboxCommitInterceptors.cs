@@ -1,44 +1,69 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MicroInternships.Messaging.Outbox;
 
-/// <summary>Wakes the relay after outbox rows were saved outside an explicit transaction.</summary>
-internal sealed class OutboxSaveChangesInterceptor<TContext>(OutboxSignal<TContext> signal) : SaveChangesInterceptor
-    where TContext : DbContext
+/// <summary>
+/// Wakes the relay as soon as outbox rows become visible: right after SaveChanges when it committed on its own,
+/// or when the explicit transaction it ran in commits. Commits that wrote no outbox rows wake nobody.
+/// </summary>
+internal sealed class OutboxCommitInterceptors<TContext>(OutboxSignal<TContext> signal) where TContext : DbContext
 {
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        NotifyIfCommitted(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+    private readonly ConditionalWeakTable<DbTransaction, object> _transactionsWithEvents = [];
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        NotifyIfCommitted(eventData.Context);
-        return result;
-    }
+    public IInterceptor[] All => [new SaveChanges(this), new Transactions(this)];
 
-    // Inside an explicit transaction the rows are not visible yet; the transaction interceptor notifies on commit.
-    private void NotifyIfCommitted(DbContext? context)
+    private void Saved(DbContext? context)
     {
-        if (context is not null && context.Database.CurrentTransaction is null && context.ChangeTracker.Entries<OutboxMessage>().Any())
+        if (context is null || !context.ChangeTracker.Entries<OutboxMessage>().Any())
+        {
+            return;
+        }
+
+        if (context.Database.CurrentTransaction?.GetDbTransaction() is { } transaction)
+        {
+            _transactionsWithEvents.AddOrUpdate(transaction, signal);
+        }
+        else
         {
             signal.Notify();
         }
     }
-}
 
-/// <summary>Wakes the relay after every commit of an explicit transaction: its rows become visible only then.</summary>
-internal sealed class OutboxTransactionInterceptor<TContext>(OutboxSignal<TContext> signal) : DbTransactionInterceptor
-    where TContext : DbContext
-{
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    private void Committed(DbTransaction transaction)
     {
-        signal.Notify();
-        return Task.CompletedTask;
+        if (_transactionsWithEvents.Remove(transaction))
+        {
+            signal.Notify();
+        }
     }
 
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Notify();
+    private sealed class SaveChanges(OutboxCommitInterceptors<TContext> owner) : SaveChangesInterceptor
+    {
+        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            owner.Saved(eventData.Context);
+            return ValueTask.FromResult(result);
+        }
+
+        public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+        {
+            owner.Saved(eventData.Context);
+            return result;
+        }
+    }
+
+    private sealed class Transactions(OutboxCommitInterceptors<TContext> owner) : DbTransactionInterceptor
+    {
+        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            owner.Committed(transaction);
+            return Task.CompletedTask;
+        }
+
+        public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => owner.Committed(transaction);
+    }
 }

@@ -29,9 +29,16 @@ internal sealed partial class OutboxRelay<TContext>(
     private readonly MessagingOptions _options = options.Value;
     private readonly string _service = environment.ApplicationName;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, _options.RelayConcurrency)).Select(worker => RunWorkerAsync(worker, stoppingToken)));
+
+    /// <summary>
+    /// One claim-publish-mark loop. Several run side by side so that the next batch is claimed while earlier ones
+    /// wait for the broker's confirmations; <c>SKIP LOCKED</c> keeps them (and other replicas) off each other's rows.
+    /// </summary>
+    private async Task RunWorkerAsync(int worker, CancellationToken stoppingToken)
     {
-        var nextCleanup = DateTimeOffset.UtcNow;
+        var nextCleanup = worker == 0 ? DateTimeOffset.UtcNow : DateTimeOffset.MaxValue;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -178,7 +185,7 @@ internal sealed partial class OutboxRelay<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var cutoff = DateTimeOffset.UtcNow - _options.Retention;
-        var sent = await db.Set<OutboxMessage>().Where(m => m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var sent = await db.Set<OutboxMessage>().Where(m => m.CreatedAt < cutoff && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         var processed = await db.Set<InboxMessage>().Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         if (sent + processed > 0)
         {

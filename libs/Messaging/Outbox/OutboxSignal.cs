@@ -3,13 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Messaging.Outbox;
 
-/// <summary>Wakes <typeparamref name="TContext"/>'s relay after a commit that wrote outbox rows. Notifications coalesce.</summary>
+/// <summary>Wakes one of <typeparamref name="TContext"/>'s relay workers after a commit that wrote outbox rows. Notifications coalesce.</summary>
 public sealed class OutboxSignal<TContext> where TContext : DbContext
 {
     private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
     {
         FullMode = BoundedChannelFullMode.DropWrite,
-        SingleReader = true,
+        SingleReader = false,
     });
 
     public void Notify() => _channel.Writer.TryWrite(true);

@@ -63,8 +63,16 @@ public sealed class MessagingHost : IAsyncDisposable
             bus.AddConsumer<WorkConsumer>();
             bus.AddConsumer<FlakyWorkConsumer>();
             bus.AddConsumer<PoisonWorkConsumer>();
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseConsumeFilter(typeof(DeliveryCountingFilter<>), context,
-                filter => filter.Include<WorkRequested>()));
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                endpoint.UseConsumeFilter(typeof(DeliveryCountingFilter<>), context, filter => filter.Include<WorkRequested>());
+
+                // Every host binds the same message types: queues that outlive their host would collect every later test's messages.
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.AutoDelete = true;
+                }
+            });
         });
 
         var host = builder.Build();

@@ -45,6 +45,8 @@ namespace MicroInternships.Messaging.Tests.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at");
 
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ProcessedAt"), "brin");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -107,13 +109,14 @@ namespace MicroInternships.Messaging.Tests.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_created_at");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CreatedAt"), "brin");
+
                     b.HasIndex("ParkedAt")
                         .HasDatabaseName("ix_outbox_messages_parked_at")
                         .HasFilter("parked_at IS NOT NULL");
-
-                    b.HasIndex("SentAt")
-                        .HasDatabaseName("ix_outbox_messages_sent_at")
-                        .HasFilter("sent_at IS NOT NULL");
 
                     b.HasIndex("AvailableAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_due")

@@ -3,14 +3,26 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MicroInternships.Placements.Data.Migrations
+namespace MicroInternships.Messaging.Bench.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AddOutboxAndInbox : Migration
+    public partial class InitialCreate : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "applied",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_applied", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
@@ -48,7 +60,14 @@ namespace MicroInternships.Placements.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
                 table: "inbox_messages",
-                column: "processed_at");
+                column: "processed_at")
+                .Annotation("Npgsql:IndexMethod", "brin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_created_at",
+                table: "outbox_messages",
+                column: "created_at")
+                .Annotation("Npgsql:IndexMethod", "brin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_due",
@@ -61,17 +80,14 @@ namespace MicroInternships.Placements.Data.Migrations
                 table: "outbox_messages",
                 column: "parked_at",
                 filter: "parked_at IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_outbox_messages_sent_at",
-                table: "outbox_messages",
-                column: "sent_at",
-                filter: "sent_at IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "applied");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 

@@ -3,27 +3,14 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MicroInternships.Messaging.Tests.Data.Migrations
+namespace MicroInternships.Events.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialCreate : Migration
+    public partial class AddOutboxAndInbox : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "effects",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    run_id = table.Column<string>(type: "text", nullable: false),
-                    key = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_effects", x => x.id);
-                });
-
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
@@ -59,14 +46,16 @@ namespace MicroInternships.Messaging.Tests.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_effects_run_id",
-                table: "effects",
-                column: "run_id");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
                 table: "inbox_messages",
-                column: "processed_at");
+                column: "processed_at")
+                .Annotation("Npgsql:IndexMethod", "brin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_created_at",
+                table: "outbox_messages",
+                column: "created_at")
+                .Annotation("Npgsql:IndexMethod", "brin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_due",
@@ -79,20 +68,11 @@ namespace MicroInternships.Messaging.Tests.Data.Migrations
                 table: "outbox_messages",
                 column: "parked_at",
                 filter: "parked_at IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_outbox_messages_sent_at",
-                table: "outbox_messages",
-                column: "sent_at",
-                filter: "sent_at IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "effects");
-
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 

@@ -3,14 +3,27 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MicroInternships.Events.Data.Migrations
+namespace MicroInternships.Messaging.Tests.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AddOutboxAndInbox : Migration
+    public partial class InitialCreate : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "effects",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    run_id = table.Column<string>(type: "text", nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_effects", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
@@ -46,9 +59,21 @@ namespace MicroInternships.Events.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_effects_run_id",
+                table: "effects",
+                column: "run_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
                 table: "inbox_messages",
-                column: "processed_at");
+                column: "processed_at")
+                .Annotation("Npgsql:IndexMethod", "brin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_created_at",
+                table: "outbox_messages",
+                column: "created_at")
+                .Annotation("Npgsql:IndexMethod", "brin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_due",
@@ -61,17 +86,14 @@ namespace MicroInternships.Events.Data.Migrations
                 table: "outbox_messages",
                 column: "parked_at",
                 filter: "parked_at IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_outbox_messages_sent_at",
-                table: "outbox_messages",
-                column: "sent_at",
-                filter: "sent_at IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "effects");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 

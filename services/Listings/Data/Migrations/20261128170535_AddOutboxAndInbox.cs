@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MicroInternships.Payments.Data.Migrations
+namespace MicroInternships.Listings.Data.Migrations
 {
     /// <inheritdoc />
     public partial class AddOutboxAndInbox : Migration
@@ -48,7 +48,14 @@ namespace MicroInternships.Payments.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
                 table: "inbox_messages",
-                column: "processed_at");
+                column: "processed_at")
+                .Annotation("Npgsql:IndexMethod", "brin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_created_at",
+                table: "outbox_messages",
+                column: "created_at")
+                .Annotation("Npgsql:IndexMethod", "brin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_due",
@@ -61,12 +68,6 @@ namespace MicroInternships.Payments.Data.Migrations
                 table: "outbox_messages",
                 column: "parked_at",
                 filter: "parked_at IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_outbox_messages_sent_at",
-                table: "outbox_messages",
-                column: "sent_at",
-                filter: "sent_at IS NOT NULL");
         }
 
         /// <inheritdoc />

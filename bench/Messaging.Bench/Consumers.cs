@@ -1,0 +1,51 @@
+using MassTransit;
+using MicroInternships.Messaging.Bench.Data;
+using MicroInternships.Messaging.Inbox;
+using Microsoft.Extensions.Logging;
+
+namespace MicroInternships.Messaging.Bench;
+
+public sealed class BareTickConsumer(Scenario scenario) : IConsumer<BareTick>
+{
+    public Task Consume(ConsumeContext<BareTick> context)
+    {
+        scenario.Recorder.Consumed(context.Message.SentAt);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class OutboxTickConsumer(BenchDbContext db, MessagingMetrics metrics, ILogger<OutboxTickConsumer> logger)
+    : InboxConsumer<OutboxTick, BenchDbContext>(db, metrics, logger)
+{
+    protected override Task HandleAsync(ConsumeContext<OutboxTick> context, CancellationToken cancellationToken)
+    {
+        Db.Applied.Add(new Applied { Sequence = context.Message.Sequence });
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Isolates the relay: the same events, consumed without touching the database.</summary>
+public sealed class PlainOutboxTickConsumer : IConsumer<OutboxTick>
+{
+    public Task Consume(ConsumeContext<OutboxTick> context) => Task.CompletedTask;
+}
+
+/// <summary>Records after the inbox transaction committed, so the figure covers the whole consumer.</summary>
+public sealed class RecordAfterConsume(Scenario scenario) : IConsumeMessageObserver<OutboxTick>
+{
+    public Task PreConsume(ConsumeContext<OutboxTick> context) => Task.CompletedTask;
+
+    public Task PostConsume(ConsumeContext<OutboxTick> context)
+    {
+        scenario.Recorder.Consumed(context.Message.SentAt);
+        return Task.CompletedTask;
+    }
+
+    public Task ConsumeFault(ConsumeContext<OutboxTick> context, Exception exception) => Task.CompletedTask;
+}
+
+/// <summary>The recorder of the scenario being measured.</summary>
+public sealed class Scenario
+{
+    public Recorder Recorder { get; set; } = new();
+}

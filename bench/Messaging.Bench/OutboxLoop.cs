@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using MassTransit;
+using MicroInternships.Messaging.Bench.Data;
+using MicroInternships.Messaging.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace MicroInternships.Messaging.Bench;
+
+/// <summary>
+/// The path every service uses: events written to the outbox in the producer's transaction, published by
+/// the relay, applied by an inbox consumer that writes an effect row in its own transaction.
+/// </summary>
+internal static class OutboxLoop
+{
+    public static async Task<Measurement> MeasureAsync(BenchSettings settings, bool withInbox)
+    {
+        var database = $"bench_{Guid.NewGuid():N}";
+        var scenario = new Scenario();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "bench-outbox" });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:benchdb"] = new NpgsqlConnectionStringBuilder(settings.Postgres) { Database = database, MaxPoolSize = 200 }.ConnectionString,
+            ["ConnectionStrings:messaging"] = settings.Messaging,
+            ["Messaging:PrefetchCount"] = settings.Prefetch.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        builder.Services.AddSingleton(scenario);
+        builder.AddServiceDatabase<BenchDbContext>("benchdb");
+        builder.AddMessaging<BenchDbContext>($"bench-outbox-{Guid.NewGuid():N}"[..21], bus =>
+        {
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => AutoDelete.Apply(endpoint));
+            if (withInbox)
+            {
+                bus.AddConsumer<OutboxTickConsumer>();
+            }
+            else
+            {
+                bus.AddConsumer<PlainOutboxTickConsumer>();
+            }
+        });
+
+        using var host = builder.Build();
+        await host.StartAsync();
+        host.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(new RecordAfterConsume(scenario));
+        await BusReady.WaitAsync(host.Services);
+        try
+        {
+            await DrainAsync(host.Services, scenario, 2_000);
+            var throughput = settings.Messages / (await DrainAsync(host.Services, scenario, settings.Messages)).TotalSeconds;
+
+            scenario.Recorder = new Recorder();
+            scenario.Recorder.Expect(settings.Rate * settings.Seconds);
+            await Pace.RunAsync(settings.Rate, settings.Seconds, sequence => CommitAsync(host.Services, [new OutboxTick(sequence, Stopwatch.GetTimestamp())]));
+            await scenario.Recorder.WhenAllConsumedAsync(TimeSpan.FromMinutes(2));
+            return new Measurement(throughput, scenario.Recorder.Percentile(0.50), scenario.Recorder.Percentile(0.99));
+        }
+        finally
+        {
+            await host.StopAsync();
+            await DropAsync(settings.Postgres, database);
+        }
+    }
+
+    /// <summary>
+    /// Commits <paramref name="count"/> events in one transaction and returns the time from that commit until the
+    /// consumer applied them all: the relay's and the consumer's work, not the producer's.
+    /// </summary>
+    private static async Task<TimeSpan> DrainAsync(IServiceProvider services, Scenario scenario, int count)
+    {
+        scenario.Recorder = new Recorder();
+        scenario.Recorder.Expect(count);
+        await CommitAsync(services, Enumerable.Range(0, count).Select(sequence => new OutboxTick(sequence, Stopwatch.GetTimestamp())));
+        var committed = Stopwatch.GetTimestamp();
+        await scenario.Recorder.WhenAllConsumedAsync(TimeSpan.FromMinutes(5));
+        return Stopwatch.GetElapsedTime(committed);
+    }
+
+    private static async Task CommitAsync(IServiceProvider services, IEnumerable<OutboxTick> ticks)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BenchDbContext>();
+        foreach (var tick in ticks)
+        {
+            db.AddIntegrationEvent(tick);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task DropAsync(string server, string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

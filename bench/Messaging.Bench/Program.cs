@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using MicroInternships.Messaging.Bench;
+
+// Relay throughput and commit-to-consume latency of the outbox path, beside a bare MassTransit
+// publish-to-consume loop measured in the same run on the same broker. See docs/messaging.md.
+var settings = BenchSettings.Parse(args);
+Console.WriteLine($"Messaging benchmark: {settings.Messages} messages for throughput, {settings.Rate}/s for {settings.Seconds} s for latency, " +
+                  $"prefetch {settings.Prefetch}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+
+var bare = await BareLoop.MeasureAsync(settings);
+var relayOnly = await OutboxLoop.MeasureAsync(settings, withInbox: false);
+var outbox = await OutboxLoop.MeasureAsync(settings, withInbox: true);
+
+Console.WriteLine();
+Console.WriteLine($"{"path",-46} {"msg/s",10} {"p50 ms",8} {"p99 ms",8}");
+Print("bare MassTransit: publish -> consume", bare);
+Print("outbox: commit -> relay -> consumer, no inbox", relayOnly);
+Print("outbox: commit -> relay -> inbox consumer", outbox);
+Console.WriteLine($"{"ratio outbox / bare (throughput)",-46} {outbox.Throughput / bare.Throughput,10:F2}");
+
+static void Print(string name, Measurement m) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-46} {m.Throughput,10:F0} {m.P50,8:F2} {m.P99,8:F2}"));
+
+public sealed record Measurement(double Throughput, double P50, double P99);
+
+public sealed record BenchSettings(int Messages, int Rate, int Seconds, int Prefetch, string Postgres, string Messaging)
+{
+    public static BenchSettings Parse(string[] args)
+    {
+        int Arg(string name, int fallback)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+
+        return new BenchSettings(
+            Arg("--messages", 20_000),
+            Arg("--rate", 200),
+            Arg("--seconds", 10),
+            Arg("--prefetch", 128),
+            Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") ?? throw new InvalidOperationException("Run through scripts/bench-messaging.sh (ConnectionStrings__Postgres is not set)."),
+            Environment.GetEnvironmentVariable("ConnectionStrings__messaging") ?? throw new InvalidOperationException("ConnectionStrings__messaging is not set."));
+    }
+}
+
+internal static class Pace
+{
+    /// <summary>Calls <paramref name="send"/> <paramref name="rate"/> times a second for <paramref name="seconds"/> seconds.</summary>
+    public static async Task RunAsync(int rate, int seconds, Func<long, Task> send)
+    {
+        var total = (long)rate * seconds;
+        var started = Stopwatch.GetTimestamp();
+        for (long sequence = 0; sequence < total; sequence++)
+        {
+            var due = TimeSpan.FromSeconds((double)sequence / rate);
+            var wait = due - Stopwatch.GetElapsedTime(started);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
+            await send(sequence);
+        }
+    }
+}
