@@ -37,4 +37,6 @@ export RABBITMQ_LOG_BASE=$dir/log
 export RABBITMQ_PID_FILE=$dir/rabbitmq.pid
 export RABBITMQ_CONFIG_FILE=$dir/rabbitmq.conf
 export RABBITMQ_ENABLED_PLUGINS_FILE=$dir/enabled_plugins
+# No scheduler busy-waiting: on a small machine the spinning takes CPU from PostgreSQL and the services.
+export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=${RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS:-"+sbwt none +sbwtdcpu none +sbwtdio none"}
 exec "$bin/rabbitmq-server"

@@ -32,17 +32,18 @@ internal static class BareLoop
         var bus = host.Services.GetRequiredService<IBus>();
         await BusReady.WaitAsync(host.Services);
 
-        // Warm-up, then throughput with many publishes in flight, then latency at a light, steady rate.
+        // Warm-up, then latency at a light, steady rate, then throughput with many publishes in flight.
         await PublishAllAsync(bus, scenario, 2_000);
-        var started = Stopwatch.GetTimestamp();
-        await PublishAllAsync(bus, scenario, settings.Messages);
-        var throughput = settings.Messages / Stopwatch.GetElapsedTime(started).TotalSeconds;
-
         scenario.Recorder = new Recorder();
         scenario.Recorder.Expect(settings.Rate * settings.Seconds);
         await Pace.RunAsync(settings.Rate, settings.Seconds, sequence => bus.Publish(new BareTick(sequence, Stopwatch.GetTimestamp())));
         await scenario.Recorder.WhenAllConsumedAsync(TimeSpan.FromMinutes(2));
-        var measurement = new Measurement(throughput, scenario.Recorder.Percentile(0.50), scenario.Recorder.Percentile(0.99));
+        var latency = scenario.Recorder;
+
+        var started = Stopwatch.GetTimestamp();
+        await PublishAllAsync(bus, scenario, settings.Messages);
+        var throughput = settings.Messages / Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var measurement = new Measurement(throughput, latency.Percentile(0.50), latency.Percentile(0.99));
         await host.StopAsync();
         return measurement;
     }

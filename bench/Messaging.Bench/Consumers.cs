@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using MassTransit;
 using MicroInternships.Messaging.Bench.Data;
 using MicroInternships.Messaging.Inbox;
@@ -37,7 +39,17 @@ public sealed class RecordAfterConsume(Scenario scenario) : IConsumeMessageObser
 
     public Task PostConsume(ConsumeContext<OutboxTick> context)
     {
-        scenario.Recorder.Consumed(context.Message.SentAt);
+        var message = context.Message;
+        if (message.SentAt != 0)
+        {
+            scenario.Recorder.Consumed(message.SentAt);
+        }
+        else
+        {
+            scenario.ConsumedAt[message.Sequence] = Stopwatch.GetTimestamp();
+            scenario.Recorder.Consumed(latencyMilliseconds: null);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -48,4 +60,9 @@ public sealed class RecordAfterConsume(Scenario scenario) : IConsumeMessageObser
 public sealed class Scenario
 {
     public Recorder Recorder { get; set; } = new();
+
+    /// <summary>Stopwatch timestamps by sequence, for latencies measured from the producer's commit.</summary>
+    public ConcurrentDictionary<long, long> CommittedAt { get; } = new();
+
+    public ConcurrentDictionary<long, long> ConsumedAt { get; } = new();
 }

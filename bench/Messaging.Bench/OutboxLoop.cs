@@ -49,14 +49,26 @@ internal static class OutboxLoop
         await BusReady.WaitAsync(host.Services);
         try
         {
+            // Warm-up, then latency at a light, steady rate on a quiet table, then throughput.
             await DrainAsync(host.Services, scenario, 2_000);
-            var throughput = settings.Messages / (await DrainAsync(host.Services, scenario, settings.Messages)).TotalSeconds;
-
             scenario.Recorder = new Recorder();
             scenario.Recorder.Expect(settings.Rate * settings.Seconds);
-            await Pace.RunAsync(settings.Rate, settings.Seconds, sequence => CommitAsync(host.Services, [new OutboxTick(sequence, Stopwatch.GetTimestamp())]));
+
+            // Commit-to-consume: the consumer measures from the moment the producer's commit returned.
+            await Pace.RunAsync(settings.Rate, settings.Seconds, async sequence =>
+            {
+                await CommitAsync(host.Services, [new OutboxTick(sequence, 0)]);
+                scenario.CommittedAt[sequence] = Stopwatch.GetTimestamp();
+            });
             await scenario.Recorder.WhenAllConsumedAsync(TimeSpan.FromMinutes(2));
-            return new Measurement(throughput, scenario.Recorder.Percentile(0.50), scenario.Recorder.Percentile(0.99));
+
+            // A relay woken by the commit can deliver before the producer's SaveChangesAsync returned: count that as 0.
+            var latency = scenario.Recorder;
+            latency.AddLatencies(scenario.ConsumedAt.Select(consumed =>
+                Math.Max(0, Stopwatch.GetElapsedTime(scenario.CommittedAt[consumed.Key], consumed.Value).TotalMilliseconds)));
+
+            var throughput = settings.Messages / (await DrainAsync(host.Services, scenario, settings.Messages)).TotalSeconds;
+            return new Measurement(throughput, latency.Percentile(0.50), latency.Percentile(0.99));
         }
         finally
         {

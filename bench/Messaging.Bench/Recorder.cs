@@ -16,21 +16,33 @@ public sealed class Recorder
         lock (_gate)
         {
             _expected = count;
-            _count = 0;
-            _latencies.Clear();
         }
     }
 
-    public void Consumed(long sentAt)
+    /// <summary>A message consumed now that was sent at the <see cref="Stopwatch"/> timestamp <paramref name="sentAt"/>.</summary>
+    public void Consumed(long sentAt) => Consumed(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+
+    public void Consumed(double? latencyMilliseconds)
     {
-        var latency = Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds;
         lock (_gate)
         {
-            _latencies.Add(latency);
+            if (latencyMilliseconds is { } latency)
+            {
+                _latencies.Add(latency);
+            }
+
             if (++_count == _expected)
             {
                 _done.TrySetResult();
             }
+        }
+    }
+
+    public void AddLatencies(IEnumerable<double> latencies)
+    {
+        lock (_gate)
+        {
+            _latencies.AddRange(latencies);
         }
     }
 
