@@ -8,44 +8,44 @@ using RabbitMQ.Client;
 namespace MicroInternships.Messaging.Tests;
 
 /// <summary>Consumers under failure: retries never double an effect, and what can never succeed is parked in <c>_error</c>.</summary>
-public sealed class InboxTests : IAsyncLifetime
+public sealed class InboxTests : MessagingTest
 {
-    private readonly PostgresDatabase _database = PostgresDatabase.Reserve("messaging");
-    private readonly string _runId = Guid.NewGuid().ToString("N");
-    private string ServiceName => $"msgtest-{_runId[..8]}";
-
     [Fact]
     public async Task ConsumerFailingTwiceThenSucceeding_AppliesTheEffectOnce()
     {
-        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+        await using var host = await StartHostAsync();
 
         await host.WithDbAsync(async db =>
         {
-            db.AddIntegrationEvent(new FlakyWorkRequested(_runId, "flaky", Failures: 2));
+            db.AddIntegrationEvent(new FlakyWorkRequested(RunId, "flaky", Failures: 2));
             return await db.SaveChangesAsync();
         });
+        var messageId = await host.WithDbAsync(db => db.Set<OutboxMessage>().Select(m => m.Id).SingleAsync());
 
-        await Eventually.HoldsAsync(() => Task.FromResult(host.Probe.Deliveries.Values.Sum() == 3), "the third attempt ran");
+        // At least: a relay whose publish confirmation is slow may publish the message again, and the inbox absorbs that too.
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Probe.Deliveries.GetValueOrDefault(messageId) >= 3), "the third attempt ran");
         await Eventually.HoldsAsync(
-            async () => await host.WithDbAsync(db => db.Set<Inbox.InboxMessage>().CountAsync()) == 1, "the inbox recorded the message");
+            () => host.WithDbAsync(db => db.Set<Inbox.InboxMessage>().AnyAsync(m => m.MessageId == messageId)), "the inbox recorded the message");
         Assert.Equal(1, await host.WithDbAsync(db => db.Effects.CountAsync(e => e.Key == "flaky")));
     }
 
     [Fact]
     public async Task PoisonMessage_EndsInTheErrorQueueAfterItsRetries()
     {
-        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+        await using var host = await StartHostAsync();
 
         await host.WithDbAsync(async db =>
         {
-            db.AddIntegrationEvent(new PoisonWorkRequested(_runId, "poison"));
+            db.AddIntegrationEvent(new PoisonWorkRequested(RunId, "poison"));
             return await db.SaveChangesAsync();
         });
         var messageId = await host.WithDbAsync(db => db.Set<OutboxMessage>().Select(m => m.Id).SingleAsync());
 
         var errorQueue = $"{ServiceName}-poison-work_error";
         await Eventually.HoldsAsync(async () => await ErrorQueueHoldsAsync(errorQueue, messageId), $"the message is in {errorQueue}");
-        Assert.Equal(4, host.Probe.Deliveries[messageId]);
+        // One delivery and three retries per copy the relay published (a slow confirmation can make it two copies).
+        var deliveries = host.Probe.Deliveries[messageId];
+        Assert.True(deliveries >= 4 && deliveries % 4 == 0, $"{deliveries} deliveries");
     }
 
     private static async Task<bool> ErrorQueueHoldsAsync(string queue, Guid messageId)
@@ -65,8 +65,4 @@ public sealed class InboxTests : IAsyncLifetime
         }
 
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
 }

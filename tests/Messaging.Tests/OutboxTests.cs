@@ -10,20 +10,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MicroInternships.Messaging.Tests;
 
 /// <summary>The outbox against real PostgreSQL and RabbitMQ: what is committed is published, once in effect; nothing else is.</summary>
-public sealed class OutboxTests : IAsyncLifetime
+public sealed class OutboxTests : MessagingTest
 {
-    private readonly PostgresDatabase _database = PostgresDatabase.Reserve("messaging");
-    private readonly string _runId = Guid.NewGuid().ToString("N");
-    private string ServiceName => $"msgtest-{_runId[..8]}";
-
     [Fact]
     public async Task Commit_PublishesTheEventAndTheConsumerAppliesItOnce()
     {
-        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+        await using var host = await StartHostAsync();
 
         await host.WithDbAsync(async db =>
         {
-            db.AddIntegrationEvent(new WorkRequested(_runId, "committed"));
+            db.AddIntegrationEvent(new WorkRequested(RunId, "committed"));
             return await db.SaveChangesAsync();
         });
 
@@ -37,19 +33,19 @@ public sealed class OutboxTests : IAsyncLifetime
     [Fact]
     public async Task Rollback_PublishesNothing()
     {
-        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+        await using var host = await StartHostAsync();
 
         await host.WithDbAsync(db => db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            db.AddIntegrationEvent(new WorkRequested(_runId, "rolled-back"));
+            db.AddIntegrationEvent(new WorkRequested(RunId, "rolled-back"));
             await db.SaveChangesAsync();
             await transaction.RollbackAsync();
             return 0;
         }));
         await host.WithDbAsync(async db =>
         {
-            db.AddIntegrationEvent(new WorkRequested(_runId, "after"));
+            db.AddIntegrationEvent(new WorkRequested(RunId, "after"));
             return await db.SaveChangesAsync();
         });
 
@@ -64,15 +60,16 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         await using var proxy = new TcpProxy(new Uri(TestInfrastructure.Messaging));
         var throughProxy = new UriBuilder(TestInfrastructure.Messaging) { Port = proxy.Port }.Uri.ToString();
-        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName, brokerUri: throughProxy);
-        await WaitUntilBusHealthyAsync(host);
+        // Test backoffs are short; with the default limit a long outage would park rows, which is another test's subject.
+        await using var host = await StartHostAsync(brokerUri: throughProxy,
+            settings: new Dictionary<string, string?> { ["Messaging:MaxAttempts"] = "10000" });
 
         proxy.Cut();
         for (var index = 0; index < 50; index++)
         {
             await host.WithDbAsync(async db =>
             {
-                db.AddIntegrationEvent(new WorkRequested(_runId, $"outage-{index}"));
+                db.AddIntegrationEvent(new WorkRequested(RunId, $"outage-{index}"));
                 return await db.SaveChangesAsync();
             });
         }
@@ -82,18 +79,18 @@ public sealed class OutboxTests : IAsyncLifetime
 
         proxy.Restore();
         await Eventually.HoldsAsync(
-            async () => await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == _runId)) == 50,
+            async () => await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId)) == 50,
             "all 50 events were applied after the broker came back", TimeSpan.FromSeconds(90));
         await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "every row is marked sent");
-        var effects = await host.WithDbAsync(db => db.Effects.Where(e => e.RunId == _runId).Select(e => e.Key).ToListAsync());
+        var effects = await host.WithDbAsync(db => db.Effects.Where(e => e.RunId == RunId).Select(e => e.Key).ToListAsync());
         Assert.Equal(50, effects.Distinct().Count());
     }
 
     [Fact]
     public async Task RelayCrashedAfterPublishingBeforeMarkingSent_TheConsumerAppliesTheEventOnce()
     {
-        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
-        var message = new WorkRequested(_runId, "republished");
+        await using var host = await StartHostAsync();
+        var message = new WorkRequested(RunId, "republished");
 
         // The state a crash leaves behind: the row is committed and unsent, and its message already went out once.
         var rowId = await host.InTransactionAsync(async db =>
@@ -113,8 +110,8 @@ public sealed class OutboxTests : IAsyncLifetime
     [Fact]
     public async Task TwoRelaysOnOneTable_PublishEveryRowExactlyOnce()
     {
-        await using var consumerAndRelay = await MessagingHost.StartAsync(_database, _runId, ServiceName);
-        await using var secondRelay = await MessagingHost.StartAsync(_database, _runId, ServiceName, withConsumers: false);
+        await using var consumerAndRelay = await StartHostAsync();
+        await using var secondRelay = await StartHostAsync(withConsumers: false);
 
         const int count = 1000;
         for (var batch = 0; batch < 10; batch++)
@@ -123,7 +120,7 @@ public sealed class OutboxTests : IAsyncLifetime
             {
                 for (var index = 0; index < count / 10; index++)
                 {
-                    db.AddIntegrationEvent(new WorkRequested(_runId, $"pair-{batch}-{index}"));
+                    db.AddIntegrationEvent(new WorkRequested(RunId, $"pair-{batch}-{index}"));
                 }
 
                 return await db.SaveChangesAsync();
@@ -131,7 +128,7 @@ public sealed class OutboxTests : IAsyncLifetime
         }
 
         await Eventually.HoldsAsync(
-            async () => await consumerAndRelay.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == _runId)) == count,
+            async () => await consumerAndRelay.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId)) == count,
             "every event was applied", TimeSpan.FromSeconds(60));
         await Eventually.HoldsAsync(() => consumerAndRelay.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "every row is marked sent");
         Assert.Equal(count, consumerAndRelay.Probe.Deliveries.Count);
@@ -141,13 +138,13 @@ public sealed class OutboxTests : IAsyncLifetime
     [Fact]
     public async Task PublishFailingEveryTime_IsParkedAfterMaxAttempts_AndReplaysOnceFixed()
     {
-        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName,
+        await using var host = await StartHostAsync(
             settings: new Dictionary<string, string?> { ["Messaging:MaxAttempts"] = "3" });
 
         // A row whose type this process does not know fails to publish until someone fixes it.
         await host.InTransactionAsync(async db =>
         {
-            db.AddIntegrationEvent(new WorkRequested(_runId, "parked"));
+            db.AddIntegrationEvent(new WorkRequested(RunId, "parked"));
             await db.SaveChangesAsync();
             return await db.Database.ExecuteSqlRawAsync("UPDATE outbox_messages SET message_type = 'Unknown.Type, Unknown'");
         });
@@ -173,7 +170,7 @@ public sealed class OutboxTests : IAsyncLifetime
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
         };
         ActivitySource.AddActivityListener(listener);
-        await using var host = await MessagingHost.StartAsync(_database, _runId, ServiceName);
+        await using var host = await StartHostAsync();
         using var requestSource = new ActivitySource("MicroInternships.Tests.Requests");
 
         string requestTraceId;
@@ -183,7 +180,7 @@ public sealed class OutboxTests : IAsyncLifetime
             requestTraceId = request.TraceId.ToString();
             await host.WithDbAsync(async db =>
             {
-                db.AddIntegrationEvent(new WorkRequested(_runId, "traced"));
+                db.AddIntegrationEvent(new WorkRequested(RunId, "traced"));
                 return await db.SaveChangesAsync();
             });
         }
@@ -193,12 +190,6 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     private async Task<bool> EffectCountAsync(MessagingHost host, string key, int expected) =>
-        await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == _runId && e.Key == key)) == expected;
+        await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId && e.Key == key)) == expected;
 
-    private static Task WaitUntilBusHealthyAsync(MessagingHost host) =>
-        Eventually.HoldsAsync(() => Task.FromResult(host.Services.GetRequiredService<IBusControl>().CheckHealth().Status == BusHealthStatus.Healthy), "the bus is up");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
 }

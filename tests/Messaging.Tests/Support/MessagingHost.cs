@@ -16,8 +16,13 @@ namespace MicroInternships.Messaging.Tests.Support;
 public sealed class MessagingHost : IAsyncDisposable
 {
     private readonly IHost _host;
+    private readonly string _serviceName;
 
-    private MessagingHost(IHost host) => _host = host;
+    private MessagingHost(IHost host, string serviceName)
+    {
+        _host = host;
+        _serviceName = serviceName;
+    }
 
     public IServiceProvider Services => _host.Services;
 
@@ -40,7 +45,6 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Messaging:PollInterval"] = "00:00:00.200",
             ["Messaging:BaseBackoff"] = "00:00:00.100",
             ["Messaging:MaxBackoff"] = "00:00:00.500",
-            ["Messaging:PublishTimeout"] = "00:00:02",
             ["Messaging:ConsumeRetryLimit"] = "3",
             ["Messaging:ConsumeRetryMinInterval"] = "00:00:00.050",
             ["Messaging:ConsumeRetryMaxInterval"] = "00:00:00.200",
@@ -64,20 +68,16 @@ public sealed class MessagingHost : IAsyncDisposable
             bus.AddConsumer<FlakyWorkConsumer>();
             bus.AddConsumer<PoisonWorkConsumer>();
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
-            {
-                endpoint.UseConsumeFilter(typeof(DeliveryCountingFilter<>), context, filter => filter.Include<WorkRequested>());
-
-                // Every host binds the same message types: queues that outlive their host would collect every later test's messages.
-                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
-                {
-                    rabbit.AutoDelete = true;
-                }
-            });
+                endpoint.UseConsumeFilter(typeof(DeliveryCountingFilter<>), context, filter => filter.Include<WorkRequested>()));
         });
 
         var host = builder.Build();
         await host.StartAsync();
-        return new MessagingHost(host);
+
+        // Until its endpoints are bound, a message published to this host's queues would be routed nowhere.
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        await Eventually.HoldsAsync(() => Task.FromResult(bus.CheckHealth().Status == BusHealthStatus.Healthy), "the bus is up");
+        return new MessagingHost(host, serviceName);
     }
 
     public async Task<T> WithDbAsync<T>(Func<TestDbContext, Task<T>> work)
@@ -100,5 +100,6 @@ public sealed class MessagingHost : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+        await TestQueues.DeleteAsync(_serviceName);
     }
 }
