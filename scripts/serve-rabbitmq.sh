@@ -39,4 +39,6 @@ export RABBITMQ_CONFIG_FILE=$dir/rabbitmq.conf
 export RABBITMQ_ENABLED_PLUGINS_FILE=$dir/enabled_plugins
 # No scheduler busy-waiting: on a small machine the spinning takes CPU from PostgreSQL and the services.
 export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=${RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS:-"+sbwt none +sbwtdcpu none +sbwtdio none"}
+# Erlang writes erl_crash.dump into the working folder: keep it with the node's other state.
+cd "$dir"
 exec "$bin/rabbitmq-server"
