@@ -1,4 +1,6 @@
+using MicroInternships.ServiceDefaults.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.Extensions.Hosting;
@@ -8,6 +10,11 @@ public static class ApiDefaultsExtensions
 {
     public static TBuilder AddApiDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.Services.ConfigureHttpJsonOptions(options => ApiJsonOptions.Apply(options.SerializerOptions));
+
+        // Unreadable parameters raise an exception in every environment, so they get the same problem details.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
         // No servers list: clients reach each document through the gateway, at the origin they fetched it from.
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

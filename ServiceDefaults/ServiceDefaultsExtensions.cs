@@ -30,6 +30,7 @@ public static class ServiceDefaultsExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.AddTraceId);
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddExceptionHandler<BadHttpRequestExceptionHandler>();
         builder.AddJwtAuthentication();
         return builder;

@@ -1,11 +1,14 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MicroInternships.ServiceDefaults.Errors;
 
 /// <summary>
-/// A request the framework could not read (malformed JSON, a body over the size limit) is the caller's
-/// mistake: answer with its 4xx status as problem details instead of a 500.
+/// A request the framework could not read (malformed JSON, a value of the wrong type, a body over the size
+/// limit) is the caller's mistake: answer with its 4xx status as problem details, naming the field when the
+/// JSON reader knows it, instead of a 500.
 /// </summary>
 public sealed class BadHttpRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -16,18 +19,17 @@ public sealed class BadHttpRequestExceptionHandler(IProblemDetailsService proble
             return false;
         }
 
+        var problem = badRequest.InnerException is JsonException { Path: { Length: > 2 } path } json
+            ? new ValidationProblemDetails(new Dictionary<string, string[]> { [FieldName(path)] = [FirstSentence(json.Message)] })
+            : new ProblemDetails();
+        problem.Status = badRequest.StatusCode;
+        problem.Detail = badRequest.Message;
+        problem.Extensions["code"] = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? "body_too_large" : "malformed_request";
         httpContext.Response.StatusCode = badRequest.StatusCode;
-        var code = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? "body_too_large" : "malformed_request";
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = badRequest.StatusCode,
-                Detail = badRequest.Message,
-                Extensions = { ["code"] = code },
-            },
-        });
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
+
+    private static string FieldName(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    private static string FirstSentence(string message) => message.Split(" Path:", 2)[0];
 }

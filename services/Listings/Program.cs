@@ -6,4 +6,5 @@ builder.AddListingsServices();
 
 var app = builder.Build();
 app.UseApiDefaults();
+app.MapListingsApis();
 app.Run();

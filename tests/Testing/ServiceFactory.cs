@@ -27,6 +27,7 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", Database.ConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", TestInfrastructure.Messaging);
         builder.UseSetting("Identity:DevelopmentSigningKey", TestInfrastructure.SigningKey);
+        builder.UseSetting("SampleData:Enabled", "false");
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -18,8 +18,8 @@ public static class OutboxDbContextExtensions
         var activity = Activity.Current;
         context.Set<OutboxMessage>().Add(new OutboxMessage(
             Guid.CreateVersion7(),
-            MessageTypeNames.NameOf(typeof(TMessage)),
-            JsonSerializer.Serialize(message, PayloadJson),
+            MessageTypeNames.NameOf(message.GetType()),
+            JsonSerializer.Serialize(message, message.GetType(), PayloadJson),
             activity?.Id is { } id && activity.IdFormat == ActivityIdFormat.W3C ? id : null,
             activity?.TraceStateString));
     }

@@ -1,3 +1,4 @@
+using MicroInternships.Listings.Domain;
 using MicroInternships.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,5 +6,21 @@ namespace MicroInternships.Listings.Data;
 
 public sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Listing> Listings => Set<Listing>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<CourseListing> CourseListings => Set<CourseListing>();
+
+    public DbSet<CourseRequest> CourseRequests => Set<CourseRequest>();
+
+    public DbSet<PlacementSeat> PlacementSeats => Set<PlacementSeat>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ListingsDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
 }

@@ -1,5 +1,10 @@
 using MicroInternships.Hosting;
+using MicroInternships.Listings.Consumers;
 using MicroInternships.Listings.Data;
+using MicroInternships.Listings.Domain;
+using MicroInternships.Listings.Jobs;
+using MicroInternships.Listings.SampleData;
+using MicroInternships.Listings.Apis;
 using MicroInternships.Messaging;
 
 namespace MicroInternships.Listings.Extensions;
@@ -10,7 +15,28 @@ public static class ListingsServiceExtensions
     {
         builder.AddApiDefaults();
         builder.AddServiceDatabase<ListingsDbContext>(ResourceNames.ListingsDb);
-        builder.AddMessaging<ListingsDbContext>("listings");
+        builder.AddMessaging<ListingsDbContext>("listings", bus =>
+        {
+            bus.AddConsumer<PlacementStartedConsumer>();
+            bus.AddConsumer<PlacementCancelledConsumer>();
+        });
+
+        builder.Services.Configure<ListingPolicy>(builder.Configuration.GetSection(ListingPolicy.SectionName));
+        builder.Services.Configure<DeadlineOptions>(builder.Configuration.GetSection(DeadlineOptions.SectionName));
+        builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection(SampleDataOptions.SectionName));
+        builder.Services.AddScoped<SeatCounter>();
+        builder.Services.AddScoped<ListingDeadlineSweeper>();
+        builder.Services.AddHostedService<SampleDataSeeder>();
+        builder.Services.AddHostedService<ListingDeadlineJob>();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapListingsApis(this IEndpointRouteBuilder app)
+    {
+        app.MapOrganizationsApi();
+        app.MapListingsApi();
+        app.MapCoursesApi();
+        app.MapCourseRequestsApi();
+        return app;
     }
 }

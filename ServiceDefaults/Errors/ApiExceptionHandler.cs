@@ -1,0 +1,41 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.ServiceDefaults.Errors;
+
+/// <summary>
+/// Writes refusals as problem details with their <c>code</c>. A unique-key violation or a lost optimistic
+/// concurrency race is a conflict the caller can retry or resolve, so it is 409, not 500.
+/// </summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    private const string UniqueViolation = "23505";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => new ValidationProblemDetails(validation.Errors) { Status = validation.StatusCode, Detail = validation.Message },
+            ApiException api => new ProblemDetails { Status = api.StatusCode, Detail = api.Message },
+            DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Detail = "The resource changed while this request was applied; read it again and retry." },
+            DbUpdateException { InnerException: DbException { SqlState: UniqueViolation } } => new ProblemDetails { Status = StatusCodes.Status409Conflict, Detail = "That already exists." },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        problem.Extensions["code"] = exception switch
+        {
+            ApiException api => api.Code,
+            DbUpdateConcurrencyException => "concurrent_update",
+            _ => "duplicate",
+        };
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
+    }
+}

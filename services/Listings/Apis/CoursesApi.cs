@@ -1,0 +1,90 @@
+using MicroInternships.Listings.Data;
+using MicroInternships.Listings.Domain;
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Listings.Apis;
+
+public static class CoursesApi
+{
+    public static IEndpointRouteBuilder MapCoursesApi(this IEndpointRouteBuilder app)
+    {
+        var courses = app.MapGroup("/api/courses").WithTags("Courses").ProducesProblem(StatusCodes.Status400BadRequest);
+        courses.MapPost("/", CreateAsync).WithName("CreateCourse").WithSummary("Register a course that can adopt micro-internships")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Faculty));
+        courses.MapGet("/", ListAsync).WithName("ListCourses").WithSummary("Courses, newest first, by faculty member or term");
+        courses.MapGet("/{id:guid}", GetAsync).WithName("GetCourse").WithSummary("One course");
+        courses.MapPut("/{id:guid}/listings/{listingId:guid}", LinkAsync).WithName("LinkCourseListing").WithSummary("Build an open listing into the course");
+        courses.MapDelete("/{id:guid}/listings/{listingId:guid}", UnlinkAsync).WithName("UnlinkCourseListing").WithSummary("Take a listing out of the course");
+        courses.MapGet("/{id:guid}/matches", CourseMatching.ListingsForCourseAsync).WithName("CourseMatches")
+            .WithSummary("Open listings that fit the course's skills and disciplines, best first");
+        return app;
+    }
+
+    public static async Task<Created<CourseDto>> CreateAsync(CourseRequestBody request, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        new FieldErrors()
+            .Length("code", request.Code, 2, 20)
+            .Length("title", request.Title, 3, 120)
+            .Length("term", request.Term, 2, 40)
+            .Terms("disciplines", request.Disciplines, 5, 60)
+            .Terms("skills", request.Skills, 15, 40)
+            .When(request.Enrollment is < 0 or > 2000, "enrollment", "enrollment must be 0 to 2000.")
+            .ThrowIfAny();
+
+        var caller = Caller.From(http.User);
+        var course = Course.Create(caller.Id, caller.Name, request.Code!.Trim(), request.Title!.Trim(), request.Term!.Trim(),
+            Terms.Distinct(request.Disciplines), Terms.Distinct(request.Skills), request.Enrollment ?? 0, clock.GetUtcNow());
+        db.Courses.Add(course);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/courses/{course.Id}", course.ToDto());
+    }
+
+    public static async Task<Ok<Page<CourseDto>>> ListAsync(string? facultyId, string? term, int? limit, string? cursor, ListingsDbContext db, CancellationToken cancellationToken)
+    {
+        var courses = db.Courses.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(facultyId))
+        {
+            courses = courses.Where(c => c.FacultyId == facultyId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(term))
+        {
+            courses = courses.Where(c => c.Term == term.Trim());
+        }
+
+        return TypedResults.Ok(await courses.ToPageAsync(limit, cursor, c => c.ToDto(), cancellationToken));
+    }
+
+    public static async Task<Ok<CourseDto>> GetAsync(Guid id, ListingsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.FindCourseAsync(id, cancellationToken)).ToDto());
+
+    public static async Task<NoContent> LinkAsync(Guid id, Guid listingId, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var course = await db.FindTaughtCourseAsync(id, caller, cancellationToken);
+        var listing = await db.FindVisibleAsync(listingId, caller, cancellationToken);
+        if (CourseLinking.Link(db, course, listing, clock.GetUtcNow()))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> UnlinkAsync(Guid id, Guid listingId, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var course = await db.FindTaughtCourseAsync(id, caller, cancellationToken);
+        var listing = await db.FindVisibleAsync(listingId, caller, cancellationToken);
+        if (CourseLinking.Unlink(db, course, listing, clock.GetUtcNow()))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,59 @@
+using MicroInternships.Listings.Domain;
+
+namespace MicroInternships.Listings.Apis;
+
+public sealed record Compensation(long AmountCents, string Currency);
+
+public sealed record ListingDto(
+    Guid Id,
+    Guid OrganizationId,
+    string OrganizationName,
+    string Title,
+    string Summary,
+    string Description,
+    IReadOnlyList<string> Skills,
+    string Discipline,
+    int EstimatedHours,
+    Compensation Compensation,
+    int Openings,
+    int FilledCount,
+    DateTimeOffset ApplicationDeadline,
+    WorkMode WorkMode,
+    string? Location,
+    Guid? FundId,
+    ListingStatus Status,
+    CloseReason? CloseReason,
+    IReadOnlyList<Guid> CourseIds,
+    long Version,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? PublishedAt,
+    DateTimeOffset? ClosedAt);
+
+public static class ListingMapping
+{
+    /// <summary>Needs the listing's organization and course links loaded.</summary>
+    public static ListingDto ToDto(this Listing listing) => new(
+        listing.Id,
+        listing.OrganizationId,
+        listing.Organization.Name,
+        listing.Title,
+        listing.Summary,
+        listing.Description,
+        listing.Skills,
+        listing.Discipline,
+        listing.EstimatedHours,
+        new Compensation(listing.AmountCents, listing.Currency),
+        listing.Openings,
+        listing.FilledCount,
+        listing.ApplicationDeadline,
+        listing.WorkMode,
+        listing.Location,
+        listing.FundId,
+        listing.Status,
+        listing.CloseReason,
+        listing.CourseLinks.OrderBy(l => l.LinkedAt).Select(l => l.CourseId).ToList(),
+        listing.Version,
+        listing.CreatedAt,
+        listing.PublishedAt,
+        listing.ClosedAt);
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using MicroInternships.Listings.Data;
+using MicroInternships.Listings.Domain;
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Listings.Apis;
+
+/// <summary>
+/// Search runs in PostgreSQL: a stored, weighted <c>tsvector</c> with a GIN index answers <c>q</c> (ranked by
+/// <c>ts_rank</c>, then newest id), b-tree and GIN indexes serve the filters, and pages are keyset cursors over the
+/// sort key, so page 500 costs what page 1 does.
+/// </summary>
+public static class ListingSearch
+{
+    private const string TextSearchConfig = "english";
+
+    public static async Task<Ok<Page<ListingDto>>> SearchAsync(
+        [AsParameters] ListingSearchQuery query, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var limit = PageRequest.Limit(query.Limit);
+        var listings = Filter(db.Listings.AsNoTracking(), query, caller);
+
+        if (string.IsNullOrWhiteSpace(query.Q))
+        {
+            return TypedResults.Ok(await listings.WithDetails().ToPageAsync(query.Limit, query.Cursor, l => l.ToDto(), cancellationToken));
+        }
+
+        var terms = EF.Functions.WebSearchToTsQuery(TextSearchConfig, query.Q.Trim());
+        var ranked = listings.Where(l => l.SearchVector.Matches(terms)).Select(l => new { l.Id, Rank = l.SearchVector.Rank(terms) });
+        if (DecodeRanked(query.Cursor) is var (rank, after))
+        {
+            ranked = ranked.Where(r => r.Rank < rank || (r.Rank == rank && r.Id.CompareTo(after) < 0));
+        }
+
+        var page = await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var nextCursor = page.Count > limit
+            ? PageRequest.Encode(page[limit - 1].Rank.ToString("R", CultureInfo.InvariantCulture), page[limit - 1].Id.ToString())
+            : null;
+        var ids = page.Take(limit).Select(p => p.Id).ToList();
+        var found = await db.Listings.AsNoTracking().WithDetails().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+        return TypedResults.Ok(new Page<ListingDto>(ids.Select(id => found[id].ToDto()).ToList(), nextCursor));
+    }
+
+    private static IQueryable<Listing> Filter(IQueryable<Listing> listings, ListingSearchQuery query, Caller caller)
+    {
+        var errors = new FieldErrors();
+        var status = ListingStatus.Open;
+        errors.When(query.Status is not null && !WireName.TryParse(query.Status, out status), "status", "status must be draft, open, closed, filled or cancelled.");
+        var workMode = WorkMode.Remote;
+        errors.When(query.WorkMode is not null && !WireName.TryParse(query.WorkMode, out workMode), "workMode", "workMode must be remote, onsite or hybrid.");
+        errors.When(query.MinHours is < 0, "minHours", "minHours cannot be negative.");
+        errors.When(query.MinHours > query.MaxHours, "maxHours", "maxHours must not be below minHours.");
+        var skills = Terms.Keys(Terms.Distinct(query.Skills?.Split(',')));
+        errors.When(skills.Length > 15, "skills", "Filter by at most 15 skills.");
+        errors.When(query.Q?.Length > 200, "q", "q must be at most 200 characters.");
+        errors.ThrowIfAny();
+
+        if (status is ListingStatus.Draft or ListingStatus.Cancelled && !caller.IsCoordinator)
+        {
+            // Unpublished listings are their organization's business: a partner sees its own, nobody else any.
+            if (caller.OrganizationId is not { } own || !caller.IsPartner)
+            {
+                throw ApiException.Forbidden("status_not_visible", "Only a listing's organization and coordinators see drafts and cancelled listings.");
+            }
+
+            listings = listings.Where(l => l.OrganizationId == own);
+        }
+
+        listings = listings.Where(l => l.Status == status);
+        if (skills.Length > 0)
+        {
+            listings = listings.Where(l => skills.All(s => l.SkillKeys.Contains(s)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Discipline))
+        {
+            var discipline = Terms.Key(query.Discipline);
+            listings = listings.Where(l => l.DisciplineKey == discipline);
+        }
+
+        if (query.MinHours is { } minHours)
+        {
+            listings = listings.Where(l => l.EstimatedHours >= minHours);
+        }
+
+        if (query.MaxHours is { } maxHours)
+        {
+            listings = listings.Where(l => l.EstimatedHours <= maxHours);
+        }
+
+        if (query.WorkMode is not null)
+        {
+            listings = listings.Where(l => l.WorkMode == workMode);
+        }
+
+        if (query.OrganizationId is { } organizationId)
+        {
+            listings = listings.Where(l => l.OrganizationId == organizationId);
+        }
+
+        return listings;
+    }
+
+    private static (float Rank, Guid Id)? DecodeRanked(string? cursor)
+    {
+        if (PageRequest.Decode(cursor, 2) is not { } parts)
+        {
+            return null;
+        }
+
+        return float.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) && Guid.TryParse(parts[1], out var id)
+            ? (rank, id)
+            : throw PageRequest.InvalidCursor();
+    }
+}

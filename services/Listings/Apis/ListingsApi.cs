@@ -1,0 +1,137 @@
+using MicroInternships.Contracts.Listings;
+using MicroInternships.Listings.Data;
+using MicroInternships.Listings.Domain;
+using MicroInternships.Messaging.Outbox;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Listings.Apis;
+
+public static class ListingsApi
+{
+    public static IEndpointRouteBuilder MapListingsApi(this IEndpointRouteBuilder app)
+    {
+        var listings = app.MapGroup("/api/listings").WithTags("Listings").ProducesProblem(StatusCodes.Status400BadRequest);
+        listings.MapGet("/", ListingSearch.SearchAsync).WithName("SearchListings")
+            .WithSummary("Ranked full-text search over listings, with filters and keyset pages");
+        listings.MapGet("/{id:guid}", GetAsync).WithName("GetListing").WithSummary("One listing");
+        listings.MapPost("/", CreateAsync).WithName("CreateListing").WithSummary("Create a draft listing")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Partner, Roles.Coordinator));
+        listings.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateListing").WithSummary("Replace a draft or open listing's fields");
+        listings.MapPost("/{id:guid}/publish", PublishAsync).WithName("PublishListing").WithSummary("Open a draft for applications");
+        listings.MapPost("/{id:guid}/close", CloseAsync).WithName("CloseListing").WithSummary("Stop taking applications");
+        listings.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelListing").WithSummary("Withdraw a draft or open listing");
+        listings.MapGet("/{id:guid}/course-matches", CourseMatching.CoursesForListingAsync).WithName("ListingCourseMatches")
+            .WithSummary("Courses whose skills and disciplines fit this listing, best first: how partners find faculty");
+        listings.MapPost("/{id:guid}/course-requests", CourseRequestsApi.AskAsync).WithName("RequestCourseAdoption")
+            .WithSummary("Ask a course's faculty member to build this listing into the course");
+        return app;
+    }
+
+    public static async Task<Ok<ListingDto>> GetAsync(Guid id, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.FindVisibleAsync(id, Caller.From(http.User), cancellationToken)).ToDto());
+
+    public static async Task<Created<ListingDto>> CreateAsync(
+        ListingRequest request, HttpContext http, ListingsDbContext db, IOptions<ListingPolicy> policy, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var now = clock.GetUtcNow();
+        var organizationId = OrganizationFor(caller, request.OrganizationId);
+        if (request.FundId is not null && !caller.IsCoordinator)
+        {
+            throw ApiException.Forbidden("fund_coordinator_only", "Only coordinators assign a fund to a listing.");
+        }
+
+        var terms = request.ToTerms(policy.Value, now);
+        var organization = await db.Organizations.FindAsync([organizationId], cancellationToken)
+            ?? throw ValidationException.For("organizationId", "organizationId names no organization.");
+
+        var listing = Listing.Draft(organization.Id, terms, request.FundId, now);
+        db.Listings.Add(listing);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/listings/{listing.Id}", listing.ToDto());
+    }
+
+    public static async Task<Ok<ListingDto>> UpdateAsync(
+        Guid id, ListingRequest request, HttpContext http, ListingsDbContext db, IOptions<ListingPolicy> policy, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var listing = await db.FindManagedAsync(id, caller, cancellationToken);
+        if (request.OrganizationId is { } organizationId && organizationId != listing.OrganizationId)
+        {
+            throw ApiException.Conflict("listing_terms_locked", "A listing cannot move to another organization.");
+        }
+
+        // Partners may leave fundId out (or repeat it); only coordinators change it.
+        var fundId = caller.IsCoordinator ? request.FundId : request.FundId ?? listing.FundId;
+        if (fundId != listing.FundId && !caller.IsCoordinator)
+        {
+            throw ApiException.Forbidden("fund_coordinator_only", "Only coordinators assign a fund to a listing.");
+        }
+
+        var wasOpen = listing.Status == ListingStatus.Open;
+        listing.Edit(request.ToTerms(policy.Value, clock.GetUtcNow()), fundId);
+        if (wasOpen)
+        {
+            db.AddIntegrationEvent(new ListingUpdated(listing.ToSnapshot(), clock.GetUtcNow()));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(listing.ToDto());
+    }
+
+    public static Task<Ok<ListingDto>> PublishAsync(Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, db, clock, (listing, now) =>
+        {
+            listing.Publish(now);
+            return new ListingPublished(listing.ToSnapshot(), now);
+        }, cancellationToken);
+
+    public static Task<Ok<ListingDto>> CloseAsync(Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, db, clock, (listing, now) =>
+        {
+            listing.Close(now);
+            return new ListingClosed(listing.ToSnapshot(), "manual", now);
+        }, cancellationToken);
+
+    public static Task<Ok<ListingDto>> CancelAsync(Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, db, clock, (listing, now) =>
+        {
+            var wasDraft = listing.Status == ListingStatus.Draft;
+            listing.Cancel(now);
+
+            // Nobody outside Listings ever heard of a draft, so its cancellation is news to no one.
+            return wasDraft ? null : new ListingCancelled(listing.ToSnapshot(), now);
+        }, cancellationToken);
+
+    private static async Task<Ok<ListingDto>> ChangeAsync(
+        Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, Func<Listing, DateTimeOffset, object?> change, CancellationToken cancellationToken)
+    {
+        var listing = await db.FindManagedAsync(id, Caller.From(http.User), cancellationToken);
+        if (change(listing, clock.GetUtcNow()) is { } integrationEvent)
+        {
+            db.AddIntegrationEvent(integrationEvent);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(listing.ToDto());
+    }
+
+    private static Guid OrganizationFor(Caller caller, Guid? requested)
+    {
+        if (caller.IsCoordinator)
+        {
+            return requested ?? throw ValidationException.For("organizationId", "organizationId is required when a coordinator creates a listing.");
+        }
+
+        if (caller.OrganizationId is not { } own || (requested is not null && requested != own))
+        {
+            throw ApiException.Forbidden("not_own_organization", "A partner creates listings for its own organization only.");
+        }
+
+        return own;
+    }
+}

@@ -1,0 +1,58 @@
+using MicroInternships.Listings.Data;
+using MicroInternships.Listings.Domain;
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Listings.Apis;
+
+public sealed record OrganizationRequest(string? Name, string? Website, string? Description);
+
+public sealed record OrganizationDto(Guid Id, string Name, string? Website, string? Description, DateTimeOffset CreatedAt);
+
+public static class OrganizationsApi
+{
+    public static IEndpointRouteBuilder MapOrganizationsApi(this IEndpointRouteBuilder app)
+    {
+        var organizations = app.MapGroup("/api/organizations").WithTags("Organizations").ProducesProblem(StatusCodes.Status400BadRequest);
+        organizations.MapPost("/", CreateAsync).WithName("CreateOrganization").WithSummary("Register a partner organization")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+        organizations.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Partner organizations, newest first");
+        organizations.MapGet("/{id:guid}", GetAsync).WithName("GetOrganization").WithSummary("One partner organization");
+        return app;
+    }
+
+    public static async Task<Created<OrganizationDto>> CreateAsync(OrganizationRequest request, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        new FieldErrors()
+            .Length("name", request.Name, 2, 120)
+            .Length("description", request.Description, 1, 2000, required: false)
+            .When(request.Website is { Length: > 0 } website && !IsWebAddress(website), "website", "website must be an absolute http(s) address.")
+            .ThrowIfAny();
+
+        var organization = new Organization(Guid.CreateVersion7(), request.Name!.Trim(), NullIfBlank(request.Website), NullIfBlank(request.Description), clock.GetUtcNow());
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/organizations/{organization.Id}", organization.ToDto());
+    }
+
+    public static async Task<Ok<Page<OrganizationDto>>> ListAsync(int? limit, string? cursor, ListingsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Organizations.AsNoTracking().ToPageAsync(limit, cursor, o => o.ToDto(), cancellationToken));
+
+    public static async Task<Ok<OrganizationDto>> GetAsync(Guid id, ListingsDbContext db, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw ApiException.NotFound("organization");
+        return TypedResults.Ok(organization.ToDto());
+    }
+
+    private static OrganizationDto ToDto(this Organization organization) =>
+        new(organization.Id, organization.Name, organization.Website, organization.Description, organization.CreatedAt);
+
+    private static bool IsWebAddress(string text) =>
+        text.Length <= 300 && Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,30 @@
+using MicroInternships.Listings.Domain;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Listings.Data;
+
+public static class ListingQueries
+{
+    public static IQueryable<Listing> WithDetails(this IQueryable<Listing> listings) =>
+        listings.Include(l => l.Organization).Include(l => l.CourseLinks);
+
+    /// <summary>The listing if <paramref name="caller"/> may see it; 404 otherwise, so a draft's existence never leaks.</summary>
+    public static async Task<Listing> FindVisibleAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.WithDetails().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        return listing is not null && (listing.IsPublic || CanManage(listing, caller)) ? listing : throw ApiException.NotFound("listing");
+    }
+
+    /// <summary>The listing if <paramref name="caller"/> owns it (its partner organization, or a coordinator); 403 if only visible.</summary>
+    public static async Task<Listing> FindManagedAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
+    {
+        var listing = await db.FindVisibleAsync(id, caller, cancellationToken);
+        return CanManage(listing, caller)
+            ? listing
+            : throw ApiException.Forbidden("not_listing_owner", "Only the listing's organization or a coordinator may do this.");
+    }
+
+    public static bool CanManage(Listing listing, Caller caller) => caller.IsCoordinator || caller.IsPartnerOf(listing.OrganizationId);
+}

@@ -1,0 +1,56 @@
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Errors;
+
+namespace MicroInternships.Listings.Domain;
+
+/// <summary>A partner asking a course's faculty member to build its listing into the course.</summary>
+public sealed class CourseRequest : ICreatedInOrder
+{
+    private CourseRequest()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ListingId { get; private set; }
+
+    public Guid CourseId { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public string PartnerId { get; private set; } = "";
+
+    public string FacultyId { get; private set; } = "";
+
+    public string Message { get; private set; } = "";
+
+    public CourseRequestStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public static CourseRequest Ask(Listing listing, Course course, string partnerId, string message, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ListingId = listing.Id,
+        CourseId = course.Id,
+        OrganizationId = listing.OrganizationId,
+        PartnerId = partnerId,
+        FacultyId = course.FacultyId,
+        Message = message,
+        Status = CourseRequestStatus.Pending,
+        CreatedAt = now,
+    };
+
+    public void Decide(bool accept, DateTimeOffset now)
+    {
+        if (Status != CourseRequestStatus.Pending)
+        {
+            throw ApiException.Conflict("request_not_pending", "This request has already been answered.");
+        }
+
+        Status = accept ? CourseRequestStatus.Accepted : CourseRequestStatus.Declined;
+        DecidedAt = now;
+    }
+}

@@ -1,0 +1,8 @@
+namespace MicroInternships.Listings.Domain;
+
+public enum CourseRequestStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+}

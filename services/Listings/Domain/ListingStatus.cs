@@ -1,0 +1,10 @@
+namespace MicroInternships.Listings.Domain;
+
+public enum ListingStatus
+{
+    Draft,
+    Open,
+    Closed,
+    Filled,
+    Cancelled,
+}

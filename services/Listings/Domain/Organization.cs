@@ -1,0 +1,17 @@
+using MicroInternships.ServiceDefaults.Api;
+
+namespace MicroInternships.Listings.Domain;
+
+/// <summary>A partner employer. Coordinators create them; a partner's token names its own in the <c>org</c> claim.</summary>
+public sealed class Organization(Guid id, string name, string? website, string? description, DateTimeOffset createdAt) : ICreatedInOrder
+{
+    public Guid Id { get; private set; } = id;
+
+    public string Name { get; private set; } = name;
+
+    public string? Website { get; private set; } = website;
+
+    public string? Description { get; private set; } = description;
+
+    public DateTimeOffset CreatedAt { get; private set; } = createdAt;
+}

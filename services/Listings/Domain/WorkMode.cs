@@ -1,0 +1,8 @@
+namespace MicroInternships.Listings.Domain;
+
+public enum WorkMode
+{
+    Remote,
+    Onsite,
+    Hybrid,
+}
