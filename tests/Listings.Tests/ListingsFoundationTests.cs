@@ -2,4 +2,5 @@ using MicroInternships.Testing;
 
 namespace MicroInternships.Listings.Tests;
 
-public sealed class ListingsFoundationTests(ListingsFactory factory) : ServiceFoundationTests<Program>(factory), IClassFixture<ListingsFactory>;
+[Collection(ListingsCollection.Name)]
+public sealed class ListingsFoundationTests(ListingsFactory factory) : ServiceFoundationTests<Program>(factory);

@@ -37,7 +37,7 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceFactory<TProgram> 
             "SELECT string_agg(migration_id, ',' ORDER BY migration_id) FROM \"__EFMigrationsHistory\"");
         Assert.Contains("_InitialCreate", applied);
         Assert.Contains("_AddOutboxAndInbox", applied);
-        Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM outbox_messages"));
+        Assert.True(await factory.Database.ScalarAsync<bool>("SELECT to_regclass('outbox_messages') IS NOT NULL"));
     }
 
     [Fact]

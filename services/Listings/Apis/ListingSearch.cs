@@ -31,8 +31,10 @@ public static class ListingSearch
             return TypedResults.Ok(await listings.WithDetails().ToPageAsync(query.Limit, query.Cursor, l => l.ToDto(), cancellationToken));
         }
 
-        var terms = EF.Functions.WebSearchToTsQuery(TextSearchConfig, query.Q.Trim());
-        var ranked = listings.Where(l => l.SearchVector.Matches(terms)).Select(l => new { l.Id, Rank = l.SearchVector.Rank(terms) });
+        var text = query.Q.Trim();
+        var ranked = listings
+            .Where(l => l.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)))
+            .Select(l => new { l.Id, Rank = l.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)) });
         if (DecodeRanked(query.Cursor) is var (rank, after))
         {
             ranked = ranked.Where(r => r.Rank < rank || (r.Rank == rank && r.Id.CompareTo(after) < 0));

@@ -1,0 +1,39 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace MicroInternships.Listings.Tests;
+
+public static class HttpResponseAssertions
+{
+    /// <summary>Asserts the status (showing the body when it differs) and returns the JSON body.</summary>
+    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>Asserts a problem-details refusal with its status and stable code.</summary>
+    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected, string code)
+    {
+        var problem = await response.ReadAsync(expected);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        return problem;
+    }
+
+    /// <summary>Asserts a 400 whose <c>errors</c> map names each of <paramref name="fields"/>.</summary>
+    public static async Task ValidationAsync(this HttpResponseMessage response, params string[] fields)
+    {
+        var problem = await response.ReadAsync(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        foreach (var field in fields)
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"No error for '{field}' in {errors}");
+        }
+    }
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string uri, object? body = null) =>
+        body is null ? client.PostAsync(uri, null) : client.PostAsJsonAsync(uri, body);
+}

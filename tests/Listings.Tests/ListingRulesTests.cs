@@ -1,0 +1,71 @@
+using MicroInternships.Listings.Domain;
+using MicroInternships.ServiceDefaults.Errors;
+
+namespace MicroInternships.Listings.Tests;
+
+/// <summary>The listing's state machine on its own, without a database.</summary>
+public sealed class ListingRulesTests
+{
+    private static readonly DateTimeOffset Now = new(2027, 1, 10, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void TakeFilledCount_FreeingAnOpeningAfterTheDeadline_ClosesInsteadOfReopening()
+    {
+        var listing = OpenListing(openings: 1, deadline: Now.AddDays(1));
+        listing.TakeFilledCount(1, Now);
+
+        var effect = listing.TakeFilledCount(0, Now.AddDays(2));
+
+        Assert.Equal(PlacementEffect.Closed, effect);
+        Assert.Equal(ListingStatus.Closed, listing.Status);
+        Assert.Equal(CloseReason.Deadline, listing.CloseReason);
+    }
+
+    [Fact]
+    public void TakeFilledCount_OnAClosedListing_CountsWithoutReopening()
+    {
+        var listing = OpenListing(openings: 2, deadline: Now.AddDays(1));
+        listing.Close(Now);
+
+        Assert.Equal(PlacementEffect.Counted, listing.TakeFilledCount(2, Now));
+        Assert.Equal(ListingStatus.Closed, listing.Status);
+    }
+
+    [Fact]
+    public void Edit_OpeningsBelowFilledCount_IsAConflict()
+    {
+        var listing = OpenListing(openings: 3, deadline: Now.AddDays(1));
+        listing.TakeFilledCount(2, Now);
+
+        var refused = Assert.Throws<ApiException>(() => listing.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null));
+
+        Assert.Equal("openings_below_filled", refused.Code);
+    }
+
+    [Fact]
+    public void EveryChange_IncreasesTheVersion()
+    {
+        var listing = Listing.Draft(Guid.NewGuid(), Terms(openings: 1, deadline: Now.AddDays(1)), null, Now);
+        var versions = new List<long> { listing.Version };
+
+        listing.Publish(Now);
+        versions.Add(listing.Version);
+        listing.TakeFilledCount(1, Now);
+        versions.Add(listing.Version);
+        listing.TakeFilledCount(0, Now);
+        versions.Add(listing.Version);
+
+        Assert.Equal(versions.Order(), versions);
+        Assert.Equal(versions.Count, versions.Distinct().Count());
+    }
+
+    private static Listing OpenListing(int openings, DateTimeOffset deadline)
+    {
+        var listing = Listing.Draft(Guid.NewGuid(), Terms(openings, deadline), null, Now);
+        listing.Publish(Now);
+        return listing;
+    }
+
+    private static ListingTerms Terms(int openings, DateTimeOffset deadline) =>
+        new("Title", "Summary", "Description", ["Excel"], "Finance", 30, 60_000, "USD", openings, deadline, WorkMode.Remote, null);
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using MassTransit;
+using MicroInternships.Contracts.Listings;
+using MicroInternships.Contracts.Placements;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MicroInternships.Listings.Tests;
+
+/// <summary>Placements' events arrive through the test RabbitMQ, as in production, and are counted once each.</summary>
+[Collection(ListingsCollection.Name)]
+public sealed class PlacementConsumerTests(ListingsFactory factory)
+{
+    private readonly ListingsScenario _scenario = new(factory);
+
+    [Fact]
+    public async Task PlacementStarted_TakingTheLastOpening_FillsTheListing_AndPublishesClosedAsFilled()
+    {
+        var listing = await OpenListingAsync(openings: 2);
+
+        await PublishAsync(new PlacementStarted(Placement(listing), DateTimeOffset.UtcNow));
+        await WaitForAsync(listing, l => l.GetProperty("filledCount").GetInt32() == 1);
+        await PublishAsync(new PlacementStarted(Placement(listing), DateTimeOffset.UtcNow));
+        var filled = await WaitForAsync(listing, l => l.GetProperty("status").GetString() == "filled");
+
+        Assert.Equal(2, filled.GetProperty("filledCount").GetInt32());
+        Assert.Equal("filled", await _scenario.LastClosedReasonAsync(listing));
+    }
+
+    [Fact]
+    public async Task PlacementStarted_DeliveredTwice_CountsOnce()
+    {
+        var listing = await OpenListingAsync(openings: 3);
+        var started = new PlacementStarted(Placement(listing), DateTimeOffset.UtcNow);
+        var messageId = NewId.NextGuid();
+
+        await PublishAsync(started, messageId);
+        await PublishAsync(started, messageId);
+        await PublishAsync(started);
+        var marker = new PlacementStarted(Placement(listing), DateTimeOffset.UtcNow);
+        await PublishAsync(marker);
+
+        var counted = await WaitForAsync(listing, l => l.GetProperty("filledCount").GetInt32() >= 2);
+        await Task.Delay(500);
+        Assert.Equal(2, (await _scenario.GetListingAsync(listing)).GetProperty("filledCount").GetInt32());
+        Assert.Equal("open", counted.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task PlacementCancelled_OnAFilledListing_ReopensIt_WhileTheDeadlineIsAhead()
+    {
+        var listing = await OpenListingAsync(openings: 1);
+        var placement = Placement(listing);
+        await PublishAsync(new PlacementStarted(placement, DateTimeOffset.UtcNow));
+        await WaitForAsync(listing, l => l.GetProperty("status").GetString() == "filled");
+
+        await PublishAsync(new PlacementCancelled(placement, 0, DateTimeOffset.UtcNow));
+
+        var reopened = await WaitForAsync(listing, l => l.GetProperty("status").GetString() == "open");
+        Assert.Equal(0, reopened.GetProperty("filledCount").GetInt32());
+        Assert.Equal(2, await _scenario.OutboxCountAsync<ListingPublished>(listing));
+    }
+
+    [Fact]
+    public async Task PlacementStarted_ArrivingAfterItsCancellation_ChangesNothing()
+    {
+        var listing = await OpenListingAsync(openings: 1);
+        var placement = Placement(listing);
+        var marker = Placement(listing);
+
+        await PublishAsync(new PlacementCancelled(placement, 0, DateTimeOffset.UtcNow));
+        await Task.Delay(300);
+        await PublishAsync(new PlacementStarted(placement, DateTimeOffset.UtcNow));
+        await Task.Delay(300);
+        await PublishAsync(new PlacementStarted(marker, DateTimeOffset.UtcNow));
+
+        var after = await WaitForAsync(listing, l => l.GetProperty("filledCount").GetInt32() >= 1);
+        Assert.Equal(1, after.GetProperty("filledCount").GetInt32());
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>($"SELECT count(*) FROM placement_seats WHERE listing_id = '{listing}' AND active"));
+    }
+
+    private async Task<Guid> OpenListingAsync(int openings) =>
+        await _scenario.CreateOpenListingAsync(await _scenario.CreateOrganizationAsync(), ListingsScenario.ListingBody(openings: openings));
+
+    private static PlacementSnapshot Placement(Guid listingId) =>
+        new(Guid.NewGuid(), 1, listingId, "s-" + Guid.NewGuid().ToString("N")[..6], "Test Student", Guid.NewGuid(), null, null, 60_000, "USD", 1, 1);
+
+    private async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class
+    {
+        var bus = factory.Services.GetRequiredService<IBus>();
+        await bus.Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
+    }
+
+    private async Task<JsonElement> WaitForAsync(Guid listing, Func<JsonElement, bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var current = await _scenario.GetListingAsync(listing);
+            if (condition(current) || DateTime.UtcNow > deadline)
+            {
+                Assert.True(condition(current), $"Listing never reached the expected state: {current}");
+                return current;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
