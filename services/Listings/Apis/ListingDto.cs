@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using MicroInternships.Listings.Domain;
+using MicroInternships.ServiceDefaults.Api;
 
 namespace MicroInternships.Listings.Apis;
 
@@ -27,12 +29,12 @@ public sealed record ListingDto(
     long Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt,
-    DateTimeOffset? ClosedAt);
+    DateTimeOffset? ClosedAt) : ICreatedInOrder;
 
 public static class ListingMapping
 {
-    /// <summary>Needs the listing's organization and course links loaded.</summary>
-    public static ListingDto ToDto(this Listing listing) => new(
+    /// <summary>Reads a listing as the API shows it; used inside queries, so PostgreSQL returns only these columns.</summary>
+    public static readonly Expression<Func<Listing, ListingDto>> Projection = listing => new ListingDto(
         listing.Id,
         listing.OrganizationId,
         listing.Organization.Name,
@@ -56,4 +58,9 @@ public static class ListingMapping
         listing.CreatedAt,
         listing.PublishedAt,
         listing.ClosedAt);
+
+    private static readonly Func<Listing, ListingDto> _toDto = Projection.Compile();
+
+    /// <summary>Needs the listing's organization and course links loaded.</summary>
+    public static ListingDto ToDto(this Listing listing) => _toDto(listing);
 }

@@ -7,6 +7,7 @@ using MicroInternships.ServiceDefaults.Identity;
 using MicroInternships.ServiceDefaults.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace MicroInternships.Listings.Apis;
 
@@ -28,13 +29,13 @@ public static class ListingSearch
 
         if (string.IsNullOrWhiteSpace(query.Q))
         {
-            return TypedResults.Ok(await listings.WithDetails().ToPageAsync(query.Limit, query.Cursor, l => l.ToDto(), cancellationToken));
+            return TypedResults.Ok(await listings.ToProjectedPageAsync(query.Limit, query.Cursor, ListingMapping.Projection, cancellationToken));
         }
 
         var text = query.Q.Trim();
         var ranked = listings
-            .Where(l => l.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)))
-            .Select(l => new { l.Id, Rank = l.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)) });
+            .Where(l => EF.Property<NpgsqlTsVector>(l, ListingSearchColumns.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)))
+            .Select(l => new { l.Id, Rank = EF.Property<NpgsqlTsVector>(l, ListingSearchColumns.RankVector).Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)) });
         if (DecodeRanked(query.Cursor) is var (rank, after))
         {
             ranked = ranked.Where(r => r.Rank < rank || (r.Rank == rank && r.Id.CompareTo(after) < 0));
@@ -44,9 +45,11 @@ public static class ListingSearch
         var nextCursor = page.Count > limit
             ? PageRequest.Encode(page[limit - 1].Rank.ToString("R", CultureInfo.InvariantCulture), page[limit - 1].Id.ToString())
             : null;
+
+        // The page's listings by projection: their text, never their (large) search vectors.
         var ids = page.Take(limit).Select(p => p.Id).ToList();
-        var found = await db.Listings.AsNoTracking().WithDetails().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-        return TypedResults.Ok(new Page<ListingDto>(ids.Select(id => found[id].ToDto()).ToList(), nextCursor));
+        var found = await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(ListingMapping.Projection).ToDictionaryAsync(l => l.Id, cancellationToken);
+        return TypedResults.Ok(new Page<ListingDto>(ids.Select(id => found[id]).ToList(), nextCursor));
     }
 
     private static IQueryable<Listing> Filter(IQueryable<Listing> listings, ListingSearchQuery query, Caller caller)

@@ -20,6 +20,7 @@ public sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("btree_gin");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ListingsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
     }

@@ -1,6 +1,5 @@
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
-using NpgsqlTypes;
 
 namespace MicroInternships.Listings.Domain;
 
@@ -35,8 +34,6 @@ public sealed class Listing : ICreatedInOrder
 
     /// <summary>The skills as one text, for the full-text index (PostgreSQL cannot index an array expression directly).</summary>
     public string SearchSkills { get; private set; } = "";
-
-    public NpgsqlTsVector SearchVector { get; private set; } = null!;
 
     public string Discipline { get; private set; } = "";
 

@@ -2,15 +2,19 @@ using MicroInternships.Listings.Domain;
 using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 
 namespace MicroInternships.Listings.Data.Configurations;
 
 internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
 {
-    // Title and skills weigh most, then the summary, then the body; 'english' stems ("analysis" finds "analyses").
-    private const string SearchVectorSql =
+    // 'english' stems ("building" finds "build"). The rank vector leaves the description out: ranking then reads a
+    // few hundred bytes per match instead of the whole text, and a match in the body alone still qualifies.
+    private const string RankVectorSql =
         "setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', search_skills), 'A') || " +
-        "setweight(to_tsvector('english', summary), 'B') || setweight(to_tsvector('english', description), 'C')";
+        "setweight(to_tsvector('english', summary), 'B')";
+
+    private const string SearchVectorSql = RankVectorSql + " || setweight(to_tsvector('english', description), 'C')";
 
     public void Configure(EntityTypeBuilder<Listing> listing)
     {
@@ -26,13 +30,16 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         listing.Property(l => l.WorkMode).HasConversion<WireNameConverter<WorkMode>>().HasMaxLength(16);
         listing.Property(l => l.CloseReason).HasConversion<WireNameConverter<CloseReason>>().HasMaxLength(16);
         listing.Property(l => l.Version).IsConcurrencyToken();
-        listing.Property(l => l.SearchVector).HasComputedColumnSql(SearchVectorSql, stored: true);
+        // Shadow properties: queries filter and rank on them, but no listing ever carries its vectors into memory.
+        listing.Property<NpgsqlTsVector>(ListingSearchColumns.SearchVector).IsRequired().HasComputedColumnSql(SearchVectorSql, stored: true);
+        listing.Property<NpgsqlTsVector>(ListingSearchColumns.RankVector).IsRequired().HasComputedColumnSql(RankVectorSql, stored: true);
 
         listing.HasOne(l => l.Organization).WithMany().HasForeignKey(l => l.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         listing.HasMany(l => l.CourseLinks).WithOne().HasForeignKey(c => c.ListingId).OnDelete(DeleteBehavior.Cascade);
         listing.Navigation(l => l.CourseLinks).UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        listing.HasIndex(l => l.SearchVector).HasMethod("GIN");
+        // btree_gin lets the equality filters share the text index, so PostgreSQL intersects them before visiting rows.
+        listing.HasIndex(ListingSearchColumns.SearchVector, nameof(Listing.Status), nameof(Listing.WorkMode), nameof(Listing.DisciplineKey)).HasMethod("GIN");
         listing.HasIndex(l => l.SkillKeys).HasMethod("GIN");
         listing.HasIndex(l => new { l.Status, l.CreatedAt, l.Id });
         listing.HasIndex(l => new { l.OrganizationId, l.CreatedAt, l.Id });

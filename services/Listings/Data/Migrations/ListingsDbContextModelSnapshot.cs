@@ -22,6 +22,7 @@ namespace MicroInternships.Listings.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("MicroInternships.Listings.Domain.Course", b =>
@@ -283,6 +284,13 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<NpgsqlTsVector>("RankVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("rank_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', search_skills), 'A') || setweight(to_tsvector('english', summary), 'B')", true);
+
                     b.Property<string>("SearchSkills")
                         .IsRequired()
                         .HasColumnType("text")
@@ -341,11 +349,6 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasDatabaseName("ix_listings_application_deadline")
                         .HasFilter("status = 'open'");
 
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_listings_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
-
                     b.HasIndex("SkillKeys")
                         .HasDatabaseName("ix_listings_skill_keys");
 
@@ -356,6 +359,11 @@ namespace MicroInternships.Listings.Data.Migrations
 
                     b.HasIndex("Status", "CreatedAt", "Id")
                         .HasDatabaseName("ix_listings_status_created_at_id");
+
+                    b.HasIndex("SearchVector", "Status", "WorkMode", "DisciplineKey")
+                        .HasDatabaseName("ix_listings_search_vector_status_work_mode_discipline_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector", "Status", "WorkMode", "DisciplineKey"), "GIN");
 
                     b.ToTable("listings", null, t =>
                         {

@@ -13,6 +13,9 @@ namespace MicroInternships.Listings.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:btree_gin", ",,");
+
             migrationBuilder.CreateTable(
                 name: "courses",
                 columns: table => new
@@ -76,7 +79,6 @@ namespace MicroInternships.Listings.Data.Migrations
                     skills = table.Column<List<string>>(type: "text[]", nullable: false),
                     skill_keys = table.Column<string[]>(type: "text[]", nullable: false),
                     search_skills = table.Column<string>(type: "text", nullable: false),
-                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: false, computedColumnSql: "setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', search_skills), 'A') || setweight(to_tsvector('english', summary), 'B') || setweight(to_tsvector('english', description), 'C')", stored: true),
                     discipline = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     discipline_key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     estimated_hours = table.Column<int>(type: "integer", nullable: false),
@@ -93,7 +95,9 @@ namespace MicroInternships.Listings.Data.Migrations
                     version = table.Column<long>(type: "bigint", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    rank_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: false, computedColumnSql: "setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', search_skills), 'A') || setweight(to_tsvector('english', summary), 'B')", stored: true),
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: false, computedColumnSql: "setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', search_skills), 'A') || setweight(to_tsvector('english', summary), 'B') || setweight(to_tsvector('english', description), 'C')", stored: true)
                 },
                 constraints: table =>
                 {
@@ -226,9 +230,9 @@ namespace MicroInternships.Listings.Data.Migrations
                 columns: new[] { "organization_id", "created_at", "id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_listings_search_vector",
+                name: "ix_listings_search_vector_status_work_mode_discipline_key",
                 table: "listings",
-                column: "search_vector")
+                columns: new[] { "search_vector", "status", "work_mode", "discipline_key" })
                 .Annotation("Npgsql:IndexMethod", "GIN");
 
             migrationBuilder.CreateIndex(
@@ -274,6 +278,9 @@ namespace MicroInternships.Listings.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "organizations");
+
+            migrationBuilder.AlterDatabase()
+                .OldAnnotation("Npgsql:PostgresExtension:btree_gin", ",,");
         }
     }
 }
