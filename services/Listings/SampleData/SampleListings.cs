@@ -30,9 +30,12 @@ public static class SampleListings
         ("f-lindqvist", "Prof. Anna Lindqvist", "DES 250", "Design for Social Impact", ["Design", "Marketing"], ["user research", "Figma", "copywriting"], 24),
     ];
 
+    /// <summary>The program's own time zone: a sample deadline on a date means 23:59:59 there.</summary>
+    public static readonly TimeZoneInfo ProgramTimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
+
     public static IReadOnlyList<(Guid OrganizationId, ListingTerms Terms)> Listings(DateTimeOffset now)
     {
-        var deadline = now.AddDays(21);
+        var deadline = EndOfDay(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ProgramTimeZone).DateTime).AddDays(21));
         return
         [
             (HarborHealth, Terms("Patient outreach survey redesign", "Redesign and pilot our patient satisfaction survey.",
@@ -54,6 +57,12 @@ public static class SampleListings
                 "Collect a month of queue data from two branches, find the drivers of long waits and recommend staffing changes.",
                 ["process improvement", "SQL", "analytics"], "Business Analytics", 36, 64_800, 1, deadline.AddDays(14), WorkMode.Onsite, "Lacey, WA")),
         ];
+    }
+
+    private static DateTimeOffset EndOfDay(DateOnly date)
+    {
+        var local = date.ToDateTime(new TimeOnly(23, 59, 59));
+        return new DateTimeOffset(local, ProgramTimeZone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static ListingTerms Terms(string title, string summary, string description, string[] skills, string discipline, int hours, long cents,
