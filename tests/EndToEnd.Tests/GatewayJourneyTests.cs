@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace MicroInternships.EndToEnd.Tests;
 
@@ -38,7 +39,6 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     }
 
     [Theory]
-    [InlineData("/api/organizations")]
     [InlineData("/api/placements")]
     [InlineData("/api/funds")]
     [InlineData("/api/events")]
@@ -53,6 +53,21 @@ public sealed class GatewayJourneyTests(SystemFixture system)
         // The service validated the token too (else 401); it has no resource behind this route yet.
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task SampleListings_AreSearchableThroughTheGateway()
+    {
+        var token = await IssueTokenAsync("s-e2e", "student");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/listings?q=dashboard&workMode=remote");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await system.Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var titles = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Retail sales dashboard", titles);
     }
 
     [Theory]
