@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MassTransit;
 using MicroInternships.Messaging.Bench.Data;
+using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ internal static class OutboxLoop
             bus.AddConfigureEndpointsCallback((_, _, endpoint) => AutoDelete.Apply(endpoint));
             if (withInbox)
             {
-                bus.AddConsumer<OutboxTickConsumer>();
+                bus.AddInboxConsumer<OutboxTickConsumer>();
             }
             else
             {

@@ -48,6 +48,32 @@ public sealed class InboxTests : MessagingTest
         Assert.True(deliveries >= 4 && deliveries % 4 == 0, $"{deliveries} deliveries");
     }
 
+    [Fact]
+    public async Task PoisonMessageInABatch_DoesNotHoldBackTheOthers_AndEndsInTheErrorQueue()
+    {
+        await using var host = await StartHostAsync();
+
+        // One commit, so the relay publishes them together and the consumer takes them as one batch.
+        await host.WithDbAsync(async db =>
+        {
+            for (var index = 0; index < 9; index++)
+            {
+                db.AddIntegrationEvent(new WorkRequested(RunId, $"batch-{index}"));
+            }
+
+            db.AddIntegrationEvent(new WorkRequested(RunId, "poison-in-batch"));
+            return await db.SaveChangesAsync();
+        });
+        var rows = await host.WithDbAsync(db => db.Set<OutboxMessage>().ToListAsync());
+        var poisonId = rows.Single(m => m.Payload.Contains("poison-in-batch", StringComparison.Ordinal)).Id;
+
+        await Eventually.HoldsAsync(async () => await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId)) == 9, "the nine good messages were applied");
+        var errorQueue = $"{ServiceName}-work_error";
+        await Eventually.HoldsAsync(async () => await ErrorQueueHoldsAsync(errorQueue, poisonId), $"the poison message is in {errorQueue}");
+        var effects = await host.WithDbAsync(db => db.Effects.Where(e => e.RunId == RunId).Select(e => e.Key).ToListAsync());
+        Assert.Equal(Enumerable.Range(0, 9).Select(index => $"batch-{index}").Order(), effects.Order());
+    }
+
     private static async Task<bool> ErrorQueueHoldsAsync(string queue, Guid messageId)
     {
         var factory = new ConnectionFactory { Uri = new Uri(TestInfrastructure.Messaging) };
@@ -55,9 +81,21 @@ public sealed class InboxTests : MessagingTest
         await using var channel = await connection.CreateChannelAsync();
         try
         {
-            var result = await channel.BasicGetAsync(queue, autoAck: false);
-            // MassTransit's envelope in the body names the message id.
-            return result is not null && System.Text.Encoding.UTF8.GetString(result.Body.Span).Contains(messageId.ToString(), StringComparison.Ordinal);
+            // Unacknowledged reads go back to the queue when the channel closes. MassTransit's envelope names the message id.
+            for (var read = 0; read < 100; read++)
+            {
+                if (await channel.BasicGetAsync(queue, autoAck: false) is not { } result)
+                {
+                    return false;
+                }
+
+                if (System.Text.Encoding.UTF8.GetString(result.Body.Span).Contains(messageId.ToString(), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
         {

@@ -1,57 +1,100 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace MicroInternships.Messaging.Inbox;
 
 /// <summary>
-/// A consumer whose effects happen once per message, however often the broker delivers it. The inbox record
-/// <c>(MessageId, consumer)</c> is written in the same transaction as <see cref="HandleAsync"/>'s changes and the
-/// events they cause; a delivery whose record already exists (or is being written by a concurrent duplicate,
-/// whose key lock it waits for) rolls back and is acknowledged without effect.
+/// A consumer whose effects happen once per message, however often the broker delivers it. Messages arrive in
+/// small batches (<see cref="MessagingOptions.InboxBatchSize"/>) applied in one transaction: the inbox records
+/// <c>(MessageId, consumer)</c> are inserted first (<c>ON CONFLICT DO NOTHING</c>), <see cref="HandleAsync"/>
+/// runs for the messages that were new, and their effects and the events they cause commit with the records.
+/// A duplicate being applied concurrently holds its key lock, so the later one waits and then skips.
+/// If a batch fails, its messages are applied one by one, so a poison message cannot hold back the others;
+/// the failures then fail the batch, which is retried (already applied messages are skipped) and, still
+/// failing, goes to the <c>_error</c> queue.
 /// </summary>
-public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, MessagingMetrics metrics, ILogger logger) : IConsumer<TMessage>
+public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, MessagingMetrics metrics, ILogger logger) : IConsumer<Batch<TMessage>>
     where TMessage : class
     where TContext : DbContext
 {
+    private string? _consumer;
+
     protected TContext Db => db;
 
-    public async Task Consume(ConsumeContext<TMessage> context)
+    public async Task Consume(ConsumeContext<Batch<TMessage>> context)
     {
-        var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
-        var consumer = ConsumerName.Of(GetType());
-
-        // The transaction is ours: savepoints around SaveChanges would only add round trips.
-        db.Database.AutoSavepointsEnabled = false;
+        var deliveries = context.Message.ToList();
         try
         {
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-            {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await HandleAsync(context, ct);
-
-                // Saved in the same batch as the handler's changes: one round trip, and the key decides who applies.
-                db.Set<InboxMessage>().Add(new InboxMessage(messageId, consumer));
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            }, context.CancellationToken);
+            await ApplyAsync(deliveries, context.CancellationToken);
         }
-        catch (DbUpdateException exception) when (IsInboxKeyConflict(exception))
+        catch (Exception) when (deliveries.Count > 1 && !context.CancellationToken.IsCancellationRequested)
         {
-            db.ChangeTracker.Clear();
-            metrics.DuplicateSkipped(consumer);
-            LogDuplicate(logger, messageId, consumer);
+            var failures = new List<Exception>();
+            foreach (var delivery in deliveries)
+            {
+                try
+                {
+                    await ApplyAsync([delivery], context.CancellationToken);
+                }
+                catch (Exception exception) when (!context.CancellationToken.IsCancellationRequested)
+                {
+                    failures.Add(exception);
+                }
+            }
+
+            if (failures.Count > 0)
+            {
+                throw new AggregateException($"{failures.Count} of {deliveries.Count} {typeof(TMessage).Name} messages failed.", failures);
+            }
         }
     }
 
-    /// <summary>Applies the message through <see cref="Db"/>; the base class saves and commits.</summary>
+    /// <summary>Applies one message through <see cref="Db"/>; the base class saves and commits.</summary>
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, CancellationToken cancellationToken);
 
-    private static bool IsInboxKeyConflict(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres
-        && postgres.TableName == InboxMessageConfiguration.Table;
+    private string Consumer => _consumer ??= ConsumerName.Of(GetType());
+
+    private Task ApplyAsync(IReadOnlyList<ConsumeContext<TMessage>> deliveries, CancellationToken cancellationToken)
+    {
+        // The transaction is ours: savepoints around SaveChanges would only add round trips.
+        db.Database.AutoSavepointsEnabled = false;
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var ids = deliveries.Select(MessageIdOf).Distinct().ToArray();
+            var fresh = await db.Database
+                .SqlQuery<Guid>($"""
+                    INSERT INTO inbox_messages (message_id, consumer)
+                    SELECT id, {Consumer} FROM unnest({ids}) AS id
+                    ON CONFLICT DO NOTHING
+                    RETURNING message_id AS "Value"
+                    """)
+                .ToListAsync(ct);
+            var toApply = fresh.ToHashSet();
+
+            foreach (var delivery in deliveries)
+            {
+                if (toApply.Remove(MessageIdOf(delivery)))
+                {
+                    await HandleAsync(delivery, ct);
+                }
+                else
+                {
+                    metrics.DuplicateSkipped(Consumer);
+                    LogDuplicate(logger, MessageIdOf(delivery), Consumer);
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+    }
+
+    private static Guid MessageIdOf(ConsumeContext<TMessage> delivery) =>
+        delivery.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");
 
     [LoggerMessage(LogLevel.Debug, "Message {MessageId} was already applied by {Consumer}; skipped")]
     private static partial void LogDuplicate(ILogger logger, Guid messageId, string consumer);

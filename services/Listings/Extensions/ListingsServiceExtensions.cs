@@ -6,6 +6,7 @@ using MicroInternships.Listings.Jobs;
 using MicroInternships.Listings.SampleData;
 using MicroInternships.Listings.Apis;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Inbox;
 
 namespace MicroInternships.Listings.Extensions;
 
@@ -17,8 +18,8 @@ public static class ListingsServiceExtensions
         builder.AddServiceDatabase<ListingsDbContext>(ResourceNames.ListingsDb);
         builder.AddMessaging<ListingsDbContext>("listings", bus =>
         {
-            bus.AddConsumer<PlacementStartedConsumer>();
-            bus.AddConsumer<PlacementCancelledConsumer>();
+            bus.AddInboxConsumer<PlacementStartedConsumer>();
+            bus.AddInboxConsumer<PlacementCancelledConsumer>();
         });
 
         builder.Services.Configure<ListingPolicy>(builder.Configuration.GetSection(ListingPolicy.SectionName));

@@ -1,4 +1,5 @@
 using MassTransit;
+using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Tests.Data;
 using MicroInternships.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -64,14 +65,13 @@ public sealed class MessagingHost : IAsyncDisposable
                 return;
             }
 
-            bus.AddConsumer<WorkConsumer>();
-            bus.AddConsumer<FlakyWorkConsumer>();
+            bus.AddInboxConsumer<WorkConsumer>();
+            bus.AddInboxConsumer<FlakyWorkConsumer>();
             bus.AddConsumer<PoisonWorkConsumer>();
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
-                endpoint.UseConsumeFilter(typeof(DeliveryCountingFilter<>), context, filter => filter.Include<WorkRequested>()));
         });
 
         var host = builder.Build();
+        host.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(new DeliveryCounter(host.Services.GetRequiredService<ConsumerProbe>()));
         await host.StartAsync();
 
         // Until its endpoints are bound, a message published to this host's queues would be routed nowhere.

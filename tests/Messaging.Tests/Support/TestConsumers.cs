@@ -13,6 +13,11 @@ public sealed class WorkConsumer(TestDbContext db, MessagingMetrics metrics, Con
     {
         if (context.Message.RunId == probe.RunId)
         {
+            if (context.Message.Key.StartsWith("poison", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("Poison on purpose.");
+            }
+
             probe.TraceIds[context.Message.Key] = Activity.Current?.TraceId.ToString() ?? "";
             Db.Effects.Add(new Effect { RunId = context.Message.RunId, Key = context.Message.Key });
         }
@@ -21,20 +26,25 @@ public sealed class WorkConsumer(TestDbContext db, MessagingMetrics metrics, Con
     }
 }
 
-/// <summary>Counts every delivery before the inbox sees it, so tests can tell deliveries from effects.</summary>
-public sealed class DeliveryCountingFilter<T>(ConsumerProbe probe) : IFilter<ConsumeContext<T>> where T : class
+/// <summary>
+/// Counts every delivery of a <see cref="WorkRequested"/> as it arrives, before the batch and the inbox see it,
+/// so tests can tell deliveries from effects.
+/// </summary>
+public sealed class DeliveryCounter(ConsumerProbe probe) : IConsumeMessageObserver<WorkRequested>
 {
-    public Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    public Task PreConsume(ConsumeContext<WorkRequested> context)
     {
-        if (context.Message is IRunMessage message && message.RunId == probe.RunId)
+        if (context.Message.RunId == probe.RunId)
         {
             probe.Delivered(context.MessageId!.Value);
         }
 
-        return next.Send(context);
+        return Task.CompletedTask;
     }
 
-    public void Probe(ProbeContext context) => context.CreateFilterScope("deliveryCounting");
+    public Task PostConsume(ConsumeContext<WorkRequested> context) => Task.CompletedTask;
+
+    public Task ConsumeFault(ConsumeContext<WorkRequested> context, Exception exception) => Task.CompletedTask;
 }
 
 public sealed class FlakyWorkConsumer(TestDbContext db, MessagingMetrics metrics, ConsumerProbe probe, ILogger<FlakyWorkConsumer> logger)
