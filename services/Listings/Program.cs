@@ -1,4 +1,6 @@
+using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Extensions;
+using MicroInternships.ServiceDefaults.Idempotency;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -6,5 +8,6 @@ builder.AddListingsServices();
 
 var app = builder.Build();
 app.UseApiDefaults();
+app.UseIdempotencyKeys<ListingsDbContext>();
 app.MapListingsApis();
 app.Run();

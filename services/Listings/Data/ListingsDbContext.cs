@@ -1,5 +1,6 @@
 using MicroInternships.Listings.Domain;
 using MicroInternships.Messaging;
+using MicroInternships.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Listings.Data;
@@ -23,5 +24,6 @@ public sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> option
         modelBuilder.HasPostgresExtension("btree_gin");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ListingsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddIdempotentRequests();
     }
 }

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.ServiceDefaults.Idempotency;
+
+public static class IdempotencyApplicationExtensions
+{
+    /// <summary>Honours <c>Idempotency-Key</c> on writes, keeping answers in <typeparamref name="TContext"/>'s database.</summary>
+    public static WebApplication UseIdempotencyKeys<TContext>(this WebApplication app) where TContext : DbContext
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware<TContext>>();
+        return app;
+    }
+}
