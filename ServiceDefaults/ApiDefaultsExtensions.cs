@@ -28,6 +28,10 @@ public static class ApiDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Explicit, so middleware a service adds after this (idempotency keys) already knows the caller.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
         app.MapDefaultEndpoints();
         return app;

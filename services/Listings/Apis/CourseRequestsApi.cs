@@ -86,8 +86,8 @@ public static class CourseRequestsApi
     private static async Task<Ok<CourseRequestDto>> DecideAsync(Guid id, bool accept, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        var request = await (VisibleTo(db.CourseRequests, caller) ?? db.CourseRequests.Where(_ => false))
-            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw ApiException.NotFound("course_request");
+        var visible = VisibleTo(db.CourseRequests, caller) ?? throw ApiException.NotFound("course_request");
+        var request = await visible.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw ApiException.NotFound("course_request");
         if (!caller.IsCoordinator && !(caller.IsFaculty && request.FacultyId == caller.Id))
         {
             throw ApiException.Forbidden("not_course_faculty", "Only the course's faculty member or a coordinator answers a request.");

@@ -72,11 +72,12 @@ public static class ListingsApi
             throw ApiException.Forbidden("fund_coordinator_only", "Only coordinators assign a fund to a listing.");
         }
 
+        var now = clock.GetUtcNow();
         var wasOpen = listing.Status == ListingStatus.Open;
-        listing.Edit(request.ToTerms(policy.Value, clock.GetUtcNow()), fundId);
+        listing.Edit(request.ToTerms(policy.Value, now), fundId);
         if (wasOpen)
         {
-            db.AddIntegrationEvent(new ListingUpdated(listing.ToSnapshot(), clock.GetUtcNow()));
+            db.AddIntegrationEvent(new ListingUpdated(listing.ToSnapshot(), now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
