@@ -104,6 +104,10 @@ public sealed class OutboxTests : MessagingTest
 
         await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the relay republished the row");
         await Eventually.HoldsAsync(() => Task.FromResult(host.Probe.Deliveries.GetValueOrDefault(rowId) == 2), "both copies were delivered");
+
+        // Deliveries are counted on arrival; the batch that applies them commits a moment later.
+        await Eventually.HoldsAsync(() => EffectCountAsync(host, "republished", expected: 1), "the event was applied");
+        await Task.Delay(500);
         Assert.Equal(1, await host.WithDbAsync(db => db.Effects.CountAsync(e => e.Key == "republished")));
     }
 
