@@ -1,4 +1,6 @@
+using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Extensions;
+using MicroInternships.ServiceDefaults.Idempotency;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -6,4 +8,6 @@ builder.AddPlacementsServices();
 
 var app = builder.Build();
 app.UseApiDefaults();
+app.UseIdempotencyKeys<PlacementsDbContext>();
+app.MapPlacementsApis();
 app.Run();

@@ -1,9 +1,30 @@
 using MicroInternships.Messaging;
+using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Placements.Data;
 
 public sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<ListingCopy> Listings => Set<ListingCopy>();
+
+    public DbSet<CourseLink> CourseLinks => Set<CourseLink>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<Reflection> Reflections => Set<Reflection>();
+
+    public DbSet<StudentWorkload> StudentWorkloads => Set<StudentWorkload>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlacementsDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddIdempotentRequests();
+    }
 }

@@ -1,6 +1,11 @@
 using MicroInternships.Hosting;
-using MicroInternships.Placements.Data;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Inbox;
+using MicroInternships.Placements.Apis;
+using MicroInternships.Placements.Consumers;
+using MicroInternships.Placements.Data;
+using MicroInternships.Placements.Domain;
+using MicroInternships.Placements.Jobs;
 
 namespace MicroInternships.Placements.Extensions;
 
@@ -10,7 +15,37 @@ public static class PlacementsServiceExtensions
     {
         builder.AddApiDefaults();
         builder.AddServiceDatabase<PlacementsDbContext>(ResourceNames.PlacementsDb);
-        builder.AddMessaging<PlacementsDbContext>("placements");
+        builder.AddMessaging<PlacementsDbContext>("placements", bus =>
+        {
+            bus.AddInboxConsumer<ListingPublishedConsumer>();
+            bus.AddInboxConsumer<ListingUpdatedConsumer>();
+            bus.AddInboxConsumer<ListingClosedConsumer>();
+            bus.AddInboxConsumer<ListingCancelledConsumer>();
+            bus.AddInboxConsumer<CourseListingLinkedConsumer>();
+            bus.AddInboxConsumer<CourseListingUnlinkedConsumer>();
+            bus.AddInboxConsumer<PayoutPaidConsumer>();
+            bus.AddInboxConsumer<PayoutFailedConsumer>();
+            bus.AddInboxConsumer<PayoutReturnedConsumer>();
+            bus.AddInboxConsumer<FundReservationRefusedConsumer>();
+        });
+
+        builder.Services.Configure<PlacementRules>(builder.Configuration.GetSection(PlacementRules.SectionName));
+        builder.Services.Configure<ClockOptions>(builder.Configuration.GetSection(ClockOptions.SectionName));
+        builder.Services.Configure<RecordOptions>(builder.Configuration.GetSection(RecordOptions.SectionName));
+        builder.Services.AddScoped<Capacity>();
+        builder.Services.AddScoped<PlacementOutcomes>();
+        builder.Services.AddScoped<ListingCopies>();
+        builder.Services.AddScoped<PaymentRecorder>();
+        builder.Services.AddScoped<TimeRulesSweeper>();
+        builder.Services.AddHostedService<TimeRulesJob>();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapPlacementsApis(this IEndpointRouteBuilder app)
+    {
+        app.MapApplicationsApi();
+        app.MapPlacementsApi();
+        app.MapVerifyApi();
+        return app;
     }
 }

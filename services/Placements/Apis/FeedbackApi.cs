@@ -1,0 +1,63 @@
+using MicroInternships.Placements.Data;
+using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Placements.Apis;
+
+public sealed record StudentFeedbackRequest(int? Rating, string? Comment);
+
+/// <summary>
+/// Both sides' feedback as the caller may see it. A side is null when not given yet, or when it is the other
+/// side's and still hidden: until both gave theirs, or until <see cref="RevealsAt"/>.
+/// </summary>
+public sealed record FeedbackDto(PartnerFeedback? Partner, StudentFeedback? Student, bool Revealed, DateTimeOffset? RevealsAt);
+
+public static class FeedbackApi
+{
+    public static RouteGroupBuilder MapFeedbackApi(this RouteGroupBuilder placements)
+    {
+        placements.MapPost("/{id:guid}/student-feedback", GiveAsync).WithName("GiveStudentFeedback")
+            .WithSummary("The student rates the partner and the project, once the placement is completed");
+        placements.MapGet("/{id:guid}/feedback", GetAsync).WithName("GetFeedback")
+            .WithSummary("Both sides' feedback, each hidden from the other until both gave theirs or the blind period is over");
+        return placements;
+    }
+
+    public static async Task<Created<FeedbackDto>> GiveAsync(
+        Guid id, StudentFeedbackRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules,
+        CancellationToken cancellationToken)
+    {
+        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        caller.RequireStudent();
+        new FieldErrors()
+            .When(request.Rating is not (>= 1 and <= 5), "rating", "rating must be 1 to 5.")
+            .Length("comment", request.Comment, 1, 2000)
+            .ThrowIfAny();
+        var now = clock.GetUtcNow();
+        placement.GiveStudentFeedback(request.Rating!.Value, request.Comment!.Trim(), now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/placements/{id}/feedback", View(placement, caller, rules.Value, now));
+    }
+
+    public static async Task<Ok<FeedbackDto>> GetAsync(
+        Guid id, HttpContext http, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
+    {
+        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        caller.Require("feedback_not_visible", "Feedback is for the student, the partner and coordinators.", Roles.Student, Roles.Partner, Roles.Coordinator);
+        return TypedResults.Ok(View(placement, caller, rules.Value, clock.GetUtcNow()));
+    }
+
+    private static FeedbackDto View(Placement placement, Caller caller, PlacementRules rules, DateTimeOffset now)
+    {
+        var revealed = placement.FeedbackRevealed(rules.FeedbackBlindPeriod, now);
+        var seesAll = revealed || caller.IsCoordinator;
+        return new FeedbackDto(
+            seesAll || caller.IsPartner ? placement.PartnerFeedback : null,
+            seesAll || caller.IsStudent ? placement.StudentFeedback : null,
+            revealed,
+            placement.CompletedAt + rules.FeedbackBlindPeriod);
+    }
+}

@@ -1,0 +1,53 @@
+using MicroInternships.ServiceDefaults.Errors;
+
+namespace MicroInternships.Placements.Apis;
+
+/// <summary>The body of <c>POST /api/placements/{id}/submit</c>.</summary>
+public sealed record SubmitWorkRequest(string? DeliverableUrl, string? Note)
+{
+    public (string? DeliverableUrl, string Note) Validate()
+    {
+        new FieldErrors()
+            .Length("note", Note, 1, 2000)
+            .Length("deliverableUrl", DeliverableUrl, 1, 2000, required: false)
+            .When(DeliverableUrl is not null && !IsWebAddress(DeliverableUrl), "deliverableUrl", "deliverableUrl must be an absolute http or https URL.")
+            .ThrowIfAny();
+        return (DeliverableUrl, Note!.Trim());
+    }
+
+    private static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}
+
+/// <summary>The body of <c>POST /api/placements/{id}/request-revision</c>.</summary>
+public sealed record RevisionRequest(string? Note)
+{
+    public string Validate()
+    {
+        new FieldErrors().Length("note", Note, 1, 2000).ThrowIfAny();
+        return Note!.Trim();
+    }
+}
+
+/// <summary>The body of <c>POST /api/placements/{id}/approve</c>: the partner's rating and feedback.</summary>
+public sealed record ApprovalRequest(int? Rating, string? Feedback)
+{
+    public (int Rating, string Feedback) Validate()
+    {
+        new FieldErrors()
+            .When(Rating is not (>= 1 and <= 5), "rating", "rating must be 1 to 5.")
+            .Length("feedback", Feedback, 1, 2000)
+            .ThrowIfAny();
+        return (Rating!.Value, Feedback!.Trim());
+    }
+}
+
+/// <summary>The body of <c>POST /api/placements/{id}/cancel</c>.</summary>
+public sealed record CancelRequest(string? Reason)
+{
+    public string Validate()
+    {
+        new FieldErrors().Length("reason", Reason, 1, 500).ThrowIfAny();
+        return Reason!.Trim();
+    }
+}

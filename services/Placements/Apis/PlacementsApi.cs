@@ -1,0 +1,128 @@
+using MicroInternships.Placements.Data;
+using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Data;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Placements.Apis;
+
+public static class PlacementsApi
+{
+    public const string Resource = "placement";
+
+    public static IEndpointRouteBuilder MapPlacementsApi(this IEndpointRouteBuilder app)
+    {
+        var placements = app.MapGroup("/api/placements").WithTags("Placements").ProducesProblem(StatusCodes.Status400BadRequest);
+        placements.MapGet("/", ListAsync).WithName("ListPlacements")
+            .WithSummary("Placements the caller may see: a student's own, a partner's organization's, a faculty member's courses', or all");
+        placements.MapGet("/{id:guid}", GetAsync).WithName("GetPlacement").WithSummary("One placement");
+        placements.MapPost("/{id:guid}/submit", SubmitAsync).WithName("SubmitWork").WithSummary("The student hands the work in for review");
+        placements.MapPost("/{id:guid}/request-revision", RequestRevisionAsync).WithName("RequestRevision")
+            .WithSummary("The partner asks for changes (at most twice)");
+        placements.MapPost("/{id:guid}/approve", ApproveAsync).WithName("ApproveWork")
+            .WithSummary("The partner approves the work with a rating: the placement completes and the student is paid");
+        placements.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelPlacement")
+            .WithSummary("End the placement early; the student is paid for the hours logged");
+        placements.MapTimeEntriesApi();
+        placements.MapReflectionsApi();
+        placements.MapFeedbackApi();
+        placements.MapRecordApi();
+        return app;
+    }
+
+    public static async Task<Ok<Page<PlacementDto>>> ListAsync(
+        string? status, int? limit, string? cursor, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    {
+        var filter = EnumFilter.Parse<PlacementStatus>(status, "status");
+        var placements = db.Placements.AsNoTracking().VisibleTo(Caller.From(http.User), db.CourseLinks);
+        if (filter is not null)
+        {
+            placements = placements.Where(p => p.Status == filter);
+        }
+
+        return TypedResults.Ok(await placements.ToPageAsync(limit, cursor, PlacementMapping.ToDto, cancellationToken));
+    }
+
+    public static async Task<Ok<PlacementDto>> GetAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.FindVisibleAsync<Placement>(id, Caller.From(http.User), Resource, cancellationToken)).ToDto());
+
+    public static async Task<Ok<PlacementDto>> SubmitAsync(
+        Guid id, SubmitWorkRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (deliverableUrl, note) = request.Validate();
+        var (caller, placement) = await FindAsync(id, http, db, cancellationToken);
+        caller.RequireStudent();
+        placement.Submit(deliverableUrl, note, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(placement.ToDto());
+    }
+
+    public static async Task<Ok<PlacementDto>> RequestRevisionAsync(
+        Guid id, RevisionRequest request, HttpContext http, PlacementsDbContext db, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
+    {
+        var note = request.Validate();
+        var (caller, placement) = await FindAsync(id, http, db, cancellationToken);
+        caller.RequirePartner();
+        placement.RequestRevision(note, rules.Value.MaxRevisionRequests);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(placement.ToDto());
+    }
+
+    public static async Task<Ok<PlacementDto>> ApproveAsync(
+        Guid id, ApprovalRequest request, HttpContext http, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (rating, feedback) = request.Validate();
+        var placement = await db.InTransactionAsync(async ct =>
+        {
+            var (caller, placement) = await FindAsync(id, http, db, ct);
+            caller.RequirePartner();
+            await outcomes.ApproveAsync(placement, rating, feedback, clock.GetUtcNow(), ct);
+            return placement;
+        }, cancellationToken);
+        return TypedResults.Ok(placement.ToDto());
+    }
+
+    /// <summary>The student may cancel while the work is in progress, the partner only while it is active, a coordinator any time before completion.</summary>
+    public static async Task<Ok<PlacementDto>> CancelAsync(
+        Guid id, CancelRequest request, HttpContext http, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var reason = request.Validate();
+        var placement = await db.InTransactionAsync(async ct =>
+        {
+            var (caller, placement) = await FindAsync(id, http, db, ct);
+            var allowed = caller.Role switch
+            {
+                Roles.Coordinator => true,
+                Roles.Student => placement.IsInProgress,
+                Roles.Partner => placement.Status == PlacementStatus.Active,
+                _ => throw ApiException.Forbidden("not_placement_party", "Only the student, the partner or a coordinator cancels a placement."),
+            };
+            if (!allowed)
+            {
+                throw ApiException.Conflict("placement_wrong_state", $"A {caller.Role} cannot cancel a placement that is {Json(placement.Status)}.");
+            }
+
+            await outcomes.CancelAsync(placement, caller.Role, reason, clock.GetUtcNow(), ct);
+            return placement;
+        }, cancellationToken);
+        return TypedResults.Ok(placement.ToDto());
+    }
+
+    internal static async Task<(Caller Caller, Placement Placement)> FindAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        return (caller, await db.FindVisibleAsync<Placement>(id, caller, Resource, cancellationToken));
+    }
+
+    internal static void RequireStudent(this Caller caller) =>
+        caller.Require("not_placement_student", "Only the placement's student may do this.", Roles.Student);
+
+    internal static void RequirePartner(this Caller caller) =>
+        caller.Require("not_placement_partner", "Only the placement's partner organization may do this.", Roles.Partner);
+
+    private static string Json(PlacementStatus status) => ServiceDefaults.Json.WireName.Of(status);
+}

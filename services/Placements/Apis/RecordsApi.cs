@@ -1,0 +1,61 @@
+using MicroInternships.Placements.Data;
+using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Placements.Apis;
+
+public sealed record RecordDto(string VerificationCode, string VerifyUrl);
+
+/// <summary>What a future employer learns from a verification code: enough to trust the record, nothing more.</summary>
+public sealed record VerifiedRecordDto(string StudentName, string OrganizationName, string ListingTitle, decimal Hours, DateTimeOffset CompletedAt, bool Paid);
+
+/// <summary>The public base address verification links point at (<c>Placements:Records</c>).</summary>
+public sealed class RecordOptions
+{
+    public const string SectionName = "Placements:Records";
+
+    public Uri VerifyBaseUrl { get; set; } = new("http://localhost:5080/");
+}
+
+public static class RecordsApi
+{
+    public static RouteGroupBuilder MapRecordApi(this RouteGroupBuilder placements)
+    {
+        placements.MapGet("/{id:guid}/record", GetAsync).WithName("GetCompletionRecord")
+            .WithSummary("The student's verifiable completion record: a code and a link anyone can check");
+        return placements;
+    }
+
+    public static IEndpointRouteBuilder MapVerifyApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/verify/{code}", VerifyAsync).WithTags("Verification").WithName("VerifyRecord").AllowAnonymous()
+            .WithSummary("Check a completion record by its code; no token needed");
+        return app;
+    }
+
+    public static async Task<Ok<RecordDto>> GetAsync(
+        Guid id, HttpContext http, PlacementsDbContext db, IOptions<RecordOptions> options, CancellationToken cancellationToken)
+    {
+        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        caller.RequireStudent();
+        if (placement.VerificationCode is not { } code)
+        {
+            throw ApiException.Conflict("placement_not_completed", "A record exists once the placement is completed.");
+        }
+
+        return TypedResults.Ok(new RecordDto(code, new Uri(options.Value.VerifyBaseUrl, $"api/verify/{code}").ToString()));
+    }
+
+    public static async Task<Ok<VerifiedRecordDto>> VerifyAsync(string code, PlacementsDbContext db, CancellationToken cancellationToken)
+    {
+        var normalized = VerificationCodes.Normalize(code) ?? throw ApiException.NotFound("record");
+        var record = await db.Placements.AsNoTracking()
+            .Where(p => p.VerificationCode == normalized && p.Status == PlacementStatus.Completed)
+            .Select(p => new VerifiedRecordDto(p.StudentName, p.OrganizationName, p.ListingTitle, p.LoggedHours, p.CompletedAt!.Value, p.PaymentStatus == PaymentStatus.Paid))
+            .FirstOrDefaultAsync(cancellationToken);
+        return TypedResults.Ok(record ?? throw ApiException.NotFound("record"));
+    }
+}

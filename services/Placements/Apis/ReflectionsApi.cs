@@ -1,0 +1,49 @@
+using MicroInternships.Placements.Data;
+using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Placements.Apis;
+
+public sealed record ReflectionRequest(string? Text);
+
+public sealed record ReflectionDto(Guid Id, string AuthorId, string AuthorName, string AuthorRole, string Text, DateTimeOffset CreatedAt);
+
+/// <summary>The academic side of a placement: the student's and the course faculty's reflections, which partners do not see.</summary>
+public static class ReflectionsApi
+{
+    public static RouteGroupBuilder MapReflectionsApi(this RouteGroupBuilder placements)
+    {
+        placements.MapPost("/{id:guid}/reflections", WriteAsync).WithName("WriteReflection")
+            .WithSummary("The student, or the faculty member of the placement's course, writes a reflection");
+        placements.MapGet("/{id:guid}/reflections", ListAsync).WithName("ListReflections")
+            .WithSummary("The placement's reflections, oldest first (student, course faculty and coordinators)");
+        return placements;
+    }
+
+    public static async Task<Created<ReflectionDto>> WriteAsync(
+        Guid id, ReflectionRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        caller.Require("not_placement_reflector", "Only the placement's student or its course's faculty member writes reflections.", Roles.Student, Roles.Faculty);
+        new FieldErrors().Length("text", request.Text, 1, 5000).ThrowIfAny();
+        var reflection = Reflection.Write(placement.Id, caller.Id, caller.Name, caller.Role, request.Text!.Trim(), clock.GetUtcNow());
+        db.Reflections.Add(reflection);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/placements/{id}/reflections", ToDto(reflection));
+    }
+
+    public static async Task<Ok<List<ReflectionDto>>> ListAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    {
+        var (caller, _) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        caller.Require("reflections_not_visible", "Reflections are for the student, the course's faculty member and coordinators.",
+            Roles.Student, Roles.Faculty, Roles.Coordinator);
+        var reflections = await db.Reflections.AsNoTracking().Where(r => r.PlacementId == id).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(reflections.Select(ToDto).ToList());
+    }
+
+    private static ReflectionDto ToDto(Reflection reflection) =>
+        new(reflection.Id, reflection.AuthorId, reflection.AuthorName, reflection.AuthorRole, reflection.Text, reflection.CreatedAt);
+}

@@ -1,0 +1,65 @@
+using MicroInternships.Placements.Data;
+using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Placements.Apis;
+
+public sealed record TimeEntryRequest(DateOnly? Date, decimal? Hours, string? Note);
+
+public sealed record TimeEntryDto(Guid Id, DateOnly Date, decimal Hours, string Note, DateTimeOffset CreatedAt);
+
+public sealed record TimeSheetDto(IReadOnlyList<TimeEntryDto> Items, decimal TotalHours, int EstimatedHours);
+
+public static class TimeEntriesApi
+{
+    public static RouteGroupBuilder MapTimeEntriesApi(this RouteGroupBuilder placements)
+    {
+        placements.MapPost("/{id:guid}/time-entries", LogAsync).WithName("LogTime")
+            .WithSummary("The student logs hours worked on a day (0.25 to 12, in quarter hours)");
+        placements.MapGet("/{id:guid}/time-entries", ListAsync).WithName("ListTimeEntries").WithSummary("The placement's time sheet, with its total");
+        return placements;
+    }
+
+    public static async Task<Created<TimeEntryDto>> LogAsync(
+        Guid id, TimeEntryRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        caller.RequireStudent();
+        var now = clock.GetUtcNow();
+        var (date, hours, note) = Validate(request, placement, now);
+        placement.Log(hours);
+        var entry = TimeEntry.Create(placement.Id, date, hours, note, now);
+        db.TimeEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/placements/{id}/time-entries", ToDto(entry));
+    }
+
+    public static async Task<Ok<TimeSheetDto>> ListAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    {
+        var (_, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        var entries = await db.TimeEntries.AsNoTracking()
+            .Where(e => e.PlacementId == id)
+            .OrderBy(e => e.Date).ThenBy(e => e.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new TimeSheetDto(entries.Select(ToDto).ToList(), placement.LoggedHours, placement.EstimatedHours));
+    }
+
+    private static (DateOnly Date, decimal Hours, string Note) Validate(TimeEntryRequest request, Placement placement, DateTimeOffset now)
+    {
+        // The latest calendar day anywhere on Earth (UTC+14), so nobody is refused today's hours for their time zone.
+        var latest = DateOnly.FromDateTime(now.UtcDateTime.AddHours(14));
+        var earliest = DateOnly.FromDateTime(placement.StartedAt.UtcDateTime.AddHours(-12));
+        new FieldErrors()
+            .When(request.Date is null, "date", "date is required (YYYY-MM-DD).")
+            .When(request.Date > latest, "date", "date cannot be in the future.")
+            .When(request.Date < earliest, "date", "date cannot be before the placement started.")
+            .When(request.Hours is not (>= 0.25m and <= 12m) || request.Hours * 4 % 1 != 0, "hours", "hours must be 0.25 to 12, in quarter hours.")
+            .Length("note", request.Note, 1, 500, required: false)
+            .ThrowIfAny();
+        return (request.Date!.Value, request.Hours!.Value, request.Note?.Trim() ?? "");
+    }
+
+    private static TimeEntryDto ToDto(TimeEntry entry) => new(entry.Id, entry.Date, entry.Hours, entry.Note, entry.CreatedAt);
+}

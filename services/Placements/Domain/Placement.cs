@@ -1,0 +1,277 @@
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Json;
+
+namespace MicroInternships.Placements.Domain;
+
+/// <summary>
+/// The work a student took on by accepting an offer: <c>active -> submitted -> completed</c>, with up to
+/// <see cref="PlacementRules.MaxRevisionRequests"/> rounds of <c>revision_requested -> submitted</c>, or
+/// <c>cancelled</c> before completion (paid pro rata). <see cref="Version"/> grows with each change; events carry it.
+/// </summary>
+public sealed class Placement : ICreatedInOrder, IHasParties
+{
+    private Placement()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ApplicationId { get; private set; }
+
+    public Guid ListingId { get; private set; }
+
+    public string ListingTitle { get; private set; } = "";
+
+    public string StudentId { get; private set; } = "";
+
+    public string StudentName { get; private set; } = "";
+
+    public Guid OrganizationId { get; private set; }
+
+    public string OrganizationName { get; private set; } = "";
+
+    public Guid? CourseId { get; private set; }
+
+    public Guid? FundId { get; private set; }
+
+    public long AmountCents { get; private set; }
+
+    public string Currency { get; private set; } = "";
+
+    public int EstimatedHours { get; private set; }
+
+    public decimal LoggedHours { get; private set; }
+
+    public PlacementStatus Status { get; private set; }
+
+    public PaymentStatus PaymentStatus { get; private set; }
+
+    public FundingStatus FundingStatus { get; private set; }
+
+    /// <summary>The version of the newest payout event applied, so a late older one cannot move the payment back.</summary>
+    public long PaymentVersion { get; private set; }
+
+    public string? PaymentFailureReason { get; private set; }
+
+    public int RevisionCount { get; private set; }
+
+    public string? DeliverableUrl { get; private set; }
+
+    public string? SubmissionNote { get; private set; }
+
+    public string? RevisionNote { get; private set; }
+
+    public bool AutoApproved { get; private set; }
+
+    public string? CancelReason { get; private set; }
+
+    public string? CancelledBy { get; private set; }
+
+    public long? PayableCents { get; private set; }
+
+    public PartnerFeedback? PartnerFeedback { get; private set; }
+
+    public StudentFeedback? StudentFeedback { get; private set; }
+
+    public string? VerificationCode { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    public long Version { get; private set; }
+
+    public DateTimeOffset StartedAt => CreatedAt;
+
+    /// <summary>The states that count against a student's workload.</summary>
+    public static PlacementStatus[] WorkloadStatuses { get; } = [PlacementStatus.Active, PlacementStatus.Submitted, PlacementStatus.RevisionRequested];
+
+    public bool IsInProgress => Status is PlacementStatus.Active or PlacementStatus.RevisionRequested;
+
+    public static Placement Start(Application application, ListingCopy listing, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ApplicationId = application.Id,
+        ListingId = listing.Id,
+        ListingTitle = listing.Title,
+        StudentId = application.StudentId,
+        StudentName = application.StudentName,
+        OrganizationId = listing.OrganizationId,
+        OrganizationName = listing.OrganizationName,
+        CourseId = application.CourseId,
+        FundId = listing.FundId,
+        AmountCents = application.AmountCents ?? listing.AmountCents,
+        Currency = application.Currency ?? listing.Currency,
+        EstimatedHours = application.EstimatedHours ?? listing.EstimatedHours,
+        Status = PlacementStatus.Active,
+        PaymentStatus = PaymentStatus.None,
+        FundingStatus = listing.FundId is null ? FundingStatus.None : FundingStatus.Reserved,
+        CreatedAt = now,
+        Version = 1,
+    };
+
+    public void Log(decimal hours)
+    {
+        if (!IsInProgress)
+        {
+            throw WrongState("placement_not_in_progress", "take time entries");
+        }
+
+        LoggedHours += hours;
+    }
+
+    public void Submit(string? deliverableUrl, string note, DateTimeOffset now)
+    {
+        if (!IsInProgress)
+        {
+            throw WrongState("placement_wrong_state", "be submitted");
+        }
+
+        if (LoggedHours <= 0)
+        {
+            throw ApiException.Conflict("no_time_logged", "Log the time worked before submitting.");
+        }
+
+        DeliverableUrl = deliverableUrl;
+        SubmissionNote = note;
+        SubmittedAt = now;
+        Move(PlacementStatus.Submitted);
+    }
+
+    public void RequestRevision(string note, int maxRevisionRequests)
+    {
+        Require(PlacementStatus.Submitted, "have a revision requested");
+        if (RevisionCount >= maxRevisionRequests)
+        {
+            throw ApiException.Conflict("revision_limit_reached", $"At most {maxRevisionRequests} revisions may be requested; approve the work or cancel.");
+        }
+
+        RevisionCount++;
+        RevisionNote = note;
+        Move(PlacementStatus.RevisionRequested);
+    }
+
+    public void Approve(int rating, string feedback, string verificationCode, DateTimeOffset now)
+    {
+        Require(PlacementStatus.Submitted, "be approved");
+        PartnerFeedback = new PartnerFeedback(rating, feedback, now);
+        Complete(autoApproved: false, verificationCode, now);
+    }
+
+    /// <summary>Approves work the partner left unanswered past the review period; false if it is not due.</summary>
+    public bool ApproveAutomatically(TimeSpan reviewPeriod, string verificationCode, DateTimeOffset now)
+    {
+        if (Status != PlacementStatus.Submitted || SubmittedAt + reviewPeriod > now)
+        {
+            return false;
+        }
+
+        Complete(autoApproved: true, verificationCode, now);
+        return true;
+    }
+
+    public void Cancel(string cancelledBy, string reason, DateTimeOffset now)
+    {
+        if (Status is PlacementStatus.Completed or PlacementStatus.Cancelled)
+        {
+            throw WrongState("placement_wrong_state", "be cancelled");
+        }
+
+        CancelledBy = cancelledBy;
+        CancelReason = reason;
+        CancelledAt = now;
+        PayableCents = Payable.ProRata(AmountCents, LoggedHours, EstimatedHours);
+        if (PayableCents > 0)
+        {
+            AwaitPayment();
+        }
+
+        Move(PlacementStatus.Cancelled);
+    }
+
+    public void GiveStudentFeedback(int rating, string comment, DateTimeOffset now)
+    {
+        Require(PlacementStatus.Completed, "receive the student's feedback");
+        if (StudentFeedback is not null)
+        {
+            throw ApiException.Conflict("feedback_exists", "The student's feedback on this placement was already given.");
+        }
+
+        StudentFeedback = new StudentFeedback(rating, comment, now);
+    }
+
+    /// <summary>Both sides' feedback is shown to each other once both gave theirs, or once the blind period is over.</summary>
+    public bool FeedbackRevealed(TimeSpan blindPeriod, DateTimeOffset now) =>
+        (PartnerFeedback is not null && StudentFeedback is not null) || (CompletedAt is { } completed && completed + blindPeriod <= now);
+
+    public void RecordPayout(PaymentStatus status, long payoutVersion, string? failureReason, DateTimeOffset occurredAt)
+    {
+        if (payoutVersion <= PaymentVersion)
+        {
+            return;
+        }
+
+        PaymentVersion = payoutVersion;
+        PaymentStatus = status;
+        PaymentFailureReason = failureReason;
+        PaidAt = status == PaymentStatus.Paid ? occurredAt : PaidAt;
+        Version++;
+    }
+
+    public void MarkUnfunded()
+    {
+        if (FundingStatus == FundingStatus.Unfunded)
+        {
+            return;
+        }
+
+        FundingStatus = FundingStatus.Unfunded;
+        if (PaymentStatus == PaymentStatus.Pending)
+        {
+            PaymentStatus = PaymentStatus.OnHold;
+        }
+
+        Version++;
+    }
+
+    private void Complete(bool autoApproved, string verificationCode, DateTimeOffset now)
+    {
+        AutoApproved = autoApproved;
+        CompletedAt = now;
+        VerificationCode = verificationCode;
+        AwaitPayment();
+        Move(PlacementStatus.Completed);
+    }
+
+    private void AwaitPayment()
+    {
+        if (PaymentStatus == PaymentStatus.None)
+        {
+            PaymentStatus = FundingStatus == FundingStatus.Unfunded ? PaymentStatus.OnHold : PaymentStatus.Pending;
+        }
+    }
+
+    private void Require(PlacementStatus expected, string action)
+    {
+        if (Status != expected)
+        {
+            throw WrongState("placement_wrong_state", action);
+        }
+    }
+
+    private ApiException WrongState(string code, string action) =>
+        ApiException.Conflict(code, $"A {WireName.Of(Status)} placement cannot {action}.");
+
+    private void Move(PlacementStatus status)
+    {
+        Status = status;
+        Version++;
+    }
+}

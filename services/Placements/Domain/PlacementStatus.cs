@@ -1,0 +1,10 @@
+namespace MicroInternships.Placements.Domain;
+
+public enum PlacementStatus
+{
+    Active,
+    Submitted,
+    RevisionRequested,
+    Completed,
+    Cancelled,
+}
