@@ -1,5 +1,4 @@
-using MicroInternships.Testing;
-
 namespace MicroInternships.Placements.Tests;
 
-public sealed class PlacementsFoundationTests(PlacementsFactory factory) : ServiceFoundationTests<Program>(factory), IClassFixture<PlacementsFactory>;
+[Collection(PlacementsCollection.Name)]
+public sealed class PlacementsFoundationTests(PlacementsFactory factory) : ServiceFoundationTests<Program>(factory);

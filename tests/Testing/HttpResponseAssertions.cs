@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit;
 
-namespace MicroInternships.Listings.Tests;
+namespace MicroInternships.Testing;
 
 public static class HttpResponseAssertions
 {

@@ -1,0 +1,107 @@
+using MassTransit;
+using MicroInternships.Contracts.Listings;
+using MicroInternships.Contracts.Payments;
+
+namespace MicroInternships.Placements.Tests;
+
+/// <summary>Every event arrives through the test RabbitMQ, twice and out of order; each takes effect once, and never backwards.</summary>
+[Collection(PlacementsCollection.Name)]
+public sealed class ConsumerTests(PlacementsFactory factory)
+{
+    private readonly PlacementsScenario _scenario = new(factory);
+
+    [Fact]
+    public async Task ListingEvents_OutOfOrder_KeepTheNewestSnapshot()
+    {
+        var v1 = PlacementsScenario.Listing(_scenario.OrganizationId, openings: 1);
+        var v2 = v1 with { Version = 2, Openings = 3, Title = "Survey analysis, extended" };
+
+        await _scenario.PublishAsync(new ListingUpdated(v2, DateTimeOffset.UtcNow));
+        await _scenario.WaitForListingVersionAsync(v1.ListingId, 2);
+        await _scenario.PublishAndWaitAsync(new ListingPublished(v1, DateTimeOffset.UtcNow));
+
+        Assert.Equal(2, await _scenario.ScalarAsync<long>($"SELECT version FROM listings WHERE id = '{v1.ListingId}'"));
+        Assert.Equal(3, await _scenario.ScalarAsync<int>($"SELECT openings FROM listings WHERE id = '{v1.ListingId}'"));
+    }
+
+    [Fact]
+    public async Task ACancellationSeenFirst_Stays()
+    {
+        var listing = PlacementsScenario.Listing(_scenario.OrganizationId);
+        await _scenario.PublishAsync(new ListingCancelled(listing with { Version = 3, Status = "cancelled" }, DateTimeOffset.UtcNow));
+        await _scenario.WaitForListingVersionAsync(listing.ListingId, 3);
+        await _scenario.PublishAndWaitAsync(new ListingPublished(listing with { Version = 4 }, DateTimeOffset.UtcNow));
+
+        Assert.Equal("cancelled", await _scenario.ScalarAsync<string>($"SELECT status FROM listings WHERE id = '{listing.ListingId}'"));
+    }
+
+    [Fact]
+    public async Task CourseLinkEvents_OutOfOrder_EndAtTheLaterOne()
+    {
+        var listing = (await _scenario.OpenListingAsync()).ListingId;
+        var course = Guid.NewGuid();
+        var linkedAt = DateTimeOffset.UtcNow;
+        await _scenario.PublishAsync(new CourseListingUnlinked(course, listing, _scenario.FacultyId(), "Dr. Test", "BUS-101", linkedAt.AddMinutes(1)));
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM course_links WHERE course_id = '{course}'");
+        await _scenario.PublishAndWaitAsync(new CourseListingLinked(course, listing, _scenario.FacultyId(), "Dr. Test", "BUS-101", linkedAt));
+
+        Assert.False(await _scenario.ScalarAsync<bool>($"SELECT linked FROM course_links WHERE course_id = '{course}'"));
+    }
+
+    [Fact]
+    public async Task PayoutEvents_Twice_AndOutOfOrder_NeverMoveThePaymentBack()
+    {
+        var id = await _scenario.CompletedPlacementAsync();
+        var payout = Guid.NewGuid();
+        var paid = new PayoutPaid(payout, 3, id, 2, 60_000, "USD", DateTimeOffset.UtcNow);
+        var messageId = NewId.NextGuid();
+
+        await _scenario.PublishAsync(paid, messageId);
+        await _scenario.PublishAsync(paid, messageId);
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'paid'");
+        await _scenario.PublishAndWaitAsync(new PayoutFailed(payout, 2, id, 1, 60_000, "USD", "recipient_unknown", DateTimeOffset.UtcNow.AddMinutes(-5)));
+
+        var placement = await _scenario.GetPlacementAsync(id);
+        Assert.Equal("paid", placement.GetProperty("paymentStatus").GetString());
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, placement.GetProperty("paidAt").ValueKind);
+
+        using var verify = await _scenario.Student().GetAsync($"/api/placements/{id}/record");
+        var code = (await verify.ReadAsync(System.Net.HttpStatusCode.OK)).GetProperty("verificationCode").GetString();
+        using var record = await _scenario.Anonymous.GetAsync($"/api/verify/{code}");
+        Assert.True((await record.ReadAsync(System.Net.HttpStatusCode.OK)).GetProperty("paid").GetBoolean());
+
+        await _scenario.PublishAsync(new PayoutReturned(payout, 4, id, 2, 60_000, "USD", "account_closed", DateTimeOffset.UtcNow));
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'returned'");
+    }
+
+    [Fact]
+    public async Task AFailedPayout_ShowsItsReason_ToTheStudent()
+    {
+        var id = await _scenario.CompletedPlacementAsync();
+        await _scenario.PublishAsync(new PayoutFailed(Guid.NewGuid(), 2, id, 1, 60_000, "USD", "recipient_unknown", DateTimeOffset.UtcNow));
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'failed'");
+
+        using var response = await _scenario.Student().GetAsync($"/api/placements/{id}");
+        var placement = await response.ReadAsync(System.Net.HttpStatusCode.OK);
+        Assert.Equal("recipient_unknown", placement.GetProperty("paymentFailureReason").GetString());
+    }
+
+    [Fact]
+    public async Task AFundRefusingTheReservation_LeavesThePlacementUnfunded_AndItsPaymentOnHold()
+    {
+        var fund = Guid.NewGuid();
+        var listing = (await _scenario.OpenListingAsync(fundId: fund)).ListingId;
+        var id = (await _scenario.ActivePlacementAsync(listingId: listing)).GetProperty("id").GetGuid();
+
+        var refused = new FundReservationRefused(fund, id, 60_000, "USD", "insufficient_funds", DateTimeOffset.UtcNow);
+        await _scenario.PublishAsync(refused);
+        await _scenario.PublishAsync(refused);
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND funding_status = 'unfunded'");
+
+        await _scenario.LogHoursAsync(id, 5);
+        using var submit = await _scenario.Student().PostJsonAsync($"/api/placements/{id}/submit", new { note = "Done" });
+        await submit.ReadAsync(System.Net.HttpStatusCode.OK);
+        using var approve = await _scenario.Partner.PostJsonAsync($"/api/placements/{id}/approve", new { rating = 5, feedback = "Good" });
+        Assert.Equal("on_hold", (await approve.ReadAsync(System.Net.HttpStatusCode.OK)).GetProperty("paymentStatus").GetString());
+    }
+}
