@@ -14,6 +14,7 @@ if (app.Environment.IsDevelopment())
     app.MapDevelopmentTokens();
 }
 
+app.UseRateLimiter();
 app.MapReverseProxy();
 app.MapNotFoundFallbacks();
 app.Run();

@@ -1,0 +1,34 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MicroInternships.Gateway.Tests;
+
+public sealed class RateLimitTests
+{
+    [Fact]
+    public async Task Verify_PastTheLimitPerAddress_Is429_WithRetryAfter_WhileOtherRoutesAreNotLimited()
+    {
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Gateway:RateLimits:verify:PermitLimit", "3");
+            builder.UseSetting("Gateway:RateLimits:verify:Window", "00:10:00");
+        });
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var allowed = await client.GetAsync("/api/verify/0123456789abcdef0123456789abcdef");
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+        }
+
+        using var limited = await client.GetAsync("/api/verify/0123456789abcdef0123456789abcdef");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
+        Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single()) > 0);
+
+        using var health = await client.GetAsync("/health");
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, health.StatusCode);
+    }
+}
