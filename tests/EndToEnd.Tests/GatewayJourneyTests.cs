@@ -39,8 +39,8 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     }
 
     [Theory]
-    [InlineData("/api/placements")]
     [InlineData("/api/funds")]
+    [InlineData("/api/payouts")]
     [InlineData("/api/events")]
     public async Task ApiRoute_WithDevelopmentToken_IsAcceptedByTheGatewayAndTheService(string path)
     {

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace MicroInternships.EndToEnd.Tests;
+
+/// <summary>
+/// A student's whole journey through the gateway, across services: Listings publishes the listing, Placements
+/// learns of it from the event, the accepted offer reaches Listings back as a taken opening, and the completed
+/// work yields a record anyone can verify.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class StudentJourneyTests(SystemFixture system)
+{
+    private static readonly TimeSpan _eventualTimeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task FromPublishedListing_ToAVerifiedCompletionRecord()
+    {
+        var coordinator = await ClientAsync(new { sub = "c-e2e", role = "coordinator", name = "Casey" });
+        var organization = await SendAsync(coordinator, HttpMethod.Post, "/api/organizations", new { name = "Journey Test Co", website = "https://journey.example" }, HttpStatusCode.Created);
+        var organizationId = organization.GetProperty("id").GetString();
+        var partner = await ClientAsync(new { sub = "p-e2e", role = "partner", name = "Pat", org = organizationId });
+        var student = await ClientAsync(new { sub = "s-journey", role = "student", name = "Jordan Lee" });
+
+        var listing = await SendAsync(partner, HttpMethod.Post, "/api/listings", new
+        {
+            title = "Customer interview synthesis",
+            summary = "Turn twelve interviews into findings.",
+            description = "Code the transcripts, find the themes, present three recommendations.",
+            skills = new[] { "qualitative research" },
+            discipline = "Marketing",
+            estimatedHours = 20,
+            compensation = new { amountCents = 40_000, currency = "USD" },
+            openings = 1,
+            applicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
+            workMode = "remote",
+        }, HttpStatusCode.Created);
+        var listingId = listing.GetProperty("id").GetString();
+        await SendAsync(partner, HttpMethod.Post, $"/api/listings/{listingId}/publish");
+
+        var application = await EventuallyAsync(async () =>
+        {
+            using var response = await student.PostAsJsonAsync("/api/applications", new { listingId, pitch = "I ran interviews for my capstone." });
+            return response.StatusCode == HttpStatusCode.Created ? await response.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
+        });
+        var applicationId = application.GetProperty("id").GetString();
+        await SendAsync(partner, HttpMethod.Post, $"/api/applications/{applicationId}/offer");
+        var placement = await SendAsync(student, HttpMethod.Post, $"/api/applications/{applicationId}/accept", expected: HttpStatusCode.Created);
+        var placementId = placement.GetProperty("id").GetString();
+
+        var filled = await EventuallyAsync(async () =>
+        {
+            var current = await SendAsync(student, HttpMethod.Get, $"/api/listings/{listingId}");
+            return current.GetProperty("status").GetString() == "filled" ? current : (JsonElement?)null;
+        });
+        Assert.Equal(1, filled.GetProperty("filledCount").GetInt32());
+
+        await SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
+            new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 6.5m, note = "Coding transcripts" }, HttpStatusCode.Created);
+        await SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Findings attached", deliverableUrl = "https://journey.example/findings" });
+        var completed = await SendAsync(partner, HttpMethod.Post, $"/api/placements/{placementId}/approve", new { rating = 5, feedback = "Sharp synthesis" });
+        Assert.Equal("completed", completed.GetProperty("status").GetString());
+
+        var record = await SendAsync(student, HttpMethod.Get, $"/api/placements/{placementId}/record");
+        using var verify = await system.Gateway.GetAsync($"/api/verify/{record.GetProperty("verificationCode").GetString()}");
+        Assert.Equal(HttpStatusCode.OK, verify.StatusCode);
+        var verified = await verify.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Jordan Lee", verified.GetProperty("studentName").GetString());
+        Assert.Equal("Journey Test Co", verified.GetProperty("organizationName").GetString());
+        Assert.Equal("Customer interview synthesis", verified.GetProperty("listingTitle").GetString());
+        Assert.Equal(6.5m, verified.GetProperty("hours").GetDecimal());
+    }
+
+    private async Task<HttpClient> ClientAsync(object claims)
+    {
+        using var response = await system.Gateway.PostAsJsonAsync("/dev/token", claims);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var client = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static async Task<JsonElement> SendAsync(HttpClient client, HttpMethod method, string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{method} {path}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> attempt)
+    {
+        var deadline = DateTime.UtcNow + _eventualTimeout;
+        while (true)
+        {
+            if (await attempt() is { } result)
+            {
+                return result;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The system never reached the expected state.");
+            await Task.Delay(200);
+        }
+    }
+}
