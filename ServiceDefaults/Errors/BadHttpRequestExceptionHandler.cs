@@ -20,7 +20,7 @@ public sealed class BadHttpRequestExceptionHandler(IProblemDetailsService proble
         }
 
         var problem = badRequest.InnerException is JsonException { Path: { Length: > 2 } path } json
-            ? new ValidationProblemDetails(new Dictionary<string, string[]> { [FieldName(path)] = [FirstSentence(json.Message)] })
+            ? new ValidationProblemDetails(new Dictionary<string, string[]> { [FieldName(path)] = [Describe(json, FieldName(path))] })
             : new ProblemDetails();
         problem.Status = badRequest.StatusCode;
         problem.Detail = badRequest.Message;
@@ -31,5 +31,12 @@ public sealed class BadHttpRequestExceptionHandler(IProblemDetailsService proble
 
     private static string FieldName(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
-    private static string FirstSentence(string message) => message.Split(" Path:", 2)[0];
+    /// <summary>Our converters' messages say what is wrong; the reader's own names .NET types, so it is replaced.</summary>
+    private static string Describe(JsonException json, string field)
+    {
+        var message = json.Message.Split(" Path:", 2)[0];
+        return message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+            ? $"{field} has a value of the wrong type or format."
+            : message;
+    }
 }
