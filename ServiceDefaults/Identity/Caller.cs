@@ -5,6 +5,12 @@ namespace MicroInternships.ServiceDefaults.Identity;
 /// <summary>Who is calling, read from the token's claims: what every ownership rule is decided on.</summary>
 public sealed record Caller(string Id, string Role, string Name, Guid? OrganizationId)
 {
+    /// <summary>User ids (the token's <c>sub</c>) are opaque strings up to this long, as the contract says.</summary>
+    public const int MaxIdLength = 255;
+
+    /// <summary>Display names are kept to this length wherever a service stores them.</summary>
+    public const int MaxNameLength = 200;
+
     public bool IsCoordinator => Role == Roles.Coordinator;
 
     public bool IsPartner => Role == Roles.Partner;
@@ -16,10 +22,25 @@ public sealed record Caller(string Id, string Role, string Name, Guid? Organizat
     /// <summary>A partner acting for <paramref name="organizationId"/>: its token's <c>org</c> claim names it.</summary>
     public bool IsPartnerOf(Guid organizationId) => IsPartner && OrganizationId == organizationId;
 
+    /// <summary>403 unless the caller's role is one of <paramref name="roles"/>: for callers who see something but may not act on it.</summary>
+    public void Require(string code, string detail, params string[] roles)
+    {
+        if (!roles.Contains(Role))
+        {
+            throw Errors.ApiException.Forbidden(code, detail);
+        }
+    }
+
     public static Caller From(ClaimsPrincipal user)
     {
         var id = user.FindFirstValue(ClaimNames.Subject) ?? throw new InvalidOperationException("A signed-in caller without a subject.");
+        if (id.Length > MaxIdLength)
+        {
+            throw new Errors.ApiException(401, "invalid_token", $"The token's subject is longer than {MaxIdLength} characters.");
+        }
+
         var organization = Guid.TryParse(user.FindFirstValue(ClaimNames.Organization), out var org) ? org : (Guid?)null;
-        return new Caller(id, user.FindFirstValue(ClaimNames.Role) ?? "", user.FindFirstValue(ClaimNames.Name) ?? id, organization);
+        var name = user.FindFirstValue(ClaimNames.Name) ?? id;
+        return new Caller(id, user.FindFirstValue(ClaimNames.Role) ?? "", name.Length > MaxNameLength ? name[..MaxNameLength] : name, organization);
     }
 }

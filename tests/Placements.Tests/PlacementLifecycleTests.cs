@@ -38,6 +38,30 @@ public sealed class PlacementLifecycleTests(PlacementsFactory factory)
     }
 
     [Fact]
+    public async Task ConcurrentTimeEntries_NeverLoseHours_AndADayHoldsAtMost16()
+    {
+        var id = (await _scenario.ActivePlacementAsync()).GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var response = await _scenario.Student().PostJsonAsync($"/api/placements/{id}/time-entries", new { date = today, hours = 1.5m });
+            return response.StatusCode;
+        }));
+
+        Assert.All(statuses, s => Assert.Contains(s, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        var entries = await _scenario.ScalarAsync<decimal>($"SELECT coalesce(sum(hours), 0) FROM time_entries WHERE placement_id = '{id}'");
+        Assert.Equal(entries, (await _scenario.GetPlacementAsync(id)).GetProperty("loggedHours").GetDecimal());
+        Assert.Equal(statuses.Count(s => s == HttpStatusCode.Created) * 1.5m, entries);
+
+        await _scenario.ScalarAsync<int>($"DELETE FROM time_entries WHERE placement_id = '{id}' RETURNING 1");
+        using var twelve = await _scenario.Student().PostJsonAsync($"/api/placements/{id}/time-entries", new { date = today, hours = 12m });
+        await twelve.ReadAsync(HttpStatusCode.Created);
+        using var past16 = await _scenario.Student().PostJsonAsync($"/api/placements/{id}/time-entries", new { date = today, hours = 4.25m });
+        await past16.ValidationAsync("hours");
+    }
+
+    [Fact]
     public async Task Submit_RequestRevisionTwice_AThirdIs409_ThenApproveCompletesAndPays()
     {
         var id = (await _scenario.SubmittedPlacementAsync()).GetProperty("id").GetGuid();

@@ -7,12 +7,13 @@ public sealed record SubmitWorkRequest(string? DeliverableUrl, string? Note)
 {
     public (string? DeliverableUrl, string Note) Validate()
     {
+        var url = DeliverableUrl?.Trim();
         new FieldErrors()
             .Length("note", Note, 1, 2000)
-            .Length("deliverableUrl", DeliverableUrl, 1, 2000, required: false)
-            .When(DeliverableUrl is not null && !IsWebAddress(DeliverableUrl), "deliverableUrl", "deliverableUrl must be an absolute http or https URL.")
+            .Length("deliverableUrl", url, 1, 2000, required: false)
+            .When(url is { Length: > 0 } && !IsWebAddress(url), "deliverableUrl", "deliverableUrl must be an absolute http or https URL.")
             .ThrowIfAny();
-        return (DeliverableUrl, Note!.Trim());
+        return (string.IsNullOrEmpty(url) ? null : url, Note!.Trim());
     }
 
     private static bool IsWebAddress(string text) =>

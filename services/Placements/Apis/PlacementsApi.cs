@@ -53,9 +53,9 @@ public static class PlacementsApi
     public static async Task<Ok<PlacementDto>> SubmitAsync(
         Guid id, SubmitWorkRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (deliverableUrl, note) = request.Validate();
         var (caller, placement) = await FindAsync(id, http, db, cancellationToken);
         caller.RequireStudent();
+        var (deliverableUrl, note) = request.Validate();
         placement.Submit(deliverableUrl, note, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(placement.ToDto());
@@ -64,9 +64,9 @@ public static class PlacementsApi
     public static async Task<Ok<PlacementDto>> RequestRevisionAsync(
         Guid id, RevisionRequest request, HttpContext http, PlacementsDbContext db, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
     {
-        var note = request.Validate();
         var (caller, placement) = await FindAsync(id, http, db, cancellationToken);
         caller.RequirePartner();
+        var note = request.Validate();
         placement.RequestRevision(note, rules.Value.MaxRevisionRequests);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(placement.ToDto());
@@ -75,11 +75,11 @@ public static class PlacementsApi
     public static async Task<Ok<PlacementDto>> ApproveAsync(
         Guid id, ApprovalRequest request, HttpContext http, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (rating, feedback) = request.Validate();
         var placement = await db.InTransactionAsync(async ct =>
         {
-            var (caller, placement) = await FindAsync(id, http, db, ct);
+            var (caller, placement) = await FindLockedAsync(id, http, db, ct);
             caller.RequirePartner();
+            var (rating, feedback) = request.Validate();
             await outcomes.ApproveAsync(placement, rating, feedback, clock.GetUtcNow(), ct);
             return placement;
         }, cancellationToken);
@@ -90,10 +90,9 @@ public static class PlacementsApi
     public static async Task<Ok<PlacementDto>> CancelAsync(
         Guid id, CancelRequest request, HttpContext http, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var reason = request.Validate();
         var placement = await db.InTransactionAsync(async ct =>
         {
-            var (caller, placement) = await FindAsync(id, http, db, ct);
+            var (caller, placement) = await FindLockedAsync(id, http, db, ct);
             var allowed = caller.Role switch
             {
                 Roles.Coordinator => true,
@@ -101,6 +100,7 @@ public static class PlacementsApi
                 Roles.Partner => placement.Status == PlacementStatus.Active,
                 _ => throw ApiException.Forbidden("not_placement_party", "Only the student, the partner or a coordinator cancels a placement."),
             };
+            var reason = request.Validate();
             if (!allowed)
             {
                 throw ApiException.Conflict("placement_wrong_state", $"A {caller.Role} cannot cancel a placement that is {Json(placement.Status)}.");
@@ -116,6 +116,16 @@ public static class PlacementsApi
     {
         var caller = Caller.From(http.User);
         return (caller, await db.FindVisibleAsync<Placement>(id, caller, Resource, cancellationToken));
+    }
+
+    /// <summary>
+    /// The placement with its row locked first, as the time-rules sweeper locks it, so an approval or cancellation
+    /// and a sweep queue one behind the other instead of deadlocking on the workload row.
+    /// </summary>
+    private static async Task<(Caller Caller, Placement Placement)> FindLockedAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM placements WHERE id = {id} FOR UPDATE", cancellationToken);
+        return await FindAsync(id, http, db, cancellationToken);
     }
 
     internal static void RequireStudent(this Caller caller) =>

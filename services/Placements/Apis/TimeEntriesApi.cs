@@ -14,6 +14,8 @@ public sealed record TimeSheetDto(IReadOnlyList<TimeEntryDto> Items, decimal Tot
 
 public static class TimeEntriesApi
 {
+    private const decimal MaxHoursPerDay = 16;
+
     public static RouteGroupBuilder MapTimeEntriesApi(this RouteGroupBuilder placements)
     {
         placements.MapPost("/{id:guid}/time-entries", LogAsync).WithName("LogTime")
@@ -29,6 +31,12 @@ public static class TimeEntriesApi
         caller.RequireStudent();
         var now = clock.GetUtcNow();
         var (date, hours, note) = Validate(request, placement, now);
+        var loggedThatDay = await db.TimeEntries.Where(e => e.PlacementId == id && e.Date == date).SumAsync(e => e.Hours, cancellationToken);
+        if (loggedThatDay + hours > MaxHoursPerDay)
+        {
+            throw ValidationException.For("hours", $"{loggedThatDay} hours are already logged on {date:yyyy-MM-dd}; a day holds at most {MaxHoursPerDay}.");
+        }
+
         placement.Log(hours);
         var entry = TimeEntry.Create(placement.Id, date, hours, note, now);
         db.TimeEntries.Add(entry);

@@ -17,7 +17,7 @@ public static class Visibility
         Roles.Coordinator => items,
         Roles.Student => items.Where(i => i.StudentId == caller.Id),
         Roles.Partner when caller.OrganizationId is { } organizationId => items.Where(i => i.OrganizationId == organizationId),
-        Roles.Faculty => items.Where(i => courseLinks.Any(l => l.CourseId == i.CourseId && l.FacultyId == caller.Id)),
+        Roles.Faculty => items.Where(i => courseLinks.Any(l => l.CourseId == i.CourseId && l.ListingId == i.ListingId && l.FacultyId == caller.Id)),
         _ => items.Where(_ => false),
     };
 
@@ -26,13 +26,4 @@ public static class Visibility
         this PlacementsDbContext db, Guid id, Caller caller, string resource, CancellationToken cancellationToken) where T : class, IHasParties =>
         await db.Set<T>().VisibleTo(caller, db.CourseLinks).FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
         ?? throw ApiException.NotFound(resource);
-
-    /// <summary>403 unless the caller's role is one of <paramref name="roles"/>: for callers who see an item but may not act on it.</summary>
-    public static void Require(this Caller caller, string code, string detail, params string[] roles)
-    {
-        if (!roles.Contains(caller.Role))
-        {
-            throw ApiException.Forbidden(code, detail);
-        }
-    }
 }

@@ -121,10 +121,11 @@ public sealed class Placement : ICreatedInOrder, IHasParties
     {
         if (!IsInProgress)
         {
-            throw WrongState("placement_not_in_progress", "take time entries");
+            throw WrongState("placement_wrong_state", "take time entries");
         }
 
         LoggedHours += hours;
+        Version++;
     }
 
     public void Submit(string? deliverableUrl, string note, DateTimeOffset now)
@@ -205,6 +206,7 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         }
 
         StudentFeedback = new StudentFeedback(rating, comment, now);
+        Version++;
     }
 
     /// <summary>Both sides' feedback is shown to each other once both gave theirs, or once the blind period is over.</summary>

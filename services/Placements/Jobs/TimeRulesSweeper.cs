@@ -27,7 +27,8 @@ public sealed class TimeRulesSweeper(PlacementsDbContext db, PlacementOutcomes o
         var closedBefore = now - rules.Value.PendingAfterClose;
         var stale = await ExpireAsync(
             db.Applications.Where(a => (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Offered)
-                && db.Listings.Any(l => l.Id == a.ListingId && (l.Status == ListingState.Closed || l.Status == ListingState.Filled) && l.ClosedAt <= closedBefore)),
+                && db.Listings.Any(l => l.Id == a.ListingId
+                    && (l.Status == ListingState.Cancelled || ((l.Status == ListingState.Closed || l.Status == ListingState.Filled) && l.ClosedAt <= closedBefore)))),
             now,
             cancellationToken);
 
