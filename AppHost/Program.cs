@@ -16,6 +16,18 @@ var events = builder.AddService<Projects.Events>(ResourceNames.EventsApi, Resour
 // Placements (which copies listings from events) is ready before Listings publishes its sample listings.
 listings.WaitFor(placements);
 
-builder.AddGateway(signingKey, listings, placements, payments, events);
+var gateway = builder.AddGateway(signingKey, listings, placements, payments, events);
+
+// The payment partner: its simulator in development, paying through the partner API and reporting back to the
+// gateway's webhook route with the secret Payments verifies.
+var webhookSecret = builder.AddParameter("payment-partner-webhook-secret", secret: true);
+var paymentPartner = builder.AddProject<Projects.PaymentPartnerSimulator>(ResourceNames.PaymentPartner)
+    .WithEnvironment("Simulator__WebhookSecret", webhookSecret)
+    .WithEnvironment("Simulator__WebhookUrl", ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/webhooks/payment-partner"))
+    .WithHttpHealthCheck("/health");
+payments
+    .WithReference(paymentPartner)
+    .WithEnvironment("PaymentPartner__BaseUrl", $"http://{ResourceNames.PaymentPartner}")
+    .WithEnvironment("PaymentPartner__WebhookSecret", webhookSecret);
 
 builder.Build().Run();

@@ -1,6 +1,13 @@
+using MicroInternships.PaymentPartner;
 using MicroInternships.Hosting;
-using MicroInternships.Payments.Data;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Inbox;
+using MicroInternships.Payments.Apis;
+using MicroInternships.Payments.Consumers;
+using MicroInternships.Payments.Data;
+using MicroInternships.Payments.Domain;
+using MicroInternships.Payments.Partner;
+using MicroInternships.Payments.Webhooks;
 
 namespace MicroInternships.Payments.Extensions;
 
@@ -10,7 +17,38 @@ public static class PaymentsServiceExtensions
     {
         builder.AddApiDefaults();
         builder.AddServiceDatabase<PaymentsDbContext>(ResourceNames.PaymentsDb);
-        builder.AddMessaging<PaymentsDbContext>("payments");
+        builder.AddMessaging<PaymentsDbContext>("payments", bus =>
+        {
+            bus.AddInboxConsumer<PlacementStartedConsumer>();
+            bus.AddInboxConsumer<PlacementCompletedConsumer>();
+            bus.AddInboxConsumer<PlacementCancelledConsumer>();
+        });
+
+        var partner = builder.Configuration.GetSection(PaymentPartnerOptions.SectionName);
+        builder.Services.Configure<PaymentPartnerOptions>(partner);
+        var options = partner.Get<PaymentPartnerOptions>() ?? new PaymentPartnerOptions();
+        if (string.IsNullOrWhiteSpace(options.WebhookSecret) || options.BaseUrl is null)
+        {
+            throw new InvalidOperationException(
+                "PaymentPartner:BaseUrl and PaymentPartner:WebhookSecret (whsec_...) must be configured; Development settings give local defaults.");
+        }
+
+        builder.Services.AddSingleton(new WebhookSignature(options.WebhookSecret));
+        builder.Services.AddHttpClient<PaymentPartnerClient>(http => http.BaseAddress = options.BaseUrl);
+        builder.Services.AddScoped<FundLedger>();
+        builder.Services.AddScoped<Funding>();
+        builder.Services.AddScoped<PayoutOpener>();
+        builder.Services.AddScoped<PayoutSubmitter>();
+        builder.Services.AddScoped<WebhookProcessor>();
+        builder.Services.AddHostedService<PayoutSubmissionJob>();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapPaymentsApis(this IEndpointRouteBuilder app)
+    {
+        app.MapPayoutsApi();
+        app.MapFundsApi();
+        app.MapPaymentPartnerWebhook();
+        return app;
     }
 }

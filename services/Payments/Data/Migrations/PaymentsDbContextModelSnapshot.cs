@@ -124,6 +124,364 @@ namespace MicroInternships.Payments.Data.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("MicroInternships.Payments.Domain.Fund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BudgetCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("budget_cents");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("ReservedCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reserved_cents");
+
+                    b.Property<long>("SpentCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("spent_cents");
+
+                    b.HasKey("Id")
+                        .HasName("pk_funds");
+
+                    b.ToTable("funds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_funds_never_overdrawn", "reserved_cents >= 0 AND spent_cents >= 0 AND reserved_cents + spent_cents <= budget_cents");
+                        });
+                });
+
+            modelBuilder.Entity("MicroInternships.Payments.Domain.FundAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdjustedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("adjusted_by");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fund_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fund_adjustments");
+
+                    b.HasIndex("FundId", "CreatedAt")
+                        .HasDatabaseName("ix_fund_adjustments_fund_id_created_at");
+
+                    b.ToTable("fund_adjustments", (string)null);
+                });
+
+            modelBuilder.Entity("MicroInternships.Payments.Domain.FundReservation", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fund_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PlacementId")
+                        .HasName("pk_fund_reservations");
+
+                    b.HasIndex("FundId", "Status")
+                        .HasDatabaseName("ix_fund_reservations_fund_id_status");
+
+                    b.ToTable("fund_reservations", (string)null);
+                });
+
+            modelBuilder.Entity("MicroInternships.Payments.Domain.Payout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("FlagReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("flag_reason");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("flagged");
+
+                    b.Property<Guid?>("FundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fund_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StudentId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTimeOffset?>("SubmitAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submit_after");
+
+                    b.Property<int>("TransientFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("transient_failures");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payouts");
+
+                    b.HasIndex("PlacementId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payouts_placement_id");
+
+                    b.HasIndex("SubmitAfter")
+                        .HasDatabaseName("ix_payouts_submit_after")
+                        .HasFilter("status = 'pending'");
+
+                    b.HasIndex("OrganizationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_payouts_organization_id_created_at_id");
+
+                    b.HasIndex("Status", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_payouts_status_created_at_id");
+
+                    b.HasIndex("StudentId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_payouts_student_id_created_at_id");
+
+                    b.ToTable("payouts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_payouts_amount", "amount_cents > 0");
+                        });
+                });
+
+            modelBuilder.Entity("MicroInternships.Payments.Domain.ProcessedWebhook", b =>
+                {
+                    b.Property<string>("WebhookId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("webhook_id");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("WebhookId")
+                        .HasName("pk_processed_webhooks");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_processed_webhooks_processed_at");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ProcessedAt"), "brin");
+
+                    b.ToTable("processed_webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("MicroInternships.ServiceDefaults.Idempotency.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("caller");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("bytea")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<string>("ResponseLocation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("response_location");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_status");
+
+                    b.HasKey("Caller", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotent_requests_created_at");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CreatedAt"), "brin");
+
+                    b.ToTable("idempotent_requests", (string)null);
+                });
+
+            modelBuilder.Entity("MicroInternships.Payments.Domain.FundAdjustment", b =>
+                {
+                    b.HasOne("MicroInternships.Payments.Domain.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_fund_adjustments_funds_fund_id");
+                });
+
+            modelBuilder.Entity("MicroInternships.Payments.Domain.Payout", b =>
+                {
+                    b.OwnsMany("MicroInternships.Payments.Domain.PayoutAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("PayoutId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("payout_id");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("outcome");
+
+                            b1.Property<string>("PartnerPayoutId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("partner_payout_id");
+
+                            b1.Property<DateTimeOffset?>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("submitted_at");
+
+                            b1.HasKey("PayoutId", "Number")
+                                .HasName("pk_payout_attempts");
+
+                            b1.HasIndex("PartnerPayoutId")
+                                .HasDatabaseName("ix_payout_attempts_partner_payout_id");
+
+                            b1.ToTable("payout_attempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PayoutId")
+                                .HasConstraintName("fk_payout_attempts_payouts_payout_id");
+                        });
+
+                    b.Navigation("Attempts");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,88 @@
+using MicroInternships.Payments.Data;
+using MicroInternships.Payments.Domain;
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Data;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Payments.Apis;
+
+public sealed record FundRequest(string? Name, long? BudgetCents, string? Currency);
+
+public sealed record AdjustmentRequest(long? AmountCents, string? Reason);
+
+public sealed record FundDto(
+    Guid Id, string Name, string Currency, long BudgetCents, long ReservedCents, long SpentCents, long AvailableCents, DateTimeOffset CreatedAt) : ICreatedInOrder;
+
+public sealed record AdjustmentDto(Guid Id, Guid FundId, long AmountCents, string Reason, string AdjustedBy, DateTimeOffset CreatedAt, FundDto Fund);
+
+/// <summary>Grants and budgets that pay for program-funded listings; coordinators only.</summary>
+public static class FundsApi
+{
+    private const long MaxBudgetCents = 100_000_000_000;
+
+    public static IEndpointRouteBuilder MapFundsApi(this IEndpointRouteBuilder app)
+    {
+        var funds = app.MapGroup("/api/funds").WithTags("Funds").ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+        funds.MapPost("/", CreateAsync).WithName("CreateFund").WithSummary("A grant or budget that pays for program-funded listings");
+        funds.MapGet("/", ListAsync).WithName("ListFunds").WithSummary("Funds, newest first, with what is reserved, spent and available");
+        funds.MapGet("/{id:guid}", GetAsync).WithName("GetFund").WithSummary("One fund");
+        funds.MapPost("/{id:guid}/adjustments", AdjustAsync).WithName("AdjustFund")
+            .WithSummary("Top a fund up, or reduce it (never below what is reserved and spent)");
+        return app;
+    }
+
+    public static async Task<Created<FundDto>> CreateAsync(FundRequest request, PaymentsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        new FieldErrors()
+            .Length("name", request.Name, 1, 120)
+            .When(request.BudgetCents is not (>= 0 and <= MaxBudgetCents), "budgetCents", "budgetCents must be 0 or more (integer cents).")
+            .When(request.Currency != "USD", "currency", "currency must be USD.")
+            .ThrowIfAny();
+        var fund = Fund.Create(request.Name!.Trim(), request.BudgetCents!.Value, request.Currency!, clock.GetUtcNow());
+        db.Funds.Add(fund);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/funds/{fund.Id}", ToDto(fund));
+    }
+
+    public static async Task<Ok<Page<FundDto>>> ListAsync(int? limit, string? cursor, PaymentsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Funds.AsNoTracking().ToPageAsync(limit, cursor, ToDto, cancellationToken));
+
+    public static async Task<Ok<FundDto>> GetAsync(Guid id, PaymentsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ToDto(await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) ?? throw ApiException.NotFound("fund")));
+
+    public static async Task<Created<AdjustmentDto>> AdjustAsync(
+        Guid id, AdjustmentRequest request, HttpContext http, PaymentsDbContext db, FundLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        new FieldErrors()
+            .When(request.AmountCents is null or 0 || Math.Abs(request.AmountCents.Value) > MaxBudgetCents, "amountCents",
+                "amountCents must be a non-zero number of cents (negative to reduce).")
+            .Length("reason", request.Reason, 1, 500)
+            .ThrowIfAny();
+        var adjustment = await db.InTransactionAsync(async ct =>
+        {
+            if (!await db.Funds.AnyAsync(f => f.Id == id, ct))
+            {
+                throw ApiException.NotFound("fund");
+            }
+
+            if (!await ledger.TryAdjustBudgetAsync(id, request.AmountCents!.Value, ct))
+            {
+                throw ApiException.Conflict("fund_below_commitments", "A fund's budget cannot drop below what is reserved and spent.");
+            }
+
+            var adjustment = FundAdjustment.Record(id, request.AmountCents.Value, request.Reason!.Trim(), Caller.From(http.User).Id, clock.GetUtcNow());
+            db.FundAdjustments.Add(adjustment);
+            return adjustment;
+        }, cancellationToken);
+        var fund = await db.Funds.AsNoTracking().FirstAsync(f => f.Id == id, cancellationToken);
+        return TypedResults.Created($"/api/funds/{id}",
+            new AdjustmentDto(adjustment.Id, id, adjustment.AmountCents, adjustment.Reason, adjustment.AdjustedBy, adjustment.CreatedAt, ToDto(fund)));
+    }
+
+    private static FundDto ToDto(Fund fund) =>
+        new(fund.Id, fund.Name, fund.Currency, fund.BudgetCents, fund.ReservedCents, fund.SpentCents, fund.AvailableCents, fund.CreatedAt);
+}

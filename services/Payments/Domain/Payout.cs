@@ -1,0 +1,194 @@
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Json;
+
+namespace MicroInternships.Payments.Domain;
+
+/// <summary>
+/// The one payment a placement earns: <c>pending -> submitted -> paid | failed</c>, <c>pending -> paid | failed</c>
+/// (a webhook may beat the submission's answer), <c>failed -> pending</c> on retry (a new attempt),
+/// <c>paid -> returned</c>, and <c>on_hold</c> while its fund cannot cover it. Never backwards: every change bumps
+/// <see cref="Version"/>, which the events carry.
+/// </summary>
+public sealed class Payout : ICreatedInOrder
+{
+    private readonly List<PayoutAttempt> _attempts = [];
+
+    private Payout()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PlacementId { get; private set; }
+
+    public string StudentId { get; private set; } = "";
+
+    public Guid OrganizationId { get; private set; }
+
+    public long AmountCents { get; private set; }
+
+    public string Currency { get; private set; } = "";
+
+    public Guid? FundId { get; private set; }
+
+    public PayoutStatus Status { get; private set; }
+
+    public int Attempt { get; private set; }
+
+    public IReadOnlyList<PayoutAttempt> Attempts => _attempts;
+
+    public string? FailureReason { get; private set; }
+
+    public bool Flagged { get; private set; }
+
+    public string? FlagReason { get; private set; }
+
+    /// <summary>When the submitter may next try to send the current attempt; pushed ahead while one is in flight.</summary>
+    public DateTimeOffset? SubmitAfter { get; private set; }
+
+    /// <summary>How many times the current attempt hit a transient failure, for the backoff.</summary>
+    public int TransientFailures { get; private set; }
+
+    public long Version { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    public PayoutAttempt CurrentAttempt => _attempts.Single(a => a.Number == Attempt);
+
+    public static Payout Create(Guid placementId, string studentId, Guid organizationId, long amountCents, string currency, Guid? fundId, bool onHold, DateTimeOffset now)
+    {
+        var payout = new Payout
+        {
+            Id = Guid.CreateVersion7(now),
+            PlacementId = placementId,
+            StudentId = studentId,
+            OrganizationId = organizationId,
+            AmountCents = amountCents,
+            Currency = currency,
+            FundId = fundId,
+            Status = onHold ? PayoutStatus.OnHold : PayoutStatus.Pending,
+            Attempt = 1,
+            SubmitAfter = onHold ? null : now,
+            Version = 1,
+            CreatedAt = now,
+        };
+        payout._attempts.Add(PayoutAttempt.Open(payout.Id, 1));
+        return payout;
+    }
+
+    public void Submitted(string partnerPayoutId, DateTimeOffset now)
+    {
+        CurrentAttempt.Submitted(partnerPayoutId, now);
+        SubmitAfter = null;
+        if (Status == PayoutStatus.Pending)
+        {
+            Move(PayoutStatus.Submitted);
+        }
+    }
+
+    /// <summary>Claimed by a submitter: no other one sends it before <paramref name="until"/>.</summary>
+    public void Lease(DateTimeOffset until) => SubmitAfter = until;
+
+    public void SubmissionFailedTransiently(TimeSpan retryIn, DateTimeOffset now)
+    {
+        TransientFailures++;
+        SubmitAfter = now + retryIn;
+    }
+
+    /// <summary>The partner refused the attempt outright (a 4xx): it failed without a webhook.</summary>
+    public bool SubmissionRefused(string reason)
+    {
+        SubmitAfter = null;
+        return Fail(reason);
+    }
+
+    /// <returns>True when this moved the payout to <c>paid</c>.</returns>
+    public bool Paid(DateTimeOffset now)
+    {
+        if (Status is PayoutStatus.Paid or PayoutStatus.Returned)
+        {
+            return false;
+        }
+
+        CurrentAttempt.End("paid");
+        PaidAt = now;
+        FailureReason = null;
+        SubmitAfter = null;
+        Move(PayoutStatus.Paid);
+        return true;
+    }
+
+    /// <returns>True when this moved the payout to <c>failed</c>.</returns>
+    public bool Fail(string reason)
+    {
+        if (Status is not (PayoutStatus.Pending or PayoutStatus.Submitted))
+        {
+            return false;
+        }
+
+        CurrentAttempt.End("failed");
+        FailureReason = reason;
+        SubmitAfter = null;
+        Move(PayoutStatus.Failed);
+        return true;
+    }
+
+    /// <summary>The partner reported a failure after paying: the money came back, and ops should look.</summary>
+    public bool Returned(string reason)
+    {
+        if (Status != PayoutStatus.Paid)
+        {
+            return false;
+        }
+
+        FailureReason = reason;
+        Flag($"returned after payment: {reason}");
+        Move(PayoutStatus.Returned);
+        return true;
+    }
+
+    public void Flag(string reason)
+    {
+        Flagged = true;
+        FlagReason = reason;
+        Version++;
+    }
+
+    /// <summary>A coordinator retries a failed payout: a new attempt, with a new idempotency key.</summary>
+    public void Retry(DateTimeOffset now)
+    {
+        if (Status != PayoutStatus.Failed)
+        {
+            throw ApiException.Conflict("payout_not_failed", $"Only a failed payout can be retried; this one is {WireName.Of(Status)}.");
+        }
+
+        Attempt++;
+        _attempts.Add(PayoutAttempt.Open(Id, Attempt));
+        FailureReason = null;
+        TransientFailures = 0;
+        SubmitAfter = now;
+        Move(PayoutStatus.Pending);
+    }
+
+    /// <summary>A coordinator found a fund that covers an on-hold payout: it is submitted now.</summary>
+    public void Funded(Guid fundId, DateTimeOffset now)
+    {
+        if (Status != PayoutStatus.OnHold)
+        {
+            throw ApiException.Conflict("payout_not_on_hold", $"Only a payout on hold waits for a fund; this one is {WireName.Of(Status)}.");
+        }
+
+        FundId = fundId;
+        SubmitAfter = now;
+        Move(PayoutStatus.Pending);
+    }
+
+    private void Move(PayoutStatus status)
+    {
+        Status = status;
+        Version++;
+    }
+}

@@ -1,0 +1,34 @@
+using MicroInternships.Contracts.Placements;
+using MicroInternships.Payments.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Payments.Domain;
+
+/// <summary>
+/// Opens the one payout a placement earns. The unique index on <c>placement_id</c> is what guarantees one; the
+/// look-up first only spares the failed insert in the usual case. The payout is sent to the partner by
+/// <see cref="Partner.PayoutSubmitter"/> once this transaction has committed.
+/// </summary>
+public sealed class PayoutOpener(PaymentsDbContext db, Funding funding, TimeProvider clock)
+{
+    public async Task OpenAsync(PlacementSnapshot placement, long amountCents, CancellationToken cancellationToken)
+    {
+        if (db.Payouts.Local.Any(p => p.PlacementId == placement.PlacementId)
+            || await db.Payouts.AnyAsync(p => p.PlacementId == placement.PlacementId, cancellationToken))
+        {
+            return;
+        }
+
+        // Usually reserved when the placement started; if that event is still on its way, reserve now.
+        var reservation = await funding.ReserveAsync(placement, cancellationToken);
+        db.Payouts.Add(Payout.Create(
+            placement.PlacementId,
+            placement.StudentId,
+            placement.OrganizationId,
+            amountCents,
+            placement.Currency,
+            reservation?.FundId,
+            onHold: reservation is { Status: ReservationStatus.Refused },
+            clock.GetUtcNow()));
+    }
+}

@@ -1,0 +1,11 @@
+namespace MicroInternships.Payments.Domain;
+
+public enum PayoutStatus
+{
+    Pending,
+    Submitted,
+    Paid,
+    Failed,
+    Returned,
+    OnHold,
+}

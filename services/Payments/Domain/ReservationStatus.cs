@@ -1,0 +1,9 @@
+namespace MicroInternships.Payments.Domain;
+
+public enum ReservationStatus
+{
+    Reserved,
+    Refused,
+    Released,
+    Spent,
+}

@@ -1,0 +1,27 @@
+namespace MicroInternships.Payments.Partner;
+
+/// <summary>The payment partner (<c>PaymentPartner</c>): where its API is, and the secret its webhooks are signed with.</summary>
+public sealed class PaymentPartnerOptions
+{
+    public const string SectionName = "PaymentPartner";
+
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>Standard Webhooks secret, <c>whsec_</c> and base64; required outside Development.</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>How far a webhook's timestamp may be from now.</summary>
+    public TimeSpan WebhookTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the submitter looks for payouts to send.</summary>
+    public TimeSpan SubmitPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a claimed payout is left alone while its submission is in flight.</summary>
+    public TimeSpan SubmitLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    public int SubmitBatchSize { get; set; } = 20;
+}

@@ -1,0 +1,96 @@
+using MicroInternships.Contracts.Payments;
+using MicroInternships.Messaging.Outbox;
+using MicroInternships.Payments.Data;
+using MicroInternships.Payments.Domain;
+using MicroInternships.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Payments.Partner;
+
+/// <summary>
+/// Sends committed <c>pending</c> payouts to the partner. A payout is claimed (<c>FOR UPDATE SKIP LOCKED</c>, its
+/// <c>submit_after</c> pushed a lease ahead) in one transaction, sent outside any transaction, and the answer is
+/// recorded in another: replicas never send one at once, and a crash mid-flight only means the same attempt is
+/// sent again after the lease, with the same idempotency key, which the partner answers without paying twice.
+/// </summary>
+public sealed partial class PayoutSubmitter(
+    PaymentsDbContext db, PaymentPartnerClient partner, TimeProvider clock, IOptions<PaymentPartnerOptions> options, ILogger<PayoutSubmitter> logger)
+{
+    /// <returns>How many payouts were sent (whatever the answers).</returns>
+    public async Task<int> SubmitDueAsync(CancellationToken cancellationToken)
+    {
+        var claimed = await db.InTransactionAsync(ClaimAsync, cancellationToken);
+        foreach (var (payoutId, attempt) in claimed)
+        {
+            await SubmitAsync(payoutId, attempt, cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    /// <summary>Sends one payout now, if it is still due; used right after a coordinator retries or funds one.</summary>
+    public async Task SubmitAsync(Guid payoutId, int attempt, CancellationToken cancellationToken)
+    {
+        var payout = await db.Payouts.AsNoTracking().FirstAsync(p => p.Id == payoutId, cancellationToken);
+        var key = payout.Attempts.Single(a => a.Number == attempt).IdempotencyKey;
+        var result = await partner.SubmitAsync(payout.Id, payout.StudentId, payout.AmountCents, payout.Currency, key, cancellationToken);
+        await db.InTransactionAsync(ct => RecordAsync(payoutId, attempt, result, ct), cancellationToken);
+    }
+
+    private async Task<List<(Guid PayoutId, int Attempt)>> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Payouts
+            .FromSql($"""
+                SELECT * FROM payouts
+                WHERE status = 'pending' AND submit_after <= {now}
+                ORDER BY submit_after
+                LIMIT {options.Value.SubmitBatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+        foreach (var payout in due)
+        {
+            payout.Lease(now + options.Value.SubmitLease);
+        }
+
+        return due.Select(p => (p.Id, p.Attempt)).ToList();
+    }
+
+    private async Task<bool> RecordAsync(Guid payoutId, int attempt, SubmissionResult result, CancellationToken cancellationToken)
+    {
+        var payout = await db.Payouts.FromSql($"SELECT * FROM payouts WHERE id = {payoutId} FOR UPDATE").FirstAsync(cancellationToken);
+        if (payout.Attempt != attempt)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        switch (result)
+        {
+            case SubmissionResult.Accepted accepted:
+                payout.Submitted(accepted.PartnerPayoutId, now);
+                break;
+            case SubmissionResult.Transient transient when payout.Status == PayoutStatus.Pending:
+                var delay = RetryDelay(payout.TransientFailures);
+                payout.SubmissionFailedTransiently(delay, now);
+                LogTransient(payout.Id, transient.Reason, delay);
+                break;
+            case SubmissionResult.Refused refused when payout.SubmissionRefused(refused.Reason):
+                db.AddIntegrationEvent(new PayoutFailed(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, refused.Reason, now));
+                break;
+        }
+
+        return true;
+    }
+
+    private TimeSpan RetryDelay(int failures)
+    {
+        var delay = options.Value.FirstRetryDelay * Math.Pow(2, Math.Min(failures, 16));
+        return delay < options.Value.MaxRetryDelay ? delay : options.Value.MaxRetryDelay;
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Payout {PayoutId} could not be sent ({Reason}); it is tried again in {Delay}")]
+    private partial void LogTransient(Guid payoutId, string reason, TimeSpan delay);
+}

@@ -1,0 +1,75 @@
+using MicroInternships.PaymentPartner;
+using MicroInternships.Payments.Partner;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Payments.Webhooks;
+
+/// <summary>
+/// <c>POST /webhooks/payment-partner</c>, answered so that the partner's retries make sense: 401 for a bad or stale
+/// signature, 400 for a body that is not a webhook, 200 for one already processed, 404 for an unknown payout
+/// (the partner retries; nothing is recorded), 200 otherwise, flagged mismatches included.
+/// </summary>
+public static class WebhookEndpoint
+{
+    private const int MaxBodyBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapPaymentPartnerWebhook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/webhooks/payment-partner", ReceiveAsync).AllowAnonymous().WithTags("Webhooks").WithName("PaymentPartnerWebhook")
+            .WithSummary("Payout outcomes from the payment partner (Standard Webhooks signatures)");
+        return app;
+    }
+
+    public static async Task<Results<Ok<WebhookAnswer>, ProblemHttpResult>> ReceiveAsync(
+        HttpRequest request, WebhookSignature signature, WebhookProcessor processor, TimeProvider clock, IOptions<PaymentPartnerOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "body_too_large", $"A webhook body is at most {MaxBodyBytes} bytes.");
+        }
+
+        var id = request.Headers["webhook-id"].ToString();
+        if (!signature.Verify(id, request.Headers["webhook-timestamp"], request.Headers["webhook-signature"], body, clock.GetUtcNow(), options.Value.WebhookTolerance))
+        {
+            return Problem(StatusCodes.Status401Unauthorized, "invalid_signature", "The webhook's signature or timestamp is not valid.");
+        }
+
+        if (PartnerWebhook.Parse(body) is not { } webhook || id.Length > 255)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "malformed_webhook", "The body is not a payout webhook.");
+        }
+
+        return await processor.ProcessAsync(id, webhook, cancellationToken) switch
+        {
+            WebhookOutcome.UnknownReference => Problem(StatusCodes.Status404NotFound, "payout_not_found", "No payout has that reference."),
+            var outcome => TypedResults.Ok(new WebhookAnswer(MicroInternships.ServiceDefaults.Json.WireName.Of(outcome))),
+        };
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ProblemHttpResult Problem(int status, string code, string detail) =>
+        TypedResults.Problem(statusCode: status, detail: detail, extensions: new Dictionary<string, object?> { ["code"] = code });
+}
+
+/// <summary>What became of a webhook: <c>applied</c>, <c>duplicate</c>, <c>flagged</c> or <c>unchanged</c>.</summary>
+public sealed record WebhookAnswer(string Outcome);

@@ -1,0 +1,103 @@
+using MicroInternships.Contracts.Payments;
+using MicroInternships.Messaging.Outbox;
+using MicroInternships.Payments.Data;
+using MicroInternships.Payments.Domain;
+using MicroInternships.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Payments.Webhooks;
+
+public enum WebhookOutcome
+{
+    Applied,
+    Duplicate,
+    UnknownReference,
+    Flagged,
+    Unchanged,
+}
+
+/// <summary>
+/// Applies a verified, well-formed webhook to its payout, in one transaction with the record of its
+/// <c>webhook-id</c> (kept only for a 2xx outcome, so a 404 is retried by the partner and may succeed later).
+/// </summary>
+public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding funding, TimeProvider clock, ILogger<WebhookProcessor> logger)
+{
+    public Task<WebhookOutcome> ProcessAsync(string webhookId, PartnerWebhook webhook, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
+        {
+            if (await db.ProcessedWebhooks.AnyAsync(w => w.WebhookId == webhookId, ct))
+            {
+                return WebhookOutcome.Duplicate;
+            }
+
+            var payout = await db.Payouts.FromSql($"SELECT * FROM payouts WHERE id = {webhook.Reference} FOR UPDATE").FirstOrDefaultAsync(ct);
+            if (payout is null)
+            {
+                return WebhookOutcome.UnknownReference;
+            }
+
+            var outcome = await ApplyAsync(payout, webhook, ct);
+            db.ProcessedWebhooks.Add(ProcessedWebhook.Record(webhookId, clock.GetUtcNow()));
+            return outcome;
+        }, cancellationToken);
+
+    private async Task<WebhookOutcome> ApplyAsync(Payout payout, PartnerWebhook webhook, CancellationToken cancellationToken)
+    {
+        if (webhook.AmountCents != payout.AmountCents || webhook.Currency != payout.Currency)
+        {
+            payout.Flag($"{webhook.Type} for {webhook.AmountCents} {webhook.Currency}, but the payout is {payout.AmountCents} {payout.Currency}");
+            LogFlagged(payout.Id, payout.FlagReason!);
+            return WebhookOutcome.Flagged;
+        }
+
+        var attempt = payout.Attempts.FirstOrDefault(a => a.PartnerPayoutId == webhook.PartnerPayoutId);
+        if (attempt is null && payout.CurrentAttempt.PartnerPayoutId is null)
+        {
+            // The webhook beat the submission's answer: it is about the attempt in flight.
+            attempt = payout.CurrentAttempt;
+            attempt.Learned(webhook.PartnerPayoutId);
+        }
+
+        if (attempt is null || attempt.Number != payout.Attempt)
+        {
+            if (webhook.Type != PartnerWebhook.Paid)
+            {
+                return WebhookOutcome.Unchanged;
+            }
+
+            payout.Flag($"attempt {attempt?.Number.ToString() ?? webhook.PartnerPayoutId} was reported paid after it was superseded: the student may have been paid twice");
+            LogFlagged(payout.Id, payout.FlagReason!);
+            return WebhookOutcome.Flagged;
+        }
+
+        var now = clock.GetUtcNow();
+        object? change = webhook.Type switch
+        {
+            PartnerWebhook.Paid when payout.Paid(now) =>
+                new PayoutPaid(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, now),
+            PartnerWebhook.Failed when payout.Status == PayoutStatus.Paid && payout.Returned(Reason(webhook)) =>
+                new PayoutReturned(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, Reason(webhook), now),
+            PartnerWebhook.Failed when payout.Fail(Reason(webhook)) =>
+                new PayoutFailed(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, Reason(webhook), now),
+            _ => null,
+        };
+        if (change is null)
+        {
+            return WebhookOutcome.Unchanged;
+        }
+
+        if (change is PayoutPaid)
+        {
+            await funding.PaidAsync(payout, cancellationToken);
+        }
+
+        db.AddIntegrationEvent(change);
+        return WebhookOutcome.Applied;
+    }
+
+    private static string Reason(PartnerWebhook webhook) =>
+        string.IsNullOrWhiteSpace(webhook.FailureReason) ? "unknown" : webhook.FailureReason.Trim()[..Math.Min(webhook.FailureReason.Trim().Length, 100)];
+
+    [LoggerMessage(LogLevel.Warning, "Payout {PayoutId} flagged for ops: {Reason}")]
+    private partial void LogFlagged(Guid payoutId, string reason);
+}
