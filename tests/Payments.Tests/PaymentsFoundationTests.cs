@@ -1,5 +1,6 @@
-using MicroInternships.Testing;
+using MicroInternships.Payments.Data;
 
 namespace MicroInternships.Payments.Tests;
 
-public sealed class PaymentsFoundationTests(PaymentsFactory factory) : ServiceFoundationTests<Program>(factory), IClassFixture<PaymentsFactory>;
+[Collection(PaymentsCollection.Name)]
+public sealed class PaymentsFoundationTests(PaymentsFactory factory) : ServiceFoundationTests<PaymentsDbContext>(factory);

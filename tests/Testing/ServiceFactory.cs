@@ -34,7 +34,7 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
+        await DisposeAsync();
         await Database.DisposeAsync();
     }
 }

@@ -22,6 +22,7 @@ internal sealed class PayoutConfiguration : IEntityTypeConfiguration<Payout>
             attempt.ToTable("payout_attempts");
             attempt.WithOwner().HasForeignKey(a => a.PayoutId);
             attempt.HasKey(a => new { a.PayoutId, a.Number });
+            attempt.Property(a => a.Number).ValueGeneratedNever();
             attempt.Property(a => a.PartnerPayoutId).HasMaxLength(100);
             attempt.Property(a => a.Outcome).HasMaxLength(16);
             attempt.Ignore(a => a.IdempotencyKey);

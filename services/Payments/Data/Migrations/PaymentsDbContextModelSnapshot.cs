@@ -447,11 +447,8 @@ namespace MicroInternships.Payments.Data.Migrations
                                 .HasColumnName("payout_id");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer")
                                 .HasColumnName("number");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("Outcome")
                                 .HasMaxLength(16)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MicroInternships.Payments.Data.Migrations
 {
     [DbContext(typeof(PaymentsDbContext))]
-    [Migration("20261128214006_PayoutsAndFunds")]
+    [Migration("20261128214618_PayoutsAndFunds")]
     partial class PayoutsAndFunds
     {
         /// <inheritdoc />
@@ -450,11 +450,8 @@ namespace MicroInternships.Payments.Data.Migrations
                                 .HasColumnName("payout_id");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer")
                                 .HasColumnName("number");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("Outcome")
                                 .HasMaxLength(16)

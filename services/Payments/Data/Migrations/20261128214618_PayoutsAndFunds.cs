@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -132,8 +131,7 @@ namespace MicroInternships.Payments.Data.Migrations
                 columns: table => new
                 {
                     payout_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    number = table.Column<int>(type: "integer", nullable: false),
                     partner_payout_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true)

@@ -1,0 +1,108 @@
+using System.Net;
+using MicroInternships.Contracts.Payments;
+using MicroInternships.Contracts.Placements;
+using MicroInternships.Payments.Data;
+using MicroInternships.ServiceDefaults.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MicroInternships.Payments.Tests;
+
+[Collection(PaymentsCollection.Name)]
+public sealed class FundsTests(PaymentsFactory factory)
+{
+    private readonly PaymentsScenario _scenario = new(factory);
+
+    [Fact]
+    public async Task AHundredConcurrentReservations_NeverOverdrawTheFund()
+    {
+        var fund = (await _scenario.FundAsync(budgetCents: 10 * 60_000)).GetProperty("id").GetGuid();
+
+        var reserved = await Task.WhenAll(Enumerable.Range(0, 100).Select(async _ =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
+            var ledger = scope.ServiceProvider.GetRequiredService<FundLedger>();
+            return await db.InTransactionAsync(ct => ledger.TryReserveAsync(fund, 60_000, "USD", ct), CancellationToken.None);
+        }));
+
+        Assert.Equal(10, reserved.Count(r => r));
+        using var response = await _scenario.Coordinator.GetAsync($"/api/funds/{fund}");
+        var after = await response.ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(600_000, after.GetProperty("reservedCents").GetInt64());
+        Assert.Equal(0, after.GetProperty("availableCents").GetInt64());
+    }
+
+    [Fact]
+    public async Task Placements_ReserveSpendAndRelease_AndARefusalHoldsThePayoutUntilACoordinatorFundsIt()
+    {
+        await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100" });
+        var fund = (await _scenario.FundAsync(budgetCents: 100_000)).GetProperty("id").GetGuid();
+        var paid = _scenario.Placement(60_000, fund);
+        var refused = _scenario.Placement(60_000, fund);
+        var cancelled = _scenario.Placement(30_000, fund);
+
+        await _scenario.PublishAsync(new PlacementStarted(paid, DateTimeOffset.UtcNow));
+        await WaitForFundAsync(fund, reserved: 60_000);
+        await _scenario.PublishAsync(new PlacementStarted(refused, DateTimeOffset.UtcNow));
+        await _scenario.PublishAsync(new PlacementStarted(cancelled, DateTimeOffset.UtcNow));
+        await WaitForFundAsync(fund, reserved: 90_000);
+        await _scenario.PublishAsync(new PlacementCancelled(cancelled, 0, DateTimeOffset.UtcNow));
+        await WaitForFundAsync(fund, reserved: 60_000);
+        Assert.Equal(1, await _scenario.OutboxCountAsync<FundReservationRefused>(refused.PlacementId));
+
+        await _scenario.PublishAsync(new PlacementCompleted(paid, false, DateTimeOffset.UtcNow));
+        await _scenario.PayoutOfAsync(paid.PlacementId, PaymentsScenario.Status("paid"));
+        await WaitForFundAsync(fund, reserved: 0, spent: 60_000);
+
+        await _scenario.PublishAsync(new PlacementCompleted(refused, false, DateTimeOffset.UtcNow));
+        var onHold = await _scenario.PayoutOfAsync(refused.PlacementId, PaymentsScenario.Status("on_hold"));
+        var payout = onHold.GetProperty("id").GetGuid();
+        using var tooSmall = await _scenario.Coordinator.PostJsonAsync($"/api/payouts/{payout}/fund", new { fundId = fund });
+        await tooSmall.ProblemAsync(HttpStatusCode.Conflict, "fund_insufficient");
+
+        using var topUp = await _scenario.Coordinator.PostJsonAsync($"/api/funds/{fund}/adjustments", new { amountCents = 50_000, reason = "Second grant tranche" });
+        Assert.Equal(90_000, (await topUp.ReadAsync(HttpStatusCode.Created)).GetProperty("fund").GetProperty("availableCents").GetInt64());
+        using var funded = await _scenario.Coordinator.PostJsonAsync($"/api/payouts/{payout}/fund", new { fundId = fund });
+        Assert.Equal("submitted", (await funded.ReadAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        await _scenario.PayoutOfAsync(refused.PlacementId, PaymentsScenario.Status("paid"));
+        await WaitForFundAsync(fund, reserved: 0, spent: 120_000);
+    }
+
+    [Fact]
+    public async Task Adjustments_NeverTakeABudgetBelowWhatIsCommitted_AndBadInputIs400()
+    {
+        var fund = (await _scenario.FundAsync(budgetCents: 60_000)).GetProperty("id").GetGuid();
+        await _scenario.PublishAsync(new PlacementStarted(_scenario.Placement(50_000, fund), DateTimeOffset.UtcNow));
+        await WaitForFundAsync(fund, reserved: 50_000);
+
+        using var tooMuch = await _scenario.Coordinator.PostJsonAsync($"/api/funds/{fund}/adjustments", new { amountCents = -20_000, reason = "Budget cut" });
+        await tooMuch.ProblemAsync(HttpStatusCode.Conflict, "fund_below_commitments");
+        using var fine = await _scenario.Coordinator.PostJsonAsync($"/api/funds/{fund}/adjustments", new { amountCents = -10_000, reason = "Budget cut" });
+        Assert.Equal(50_000, (await fine.ReadAsync(HttpStatusCode.Created)).GetProperty("fund").GetProperty("budgetCents").GetInt64());
+
+        using var zero = await _scenario.Coordinator.PostJsonAsync($"/api/funds/{fund}/adjustments", new { amountCents = 0 });
+        await zero.ValidationAsync("amountCents", "reason");
+        using var badFund = await _scenario.Coordinator.PostJsonAsync("/api/funds", new { name = "", budgetCents = -1, currency = "EUR" });
+        await badFund.ValidationAsync("name", "budgetCents", "currency");
+        using var asStudent = await _scenario.Student().GetAsync("/api/funds");
+        Assert.Equal(HttpStatusCode.Forbidden, asStudent.StatusCode);
+        using var unknown = await _scenario.Coordinator.GetAsync($"/api/funds/{Guid.NewGuid()}");
+        await unknown.ProblemAsync(HttpStatusCode.NotFound, "fund_not_found");
+    }
+
+    private async Task WaitForFundAsync(Guid fund, long reserved, long spent = 0)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var row = await _scenario.ScalarAsync<string>($"SELECT reserved_cents || '/' || spent_cents FROM funds WHERE id = '{fund}'");
+            if (row == $"{reserved}/{spent}")
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Fund at {row} (reserved/spent), expected {reserved}/{spent}");
+            await Task.Delay(100);
+        }
+    }
+}

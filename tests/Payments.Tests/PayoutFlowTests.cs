@@ -1,0 +1,109 @@
+using System.Net;
+using MicroInternships.Contracts.Payments;
+using MicroInternships.Contracts.Placements;
+
+namespace MicroInternships.Payments.Tests;
+
+/// <summary>Placements' events in through RabbitMQ, payouts out to the simulator, its signed webhooks back.</summary>
+[Collection(PaymentsCollection.Name)]
+public sealed class PayoutFlowTests(PaymentsFactory factory)
+{
+    private readonly PaymentsScenario _scenario = new(factory);
+
+    [Fact]
+    public async Task ACompletedPlacement_IsPaidOnce_EvenWhenEveryWebhookArrivesTwice()
+    {
+        await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100", duplicateDeliveries = true });
+        var placement = _scenario.Placement();
+
+        await _scenario.PublishAsync(new PlacementCompleted(placement, false, DateTimeOffset.UtcNow));
+        var paid = await _scenario.PayoutOfAsync(placement.PlacementId, PaymentsScenario.Status("paid"));
+        await _scenario.SetSimulatorAsync(new { duplicateDeliveries = false });
+
+        Assert.Equal(60_000, paid.GetProperty("amountCents").GetInt64());
+        Assert.Single(await _scenario.SimulatorPayoutsAsync(paid.GetProperty("id").GetGuid()));
+        Assert.Equal(1, await _scenario.OutboxCountAsync<PayoutPaid>(placement.PlacementId));
+    }
+
+    [Fact]
+    public async Task PlacementCompleted_ThreeTimesAtOnce_OpensOnePayout()
+    {
+        await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100" });
+        var placement = _scenario.Placement();
+        var completed = new PlacementCompleted(placement, false, DateTimeOffset.UtcNow);
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => _scenario.PublishAsync(completed)));
+        var paid = await _scenario.PayoutOfAsync(placement.PlacementId, PaymentsScenario.Status("paid"));
+        await Task.Delay(500);
+
+        Assert.Equal(1, await _scenario.ScalarAsync<long>($"SELECT count(*) FROM payouts WHERE placement_id = '{placement.PlacementId}'"));
+        Assert.Single(await _scenario.SimulatorPayoutsAsync(paid.GetProperty("id").GetGuid()));
+    }
+
+    [Fact]
+    public async Task ACancellationWithSomethingPayable_IsPaidProRata_AndOneWithNothingOpensNoPayout()
+    {
+        await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100" });
+        var partly = _scenario.Placement();
+        var nothing = _scenario.Placement();
+
+        await _scenario.PublishAsync(new PlacementCancelled(nothing, 0, DateTimeOffset.UtcNow));
+        await _scenario.PublishAsync(new PlacementCancelled(partly, 15_000, DateTimeOffset.UtcNow));
+
+        var paid = await _scenario.PayoutOfAsync(partly.PlacementId, PaymentsScenario.Status("paid"));
+        Assert.Equal(15_000, paid.GetProperty("amountCents").GetInt64());
+        Assert.Equal(0, await _scenario.ScalarAsync<long>($"SELECT count(*) FROM payouts WHERE placement_id = '{nothing.PlacementId}'"));
+    }
+
+    [Fact]
+    public async Task TheSimulatorBusy_ThePayoutIsSentAgainWithTheSameKey_AndPaidOnce()
+    {
+        await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100", unavailableSubmissions = 4 });
+        var placement = _scenario.Placement();
+
+        await _scenario.PublishAsync(new PlacementCompleted(placement, false, DateTimeOffset.UtcNow));
+        var paid = await _scenario.PayoutOfAsync(placement.PlacementId, PaymentsScenario.Status("paid"));
+
+        var atPartner = Assert.Single(await _scenario.SimulatorPayoutsAsync(paid.GetProperty("id").GetGuid()));
+        Assert.Equal($"{paid.GetProperty("id").GetGuid()}:1", atPartner.IdempotencyKey);
+    }
+
+    [Fact]
+    public async Task ARecipientThePartnerRefuses_FailsThePayout_WithTheReason_AndPublishesPayoutFailed()
+    {
+        var placement = _scenario.Placement(studentId: "invalid-" + _scenario.StudentId());
+
+        await _scenario.PublishAsync(new PlacementCompleted(placement, false, DateTimeOffset.UtcNow));
+        var failed = await _scenario.PayoutOfAsync(placement.PlacementId, PaymentsScenario.Status("failed"));
+
+        Assert.Equal("recipient_invalid", failed.GetProperty("failureReason").GetString());
+        Assert.Equal(1, await _scenario.OutboxCountAsync<PayoutFailed>(placement.PlacementId));
+    }
+
+    [Fact]
+    public async Task AnUnknownRecipient_FailsThroughTheWebhook_TellsTheStudentWhatToDo_AndACoordinatorRetries()
+    {
+        await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100" });
+        var student = "fail-" + _scenario.StudentId();
+        var placement = _scenario.Placement(studentId: student);
+
+        await _scenario.PublishAsync(new PlacementCompleted(placement, false, DateTimeOffset.UtcNow));
+        var failed = await _scenario.PayoutOfAsync(placement.PlacementId, PaymentsScenario.Status("failed"));
+        var id = failed.GetProperty("id").GetGuid();
+
+        using var asStudent = await factory.CreateClientAs(student, "student").GetAsync($"/api/payouts/{id}");
+        var seen = await asStudent.ReadAsync(HttpStatusCode.OK);
+        Assert.Equal("recipient_unknown", seen.GetProperty("failureReason").GetString());
+        Assert.Contains("payment profile", seen.GetProperty("studentAction").GetString());
+
+        using var retry = await _scenario.Coordinator.PostJsonAsync($"/api/payouts/{id}/retry");
+        var retried = await retry.ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(2, retried.GetProperty("attempt").GetInt32());
+        Assert.Equal("submitted", retried.GetProperty("status").GetString());
+        var atPartner = await _scenario.SimulatorPayoutsAsync(id);
+        Assert.Equal([$"{id}:1", $"{id}:2"], atPartner.Select(p => p.IdempotencyKey).Order());
+
+        using var retryAgain = await _scenario.Coordinator.PostJsonAsync($"/api/payouts/{id}/retry");
+        await retryAgain.ProblemAsync(HttpStatusCode.Conflict, "payout_not_failed");
+    }
+}

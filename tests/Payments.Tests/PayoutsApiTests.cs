@@ -1,0 +1,48 @@
+using System.Net;
+using MicroInternships.Contracts.Placements;
+
+namespace MicroInternships.Payments.Tests;
+
+[Collection(PaymentsCollection.Name)]
+public sealed class PayoutsApiTests(PaymentsFactory factory)
+{
+    private readonly PaymentsScenario _scenario = new(factory);
+
+    [Fact]
+    public async Task AStudentSeesOnlyTheirOwnPayouts_OthersGet404_PartnersMayNotList()
+    {
+        await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100" });
+        var placement = _scenario.Placement();
+        await _scenario.PublishAsync(new PlacementCompleted(placement, false, DateTimeOffset.UtcNow));
+        var payout = (await _scenario.PayoutOfAsync(placement.PlacementId)).GetProperty("id").GetGuid();
+
+        using var own = await _scenario.Student(1).GetAsync("/api/payouts");
+        Assert.Contains(payout, (await own.ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()));
+        using var other = await _scenario.Student(2).GetAsync($"/api/payouts/{payout}");
+        await other.ProblemAsync(HttpStatusCode.NotFound, "payout_not_found");
+        using var partner = await _scenario.Partner.GetAsync("/api/payouts");
+        await partner.ProblemAsync(HttpStatusCode.Forbidden, "payouts_not_visible");
+        using var retry = await _scenario.Student(1).PostJsonAsync($"/api/payouts/{payout}/retry");
+        Assert.Equal(HttpStatusCode.Forbidden, retry.StatusCode);
+        using var badStatus = await _scenario.Coordinator.GetAsync("/api/payouts?status=sent");
+        await badStatus.ValidationAsync("status");
+    }
+
+    [Fact]
+    public async Task TheSummary_CountsAndSumsPerStatusAndFund()
+    {
+        await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100" });
+        var placement = _scenario.Placement(amountCents: 41_000);
+        await _scenario.PublishAsync(new PlacementCompleted(placement, false, DateTimeOffset.UtcNow));
+        await _scenario.PayoutOfAsync(placement.PlacementId, PaymentsScenario.Status("paid"));
+
+        using var response = await _scenario.Coordinator.GetAsync("/api/payouts/summary");
+        var summary = await response.ReadAsync(HttpStatusCode.OK);
+        var paid = summary.GetProperty("byStatus").EnumerateArray().Single(s => s.GetProperty("status").GetString() == "paid");
+        Assert.True(paid.GetProperty("count").GetInt32() >= 1);
+        Assert.True(paid.GetProperty("amountCents").GetInt64() >= 41_000);
+        Assert.True(summary.GetProperty("byFund").GetArrayLength() >= 1);
+        using var asStudent = await _scenario.Student().GetAsync("/api/payouts/summary");
+        Assert.Equal(HttpStatusCode.Forbidden, asStudent.StatusCode);
+    }
+}
