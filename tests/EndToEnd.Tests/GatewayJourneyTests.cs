@@ -39,10 +39,12 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     }
 
     [Theory]
-    [InlineData("/api/funds")]
-    [InlineData("/api/payouts")]
-    [InlineData("/api/events")]
-    public async Task ApiRoute_WithDevelopmentToken_IsAcceptedByTheGatewayAndTheService(string path)
+    [InlineData("/api/applications", HttpStatusCode.OK)]
+    [InlineData("/api/placements", HttpStatusCode.OK)]
+    [InlineData("/api/payouts", HttpStatusCode.OK)]
+    [InlineData("/api/funds", HttpStatusCode.Forbidden)]
+    [InlineData("/api/events", HttpStatusCode.NotFound)]
+    public async Task ApiRoute_WithDevelopmentToken_IsAcceptedByTheGatewayAndTheService(string path, HttpStatusCode expected)
     {
         var token = await IssueTokenAsync("s-e2e", "student");
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -50,9 +52,9 @@ public sealed class GatewayJourneyTests(SystemFixture system)
 
         using var response = await system.Gateway.SendAsync(request);
 
-        // The service validated the token too (else 401); it has no resource behind this route yet.
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        // The service validated the token too (else 401), then answered as a student's call deserves: their own
+        // lists, 403 for coordinators' funds, 404 where the service has no resource yet.
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace MicroInternships.EndToEnd.Tests;
 /// <summary>
 /// A student's whole journey through the gateway, across services: Listings publishes the listing, Placements
 /// learns of it from the event, the accepted offer reaches Listings back as a taken opening, and the completed
-/// work yields a record anyone can verify.
+/// work is paid through the payment-partner simulator exactly once and yields a record anyone can verify.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class StudentJourneyTests(SystemFixture system)
@@ -16,7 +16,7 @@ public sealed class StudentJourneyTests(SystemFixture system)
     private static readonly TimeSpan _eventualTimeout = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task FromPublishedListing_ToAVerifiedCompletionRecord()
+    public async Task FromPublishedListing_ToPaidWork_AndAVerifiedCompletionRecord()
     {
         var coordinator = await ClientAsync(new { sub = "c-e2e", role = "coordinator", name = "Casey" });
         var organization = await SendAsync(coordinator, HttpMethod.Post, "/api/organizations", new { name = "Journey Test Co", website = "https://journey.example" }, HttpStatusCode.Created);
@@ -60,8 +60,33 @@ public sealed class StudentJourneyTests(SystemFixture system)
         await SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
             new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 6.5m, note = "Coding transcripts" }, HttpStatusCode.Created);
         await SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Findings attached", deliverableUrl = "https://journey.example/findings" });
+        using (var duplicate = await system.PaymentPartner.PutAsJsonAsync("/admin/behaviour", new { duplicateDeliveries = true }))
+        {
+            duplicate.EnsureSuccessStatusCode();
+        }
+
         var completed = await SendAsync(partner, HttpMethod.Post, $"/api/placements/{placementId}/approve", new { rating = 5, feedback = "Sharp synthesis" });
         Assert.Equal("completed", completed.GetProperty("status").GetString());
+
+        // Payments pays through the simulator, which delivers each webhook twice; Placements hears of it once.
+        var paid = await EventuallyAsync(async () =>
+        {
+            var current = await SendAsync(student, HttpMethod.Get, $"/api/placements/{placementId}");
+            return current.GetProperty("paymentStatus").GetString() == "paid" ? current : (JsonElement?)null;
+        });
+        Assert.NotEqual(JsonValueKind.Null, paid.GetProperty("paidAt").ValueKind);
+        var payouts = await SendAsync(student, HttpMethod.Get, "/api/payouts");
+        var payout = Assert.Single(payouts.GetProperty("items").EnumerateArray());
+        Assert.Equal("paid", payout.GetProperty("status").GetString());
+        var atPartner = await system.PaymentPartner.GetFromJsonAsync<JsonElement>("/admin/payouts");
+        Assert.Single(atPartner.EnumerateArray(), p => p.GetProperty("reference").GetString() == payout.GetProperty("id").GetString());
+        await EventuallyAsync(async () =>
+        {
+            var deliveries = await system.PaymentPartner.GetFromJsonAsync<JsonElement>("/admin/deliveries");
+            var answered = deliveries.EnumerateArray().Count(d => d.GetProperty("reference").GetString() == payout.GetProperty("id").GetString()
+                && d.GetProperty("statusCode").ValueKind == JsonValueKind.Number && d.GetProperty("statusCode").GetInt32() == 200);
+            return answered == 2 ? deliveries : (JsonElement?)null;
+        });
 
         var record = await SendAsync(student, HttpMethod.Get, $"/api/placements/{placementId}/record");
         using var verify = await system.Gateway.GetAsync($"/api/verify/{record.GetProperty("verificationCode").GetString()}");
@@ -71,6 +96,7 @@ public sealed class StudentJourneyTests(SystemFixture system)
         Assert.Equal("Journey Test Co", verified.GetProperty("organizationName").GetString());
         Assert.Equal("Customer interview synthesis", verified.GetProperty("listingTitle").GetString());
         Assert.Equal(6.5m, verified.GetProperty("hours").GetDecimal());
+        Assert.True(verified.GetProperty("paid").GetBoolean());
     }
 
     private async Task<HttpClient> ClientAsync(object claims)

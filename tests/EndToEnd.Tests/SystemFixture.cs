@@ -18,6 +18,9 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>The payment-partner simulator's own address, for its admin endpoints (what it received and delivered).</summary>
+    public HttpClient PaymentPartner { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(_startTimeout);
@@ -33,11 +36,14 @@ public sealed class SystemFixture : IAsyncLifetime
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.PaymentPartner, timeout.Token);
+        PaymentPartner = _app.CreateHttpClient(ResourceNames.PaymentPartner);
     }
 
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
+        PaymentPartner?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
