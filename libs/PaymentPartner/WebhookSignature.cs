@@ -12,12 +12,17 @@ namespace MicroInternships.PaymentPartner;
 public sealed class WebhookSignature
 {
     private const string SecretPrefix = "whsec_";
+    private const int MinKeyBytes = 24;
     private readonly byte[] _key;
 
     public WebhookSignature(string secret)
     {
         var encoded = secret.StartsWith(SecretPrefix, StringComparison.Ordinal) ? secret[SecretPrefix.Length..] : secret;
         _key = Convert.FromBase64String(encoded);
+        if (_key.Length < MinKeyBytes)
+        {
+            throw new ArgumentException($"A webhook secret holds at least {MinKeyBytes} random bytes (the scheme asks for 24 to 64).", nameof(secret));
+        }
     }
 
     /// <summary>True when the timestamp is within <paramref name="tolerance"/> of now and one of the signatures matches.</summary>

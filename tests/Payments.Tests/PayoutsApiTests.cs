@@ -23,7 +23,13 @@ public sealed class PayoutsApiTests(PaymentsFactory factory)
         using var partner = await _scenario.Partner.GetAsync("/api/payouts");
         await partner.ProblemAsync(HttpStatusCode.Forbidden, "payouts_not_visible");
         using var retry = await _scenario.Student(1).PostJsonAsync($"/api/payouts/{payout}/retry");
-        Assert.Equal(HttpStatusCode.Forbidden, retry.StatusCode);
+        await retry.ProblemAsync(HttpStatusCode.Forbidden, "coordinators_only");
+        using var othersRetry = await _scenario.Student(2).PostJsonAsync($"/api/payouts/{payout}/retry");
+        await othersRetry.ProblemAsync(HttpStatusCode.NotFound, "payout_not_found");
+        using var partnerFunds = await _scenario.Partner.PostJsonAsync($"/api/payouts/{payout}/fund", new { fundId = Guid.NewGuid() });
+        await partnerFunds.ProblemAsync(HttpStatusCode.NotFound, "payout_not_found");
+        using var ownView = await _scenario.Student(1).GetAsync($"/api/payouts/{payout}");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await ownView.ReadAsync(HttpStatusCode.OK)).GetProperty("flagReason").ValueKind);
         using var badStatus = await _scenario.Coordinator.GetAsync("/api/payouts?status=sent");
         await badStatus.ValidationAsync("status");
     }

@@ -95,6 +95,34 @@ public sealed class WebhookEndpointTests(PaymentsFactory factory)
         Assert.Equal(1, await _scenario.OutboxCountAsync<PayoutPaid>(placementId));
     }
 
+    [Fact]
+    public async Task PaidAndFailedArrivingTheOtherWayRound_EndReturned_NotPaid()
+    {
+        var (payoutId, placementId, partnerId) = await SubmittedPayoutAsync();
+
+        Assert.Equal("applied", await SendAsync(Body(WebhookTypes.Failed, partnerId, payoutId, 60_000, "account_closed")));
+        Assert.Equal("applied", await SendAsync(Body(WebhookTypes.Paid, partnerId, payoutId, 60_000)));
+
+        var payout = await _scenario.PayoutOfAsync(placementId);
+        Assert.Equal("returned", payout.GetProperty("status").GetString());
+        Assert.True(payout.GetProperty("flagged").GetBoolean());
+        Assert.Equal(0, await _scenario.OutboxCountAsync<PayoutPaid>(placementId));
+        Assert.Equal(1, await _scenario.OutboxCountAsync<PayoutReturned>(placementId));
+    }
+
+    [Fact]
+    public async Task TwoCopiesOfAWebhookAtOnce_AreBoth200_AndApplyOnce()
+    {
+        var (payoutId, placementId, partnerId) = await SubmittedPayoutAsync();
+        var webhookId = "msg_" + Guid.NewGuid().ToString("N");
+        var body = Body(WebhookTypes.Paid, partnerId, payoutId, 60_000);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SendAsync(body, webhookId: webhookId)));
+
+        Assert.Equal(["applied", "duplicate", "duplicate", "duplicate"], outcomes.Order());
+        Assert.Equal(1, await _scenario.OutboxCountAsync<PayoutPaid>(placementId));
+    }
+
     /// <summary>A payout the simulator accepted; its own webhooks are slowed right down, so the test sends them.</summary>
     private async Task<(Guid PayoutId, Guid PlacementId, string PartnerId)> SubmittedPayoutAsync()
     {

@@ -51,4 +51,9 @@ public sealed class WebhookSignatureTests
     [InlineData(Id, Timestamp, "")]
     public void Verify_RefusesMissingHeaders(string? id, string? timestamp, string? signatures) =>
         Assert.False(_signature.Verify(id, timestamp, signatures, _body, _sentAt, _tolerance));
+
+    [Theory]
+    [InlineData("whsec_")]
+    [InlineData("whsec_AA==")]
+    public void AWeakSecret_IsRefused(string secret) => Assert.Throws<ArgumentException>(() => new WebhookSignature(secret));
 }

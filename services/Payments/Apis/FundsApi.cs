@@ -25,10 +25,11 @@ public static class FundsApi
 
     public static IEndpointRouteBuilder MapFundsApi(this IEndpointRouteBuilder app)
     {
-        var funds = app.MapGroup("/api/funds").WithTags("Funds").ProducesProblem(StatusCodes.Status400BadRequest)
+        var funds = app.MapGroup("/api/funds").WithTags("Funds").ProducesProblem(StatusCodes.Status400BadRequest);
+        funds.MapPost("/", CreateAsync).WithName("CreateFund").WithSummary("A grant or budget that pays for program-funded listings")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
-        funds.MapPost("/", CreateAsync).WithName("CreateFund").WithSummary("A grant or budget that pays for program-funded listings");
-        funds.MapGet("/", ListAsync).WithName("ListFunds").WithSummary("Funds, newest first, with what is reserved, spent and available");
+        funds.MapGet("/", ListAsync).WithName("ListFunds").WithSummary("Funds, newest first, with what is reserved, spent and available")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
         funds.MapGet("/{id:guid}", GetAsync).WithName("GetFund").WithSummary("One fund");
         funds.MapPost("/{id:guid}/adjustments", AdjustAsync).WithName("AdjustFund")
             .WithSummary("Top a fund up, or reduce it (never below what is reserved and spent)");
@@ -51,14 +52,22 @@ public static class FundsApi
     public static async Task<Ok<Page<FundDto>>> ListAsync(int? limit, string? cursor, PaymentsDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.Funds.AsNoTracking().ToPageAsync(limit, cursor, ToDto, cancellationToken));
 
-    public static async Task<Ok<FundDto>> GetAsync(Guid id, PaymentsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ToDto(await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) ?? throw ApiException.NotFound("fund")));
+    /// <summary>Funds are the coordinators' business: to anyone else a fund does not exist (404).</summary>
+    public static async Task<Ok<FundDto>> GetAsync(Guid id, HttpContext http, PaymentsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ToDto(Caller.From(http.User).IsCoordinator
+            ? await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) ?? throw ApiException.NotFound("fund")
+            : throw ApiException.NotFound("fund")));
 
     public static async Task<Created<AdjustmentDto>> AdjustAsync(
         Guid id, AdjustmentRequest request, HttpContext http, PaymentsDbContext db, FundLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!Caller.From(http.User).IsCoordinator)
+        {
+            throw ApiException.NotFound("fund");
+        }
+
         new FieldErrors()
-            .When(request.AmountCents is null or 0 || Math.Abs(request.AmountCents.Value) > MaxBudgetCents, "amountCents",
+            .When(request.AmountCents is not (>= -MaxBudgetCents and <= MaxBudgetCents) || request.AmountCents == 0, "amountCents",
                 "amountCents must be a non-zero number of cents (negative to reduce).")
             .Length("reason", request.Reason, 1, 500)
             .ThrowIfAny();

@@ -1,5 +1,6 @@
 using MicroInternships.Payments.Domain;
 using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Identity;
 
 namespace MicroInternships.Payments.Apis;
 
@@ -19,7 +20,7 @@ public sealed record PayoutDto(
     IReadOnlyList<PayoutAttemptDto> Attempts,
     string? FailureReason,
     string? StudentAction,
-    bool Flagged,
+    bool? Flagged,
     string? FlagReason,
     long Version,
     DateTimeOffset CreatedAt,
@@ -34,6 +35,13 @@ public static class PayoutMapping
         ["recipient_unverified"] = "Finish verifying your identity in your payment partner profile, then tell the program office so they can retry.",
         ["account_closed"] = "Add a current bank account to your payment partner profile, then tell the program office so they can retry.",
     };
+
+    /// <summary>The payout as <paramref name="caller"/> may see it: a student is not shown the fund or what ops were flagged about.</summary>
+    public static PayoutDto ToDto(this Payout payout, Caller caller)
+    {
+        var dto = payout.ToDto();
+        return caller.IsStudent ? dto with { FundId = null, Flagged = null, FlagReason = null } : dto;
+    }
 
     public static PayoutDto ToDto(this Payout payout) => new(
         payout.Id,

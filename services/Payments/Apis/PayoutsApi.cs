@@ -7,6 +7,7 @@ using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Payments.Apis;
 
@@ -21,10 +22,8 @@ public static class PayoutsApi
         payouts.MapGet("/summary", PayoutSummaryApi.GetAsync).WithName("PayoutSummary").WithSummary("Counts and sums per status and per fund")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
         payouts.MapGet("/{id:guid}", GetAsync).WithName("GetPayout").WithSummary("One payout, with its attempts");
-        payouts.MapPost("/{id:guid}/retry", RetryAsync).WithName("RetryPayout").WithSummary("Send a failed payout again, as a new attempt")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
-        payouts.MapPost("/{id:guid}/fund", FundAsync).WithName("FundPayout").WithSummary("Pay an on-hold payout from a fund that covers it")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+        payouts.MapPost("/{id:guid}/retry", RetryAsync).WithName("RetryPayout").WithSummary("Send a failed payout again, as a new attempt (coordinators)");
+        payouts.MapPost("/{id:guid}/fund", FundAsync).WithName("FundPayout").WithSummary("Pay an on-hold payout from a fund that covers it (coordinators)");
         return app;
     }
 
@@ -45,40 +44,50 @@ public static class PayoutsApi
             payouts = payouts.Where(p => p.OrganizationId == organizationId);
         }
 
-        return TypedResults.Ok(await payouts.ToPageAsync(limit, cursor, PayoutMapping.ToDto, cancellationToken));
+        return TypedResults.Ok(await payouts.ToPageAsync(limit, cursor, payout => payout.ToDto(caller), cancellationToken));
     }
 
-    public static async Task<Ok<PayoutDto>> GetAsync(Guid id, HttpContext http, PaymentsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await Visible(db.Payouts.AsNoTracking(), Caller.From(http.User)).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw ApiException.NotFound("payout")).ToDto());
+    public static async Task<Ok<PayoutDto>> GetAsync(Guid id, HttpContext http, PaymentsDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        return TypedResults.Ok((await Visible(db.Payouts.AsNoTracking(), caller).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw ApiException.NotFound("payout")).ToDto(caller));
+    }
 
     public static async Task<Ok<PayoutDto>> RetryAsync(
-        Guid id, PaymentsDbContext db, PayoutSubmitter submitter, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, HttpContext http, PaymentsDbContext db, PayoutSubmitter submitter, TimeProvider clock, IOptions<PaymentPartnerOptions> options,
+        CancellationToken cancellationToken)
     {
+        var caller = Caller.From(http.User);
         var attempt = await db.InTransactionAsync(async ct =>
         {
-            var payout = await FindAsync(db, id, ct);
-            payout.Retry(clock.GetUtcNow());
+            var payout = await FindManagedAsync(db, id, caller, ct);
+            var now = clock.GetUtcNow();
+            payout.Retry(now);
+            payout.Lease(now + options.Value.SubmitLease);
             return payout.Attempt;
         }, cancellationToken);
-        return await SubmitNowAsync(id, attempt, db, submitter, cancellationToken);
+        return await SubmitNowAsync(id, attempt, caller, db, submitter, cancellationToken);
     }
 
     public static async Task<Ok<PayoutDto>> FundAsync(
-        Guid id, FundPayoutRequest request, PaymentsDbContext db, Funding funding, PayoutSubmitter submitter, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, FundPayoutRequest request, HttpContext http, PaymentsDbContext db, Funding funding, PayoutSubmitter submitter, TimeProvider clock,
+        IOptions<PaymentPartnerOptions> options, CancellationToken cancellationToken)
     {
-        var fundId = request.FundId ?? throw ValidationException.For("fundId", "fundId is required.");
+        var caller = Caller.From(http.User);
         var attempt = await db.InTransactionAsync(async ct =>
         {
-            var payout = await FindAsync(db, id, ct);
+            var payout = await FindManagedAsync(db, id, caller, ct);
+            var fundId = request.FundId ?? throw ValidationException.For("fundId", "fundId is required.");
             if (payout.Status != PayoutStatus.OnHold)
             {
                 throw ApiException.Conflict("payout_not_on_hold", "Only a payout on hold waits for a fund.");
             }
 
-            if (!await db.Funds.AnyAsync(f => f.Id == fundId, ct))
+            var fund = await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fundId, ct);
+            if (fund is null || fund.Currency != payout.Currency)
             {
-                throw ValidationException.For("fundId", "fundId names no fund.");
+                throw ValidationException.For("fundId", fund is null ? "fundId names no fund." : $"The fund pays in {fund.Currency}; the payout is in {payout.Currency}.");
             }
 
             if (!await funding.FundOnHoldAsync(payout, fundId, ct))
@@ -86,23 +95,38 @@ public static class PayoutsApi
                 throw ApiException.Conflict("fund_insufficient", "The fund cannot cover this payout; top it up or choose another.");
             }
 
-            payout.Funded(fundId, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            payout.Funded(fundId, now);
+            payout.Lease(now + options.Value.SubmitLease);
             return payout.Attempt;
         }, cancellationToken);
-        return await SubmitNowAsync(id, attempt, db, submitter, cancellationToken);
+        return await SubmitNowAsync(id, attempt, caller, db, submitter, cancellationToken);
     }
 
-    /// <summary>Sends the payout right after its commit, so the answer already says <c>submitted</c>; if the partner is unreachable the submitter retries.</summary>
-    private static async Task<Ok<PayoutDto>> SubmitNowAsync(Guid id, int attempt, PaymentsDbContext db, PayoutSubmitter submitter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the payout right after its commit (leased, so the background submitter leaves it alone meanwhile), and
+    /// answers with what the partner made of it; if the partner is unreachable, the submitter tries again later.
+    /// </summary>
+    private static async Task<Ok<PayoutDto>> SubmitNowAsync(
+        Guid id, int attempt, Caller caller, PaymentsDbContext db, PayoutSubmitter submitter, CancellationToken cancellationToken)
     {
         await submitter.SubmitAsync(id, attempt, cancellationToken);
         db.ChangeTracker.Clear();
-        return TypedResults.Ok((await db.Payouts.AsNoTracking().FirstAsync(p => p.Id == id, cancellationToken)).ToDto());
+        return TypedResults.Ok((await db.Payouts.AsNoTracking().FirstAsync(p => p.Id == id, cancellationToken)).ToDto(caller));
     }
 
-    private static async Task<Payout> FindAsync(PaymentsDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.Payouts.FromSql($"SELECT * FROM payouts WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken)
-        ?? throw ApiException.NotFound("payout");
+    /// <summary>The payout, locked; 404 to a caller who may not see it, 403 to one who sees it but is not a coordinator.</summary>
+    private static async Task<Payout> FindManagedAsync(PaymentsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
+    {
+        var payout = await db.Payouts.FromSql($"SELECT * FROM payouts WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+        if (payout is null || !(caller.IsCoordinator || (caller.IsStudent && payout.StudentId == caller.Id)))
+        {
+            throw ApiException.NotFound("payout");
+        }
+
+        caller.Require("coordinators_only", "Only coordinators retry or fund payouts.", Roles.Coordinator);
+        return payout;
+    }
 
     private static IQueryable<Payout> Visible(IQueryable<Payout> payouts, Caller caller) => caller.Role switch
     {

@@ -81,6 +81,11 @@ public sealed class Payout : ICreatedInOrder
 
     public void Submitted(string partnerPayoutId, DateTimeOffset now)
     {
+        if (CurrentAttempt.PartnerPayoutId is { } known && known != partnerPayoutId)
+        {
+            Flag($"attempt {Attempt} was accepted as {partnerPayoutId}, but a webhook already named it {known}");
+        }
+
         CurrentAttempt.Submitted(partnerPayoutId, now);
         SubmitAfter = null;
         if (Status == PayoutStatus.Pending)
@@ -98,17 +103,22 @@ public sealed class Payout : ICreatedInOrder
         SubmitAfter = now + retryIn;
     }
 
-    /// <summary>The partner refused the attempt outright (a 4xx): it failed without a webhook.</summary>
+    /// <summary>The partner refused the attempt outright (a 400 or 422): it failed without a webhook.</summary>
+    /// <returns>False when the attempt is no longer waiting for its first answer, so the refusal changes nothing.</returns>
     public bool SubmissionRefused(string reason)
     {
-        SubmitAfter = null;
+        if (Status != PayoutStatus.Pending || CurrentAttempt.PartnerPayoutId is not null)
+        {
+            return false;
+        }
+
         return Fail(reason);
     }
 
     /// <returns>True when this moved the payout to <c>paid</c>.</returns>
     public bool Paid(DateTimeOffset now)
     {
-        if (Status is PayoutStatus.Paid or PayoutStatus.Returned)
+        if (Status is not (PayoutStatus.Pending or PayoutStatus.Submitted))
         {
             return false;
         }
@@ -136,10 +146,13 @@ public sealed class Payout : ICreatedInOrder
         return true;
     }
 
-    /// <summary>The partner reported a failure after paying: the money came back, and ops should look.</summary>
+    /// <summary>
+    /// The partner reported a failure after paying (or its two reports arrived the other way round): the money came
+    /// back, and ops should look.
+    /// </summary>
     public bool Returned(string reason)
     {
-        if (Status != PayoutStatus.Paid)
+        if (Status is not (PayoutStatus.Paid or PayoutStatus.Failed))
         {
             return false;
         }

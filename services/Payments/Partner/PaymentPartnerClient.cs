@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MicroInternships.PaymentPartner;
-using Polly.Timeout;
+using Polly;
 
 namespace MicroInternships.Payments.Partner;
 
@@ -27,20 +27,29 @@ public sealed class PaymentPartnerClient(HttpClient http)
             if (response.IsSuccessStatusCode)
             {
                 var accepted = await response.Content.ReadFromJsonAsync<PayoutAccepted>(cancellationToken);
-                return accepted?.Id is { Length: > 0 } id ? new SubmissionResult.Accepted(id) : new SubmissionResult.Transient("unreadable_answer");
+                return accepted?.Id is { Length: > 0 and <= MaxPartnerIdLength } id
+                    ? new SubmissionResult.Accepted(id)
+                    : new SubmissionResult.Transient("unreadable_answer");
             }
 
+            // Only a refusal of the payout itself is final; a 409 (the same key still in flight) or our own 401, 403 or
+            // 404 (a misconfiguration) must not fail every payout: those are tried again.
             var status = (int)response.StatusCode;
-            return status is 408 or 429 || status >= 500
-                ? new SubmissionResult.Transient($"http_{status}")
-                : new SubmissionResult.Refused(await ReasonAsync(response, cancellationToken));
+            return status is 400 or 422
+                ? new SubmissionResult.Refused(Bounded(await ReasonAsync(response, cancellationToken)))
+                : new SubmissionResult.Transient($"http_{status}");
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException or JsonException
+        catch (Exception exception) when (exception is HttpRequestException or ExecutionRejectedException or JsonException
             || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return new SubmissionResult.Transient(exception.GetType().Name);
         }
     }
+
+    public const int MaxPartnerIdLength = 100;
+    private const int MaxReasonLength = 100;
+
+    private static string Bounded(string reason) => reason.Length <= MaxReasonLength ? reason : reason[..MaxReasonLength];
 
     private static async Task<string> ReasonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -16,12 +16,18 @@ public sealed class PaymentPartnerOptions
     /// <summary>How often the submitter looks for payouts to send.</summary>
     public TimeSpan SubmitPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a claimed payout is left alone while its submission is in flight.</summary>
-    public TimeSpan SubmitLease { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How long a claimed payout is left alone while its submission is in flight: longer than one call can take with
+    /// the resilience handler's retries (30 s), so a second sender never overlaps the first.
+    /// </summary>
+    public TimeSpan SubmitLease { get; set; } = TimeSpan.FromMinutes(2);
 
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
 
     public int SubmitBatchSize { get; set; } = 20;
+
+    /// <summary>How many payouts of a batch are in flight at once.</summary>
+    public int SubmitConcurrency { get; set; } = 8;
 }

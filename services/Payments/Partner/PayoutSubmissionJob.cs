@@ -2,7 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Payments.Partner;
 
-/// <summary>Runs <see cref="PayoutSubmitter"/> every <see cref="PaymentPartnerOptions.SubmitPollInterval"/>, and at once again while it finds work.</summary>
+/// <summary>
+/// Every <see cref="PaymentPartnerOptions.SubmitPollInterval"/>, claims the payouts due and sends them, several at
+/// once (each in its own scope), so a batch finishes well inside its lease even when the partner is slow; while
+/// batches come back full it goes on at once.
+/// </summary>
 public sealed partial class PayoutSubmissionJob(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<PaymentPartnerOptions> options, ILogger<PayoutSubmissionJob> logger) : BackgroundService
 {
@@ -13,13 +17,9 @@ public sealed partial class PayoutSubmissionJob(
         {
             try
             {
-                int sent;
-                do
+                while (await SubmitBatchAsync(stoppingToken) >= options.Value.SubmitBatchSize)
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    sent = await scope.ServiceProvider.GetRequiredService<PayoutSubmitter>().SubmitDueAsync(stoppingToken);
                 }
-                while (sent > 0 && !stoppingToken.IsCancellationRequested);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -27,6 +27,25 @@ public sealed partial class PayoutSubmissionJob(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<int> SubmitBatchAsync(CancellationToken stoppingToken)
+    {
+        List<(Guid PayoutId, int Attempt)> claimed;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            claimed = await scope.ServiceProvider.GetRequiredService<PayoutSubmitter>().ClaimDueAsync(stoppingToken);
+        }
+
+        await Parallel.ForEachAsync(
+            claimed,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.SubmitConcurrency, CancellationToken = stoppingToken },
+            async (payout, ct) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<PayoutSubmitter>().SubmitAsync(payout.PayoutId, payout.Attempt, ct);
+            });
+        return claimed.Count;
     }
 
     [LoggerMessage(LogLevel.Warning, "Submitting payouts failed; it runs again at the next interval")]

@@ -17,19 +17,11 @@ namespace MicroInternships.Payments.Partner;
 public sealed partial class PayoutSubmitter(
     PaymentsDbContext db, PaymentPartnerClient partner, TimeProvider clock, IOptions<PaymentPartnerOptions> options, ILogger<PayoutSubmitter> logger)
 {
-    /// <returns>How many payouts were sent (whatever the answers).</returns>
-    public async Task<int> SubmitDueAsync(CancellationToken cancellationToken)
-    {
-        var claimed = await db.InTransactionAsync(ClaimAsync, cancellationToken);
-        foreach (var (payoutId, attempt) in claimed)
-        {
-            await SubmitAsync(payoutId, attempt, cancellationToken);
-        }
+    /// <summary>Claims the payouts due now, leasing them for <see cref="PaymentPartnerOptions.SubmitLease"/>; the caller sends each.</summary>
+    public Task<List<(Guid PayoutId, int Attempt)>> ClaimDueAsync(CancellationToken cancellationToken) =>
+        db.InTransactionAsync(ClaimAsync, cancellationToken);
 
-        return claimed.Count;
-    }
-
-    /// <summary>Sends one payout now, if it is still due; used right after a coordinator retries or funds one.</summary>
+    /// <summary>Sends one claimed attempt and records the answer; also used right after a coordinator retries or funds a payout.</summary>
     public async Task SubmitAsync(Guid payoutId, int attempt, CancellationToken cancellationToken)
     {
         var payout = await db.Payouts.AsNoTracking().FirstAsync(p => p.Id == payoutId, cancellationToken);

@@ -22,10 +22,21 @@ public enum WebhookOutcome
 /// </summary>
 public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding funding, TimeProvider clock, ILogger<WebhookProcessor> logger)
 {
+    /// <remarks>
+    /// The webhook id is claimed first: a copy arriving at the same moment waits on that key, and finds it taken once
+    /// the first commits. An unknown reference gives the claim back, so the partner's retry is processed anew.
+    /// </remarks>
     public Task<WebhookOutcome> ProcessAsync(string webhookId, PartnerWebhook webhook, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
         {
-            if (await db.ProcessedWebhooks.AnyAsync(w => w.WebhookId == webhookId, ct))
+            var now = clock.GetUtcNow();
+            var claimed = await db.Database
+                .SqlQuery<string>($"""
+                    INSERT INTO processed_webhooks (webhook_id, processed_at) VALUES ({webhookId}, {now})
+                    ON CONFLICT DO NOTHING RETURNING webhook_id AS "Value"
+                    """)
+                .ToListAsync(ct);
+            if (claimed.Count == 0)
             {
                 return WebhookOutcome.Duplicate;
             }
@@ -33,12 +44,11 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
             var payout = await db.Payouts.FromSql($"SELECT * FROM payouts WHERE id = {webhook.Reference} FOR UPDATE").FirstOrDefaultAsync(ct);
             if (payout is null)
             {
+                await db.Database.ExecuteSqlAsync($"DELETE FROM processed_webhooks WHERE webhook_id = {webhookId}", ct);
                 return WebhookOutcome.UnknownReference;
             }
 
-            var outcome = await ApplyAsync(payout, webhook, ct);
-            db.ProcessedWebhooks.Add(ProcessedWebhook.Record(webhookId, clock.GetUtcNow()));
-            return outcome;
+            return await ApplyAsync(payout, webhook, ct);
         }, cancellationToken);
 
     private async Task<WebhookOutcome> ApplyAsync(Payout payout, PartnerWebhook webhook, CancellationToken cancellationToken)
@@ -75,6 +85,8 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
         {
             PartnerWebhook.Paid when payout.Paid(now) =>
                 new PayoutPaid(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, now),
+            PartnerWebhook.Paid when payout.Status == PayoutStatus.Failed && payout.Returned(payout.FailureReason ?? "failed_then_paid") =>
+                new PayoutReturned(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, payout.FailureReason!, now),
             PartnerWebhook.Failed when payout.Status == PayoutStatus.Paid && payout.Returned(Reason(webhook)) =>
                 new PayoutReturned(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, Reason(webhook), now),
             PartnerWebhook.Failed when payout.Fail(Reason(webhook)) =>
