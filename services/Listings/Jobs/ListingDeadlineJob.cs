@@ -1,36 +1,24 @@
+using MicroInternships.ServiceDefaults.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Listings.Jobs;
 
 /// <summary>Runs <see cref="ListingDeadlineSweeper"/> at start-up and then every <see cref="DeadlineOptions.SweepInterval"/>.</summary>
 public sealed partial class ListingDeadlineJob(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeadlineOptions> options, ILogger<ListingDeadlineJob> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeadlineOptions> options, ILogger<ListingDeadlineJob> logger) : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.SweepInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
-        do
+        await using var scope = scopes.CreateAsyncScope();
+        var closed = await scope.ServiceProvider.GetRequiredService<ListingDeadlineSweeper>().SweepAsync(cancellationToken);
+        if (closed > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var closed = await scope.ServiceProvider.GetRequiredService<ListingDeadlineSweeper>().SweepAsync(stoppingToken);
-                if (closed > 0)
-                {
-                    LogClosed(closed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(exception);
-            }
+            LogClosed(closed);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(LogLevel.Information, "Closed {Count} listings whose application deadline passed")]
     private partial void LogClosed(int count);
-
-    [LoggerMessage(LogLevel.Warning, "The deadline sweep failed; it runs again at the next interval")]
-    private partial void LogFailed(Exception exception);
 }

@@ -1,3 +1,4 @@
+using MicroInternships.ServiceDefaults.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Payments.Partner;
@@ -7,39 +8,29 @@ namespace MicroInternships.Payments.Partner;
 /// once (each in its own scope), so a batch finishes well inside its lease even when the partner is slow; while
 /// batches come back full it goes on at once.
 /// </summary>
-public sealed partial class PayoutSubmissionJob(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<PaymentPartnerOptions> options, ILogger<PayoutSubmissionJob> logger) : BackgroundService
+public sealed class PayoutSubmissionJob(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<PaymentPartnerOptions> options, ILogger<PayoutSubmissionJob> logger) : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.SubmitPollInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SubmitPollInterval, clock);
-        do
+        while (await SubmitBatchAsync(cancellationToken) >= options.Value.SubmitBatchSize)
         {
-            try
-            {
-                while (await SubmitBatchAsync(stoppingToken) >= options.Value.SubmitBatchSize)
-                {
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(exception);
-            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task<int> SubmitBatchAsync(CancellationToken stoppingToken)
+    private async Task<int> SubmitBatchAsync(CancellationToken cancellationToken)
     {
         List<(Guid PayoutId, int Attempt)> claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            claimed = await scope.ServiceProvider.GetRequiredService<PayoutSubmitter>().ClaimDueAsync(stoppingToken);
+            claimed = await scope.ServiceProvider.GetRequiredService<PayoutSubmitter>().ClaimDueAsync(cancellationToken);
         }
 
         await Parallel.ForEachAsync(
             claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.SubmitConcurrency, CancellationToken = stoppingToken },
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.SubmitConcurrency, CancellationToken = cancellationToken },
             async (payout, ct) =>
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -47,7 +38,4 @@ public sealed partial class PayoutSubmissionJob(
             });
         return claimed.Count;
     }
-
-    [LoggerMessage(LogLevel.Warning, "Submitting payouts failed; it runs again at the next interval")]
-    private partial void LogFailed(Exception exception);
 }
