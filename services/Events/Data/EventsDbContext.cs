@@ -1,9 +1,25 @@
+using MicroInternships.Events.Domain;
 using MicroInternships.Messaging;
+using MicroInternships.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Events.Data;
 
 public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<Registration> Registrations => Set<Registration>();
+
+    public DbSet<Slot> Slots => Set<Slot>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("btree_gist");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EventsDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddIdempotentRequests();
+    }
 }

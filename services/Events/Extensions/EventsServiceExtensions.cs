@@ -1,5 +1,8 @@
-using MicroInternships.Hosting;
+using MicroInternships.Events.Apis;
 using MicroInternships.Events.Data;
+using MicroInternships.Events.Domain;
+using MicroInternships.Events.SampleData;
+using MicroInternships.Hosting;
 using MicroInternships.Messaging;
 
 namespace MicroInternships.Events.Extensions;
@@ -11,6 +14,17 @@ public static class EventsServiceExtensions
         builder.AddApiDefaults();
         builder.AddServiceDatabase<EventsDbContext>(ResourceNames.EventsDb);
         builder.AddMessaging<EventsDbContext>("events");
+        builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection(SampleDataOptions.SectionName));
+        builder.Services.AddScoped<RegistrationDesk>();
+        builder.Services.AddHostedService<WinterInstituteSeeder>();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapEventsApis(this IEndpointRouteBuilder app)
+    {
+        app.MapEventsApi();
+        app.MapRegistrationsApi();
+        app.MapSlotsApi();
+        return app;
     }
 }

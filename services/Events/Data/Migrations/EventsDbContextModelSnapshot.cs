@@ -20,7 +20,284 @@ namespace MicroInternships.Events.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.Event", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<int>("ConfirmedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmed_count");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("EarlyBirdDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("early_bird_deadline");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<DateTimeOffset>("RegistrationClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registration_closes_at");
+
+                    b.Property<DateTimeOffset>("RegistrationOpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registration_opens_at");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("venue");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<long>("WaitlistSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("waitlist_sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.ToTable("events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_events_instants", "registration_opens_at < early_bird_deadline AND early_bird_deadline <= registration_closes_at AND registration_closes_at <= starts_at AND starts_at < ends_at");
+
+                            t.HasCheckConstraint("ck_events_seats", "confirmed_count >= 0 AND confirmed_count <= capacity");
+                        });
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.Registration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AttendeeId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("attendee_id");
+
+                    b.Property<string>("AttendeeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("attendee_name");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("audience");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<long>("FeeCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fee_cents");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tier");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<long?>("WaitlistNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("waitlist_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registrations");
+
+                    b.HasIndex("EventId", "AttendeeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registrations_event_id_attendee_id")
+                        .HasFilter("status IN ('confirmed', 'waitlisted', 'checked_in')");
+
+                    b.HasIndex("EventId", "WaitlistNumber")
+                        .HasDatabaseName("ix_registrations_event_id_waitlist_number")
+                        .HasFilter("status = 'waitlisted'");
+
+                    b.HasIndex("EventId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_registrations_event_id_created_at_id");
+
+                    b.ToTable("registrations", (string)null);
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("room");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("EventId", "StartsAt")
+                        .HasDatabaseName("ix_sessions_event_id_starts_at");
+
+                    b.ToTable("sessions", (string)null);
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.Slot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("BookedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("booked_at");
+
+                    b.Property<string>("BookedBy")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("booked_by");
+
+                    b.Property<string>("BookedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("booked_by_name");
+
+                    b.Property<Guid?>("BookedRegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booked_registration_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("PartnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("partner_name");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_slots");
+
+                    b.HasIndex("EventId", "StartsAt")
+                        .HasDatabaseName("ix_slots_event_id_starts_at");
+
+                    b.HasIndex("EventId", "OrganizationId", "BookedBy")
+                        .IsUnique()
+                        .HasDatabaseName("ux_slots_one_per_organization")
+                        .HasFilter("booked_by IS NOT NULL");
+
+                    b.ToTable("slots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_slots_length", "ends_at - starts_at BETWEEN interval '15 minutes' AND interval '60 minutes'");
+                        });
+                });
 
             modelBuilder.Entity("MicroInternships.Messaging.Inbox.InboxMessage", b =>
                 {
@@ -123,6 +400,128 @@ namespace MicroInternships.Events.Data.Migrations
                         .HasFilter("sent_at IS NULL AND parked_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("MicroInternships.ServiceDefaults.Idempotency.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("caller");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("bytea")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<string>("ResponseLocation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("response_location");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_status");
+
+                    b.HasKey("Caller", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotent_requests_created_at");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CreatedAt"), "brin");
+
+                    b.ToTable("idempotent_requests", (string)null);
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.Event", b =>
+                {
+                    b.OwnsMany("MicroInternships.Events.Domain.Fee", "Fees", b1 =>
+                        {
+                            b1.Property<Guid>("EventId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Audience")
+                                .IsRequired();
+
+                            b1.Property<long>("EarlyBirdCents");
+
+                            b1.Property<long>("RegularCents");
+
+                            b1.HasKey("EventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("events");
+
+                            b1
+                                .ToJson("fees")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId")
+                                .HasConstraintName("fk_events_events_event_id");
+                        });
+
+                    b.Navigation("Fees");
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.Registration", b =>
+                {
+                    b.HasOne("MicroInternships.Events.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_registrations_events_event_id");
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.Session", b =>
+                {
+                    b.HasOne("MicroInternships.Events.Domain.Event", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sessions_events_event_id");
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.Slot", b =>
+                {
+                    b.HasOne("MicroInternships.Events.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_slots_events_event_id");
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.Event", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }

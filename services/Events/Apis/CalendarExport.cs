@@ -1,0 +1,41 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using MicroInternships.Events.Data;
+using MicroInternships.ServiceDefaults.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Events.Apis;
+
+/// <summary>An event's agenda as an iCalendar file (RFC 5545): one VEVENT per session, in the event's time zone.</summary>
+public static class CalendarExport
+{
+    public static async Task<IResult> GetAsync(Guid id, EventsDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await db.Events.AsNoTracking().Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw ApiException.NotFound("event");
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(found.TimeZone);
+        var calendar = new Calendar { ProductId = "-//Micro-Internships//Events//EN" };
+        calendar.AddTimeZone(found.TimeZone, found.StartsAt.UtcDateTime.AddDays(-1), includeHistoricalData: false);
+        foreach (var session in found.Sessions.OrderBy(s => s.StartsAt))
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{session.Id}@micro-internships",
+                Summary = session.Title,
+                Description = $"{found.Title} ({session.Kind.ToString()})",
+                Location = session.Room is null ? found.Venue : $"{session.Room}, {found.Venue}",
+                Start = Local(session.StartsAt, zone, found.TimeZone),
+                End = Local(session.EndsAt, zone, found.TimeZone),
+                DtStamp = new CalDateTime(found.CreatedAt.UtcDateTime, "UTC", hasTime: true),
+            });
+        }
+
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return Results.Text(text, "text/calendar; charset=utf-8");
+    }
+
+    private static CalDateTime Local(DateTimeOffset instant, TimeZoneInfo zone, string tzId) =>
+        new(DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(instant, zone).DateTime, DateTimeKind.Unspecified), tzId, hasTime: true);
+}

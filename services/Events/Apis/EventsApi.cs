@@ -1,0 +1,70 @@
+using MicroInternships.Events.Data;
+using MicroInternships.Events.Domain;
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Data;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Events.Apis;
+
+public static class EventsApi
+{
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/events").WithTags("Events").ProducesProblem(StatusCodes.Status400BadRequest);
+        events.MapPost("/", CreateAsync).WithName("CreateEvent").WithSummary("Create an event with its fees and registration instants")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+        events.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateEvent").WithSummary("Replace an event's fields; more capacity promotes the waitlist")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+        events.MapPost("/{id:guid}/sessions", AddSessionAsync).WithName("AddSession").WithSummary("Add a session to the agenda")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+        events.MapGet("/", ListAsync).WithName("ListEvents").WithSummary("Events, newest first");
+        events.MapGet("/{id:guid}", GetAsync).WithName("GetEvent").WithSummary("One event with its agenda");
+        events.MapGet("/{id:guid}/calendar.ics", CalendarExport.GetAsync).WithName("EventCalendar").AllowAnonymous()
+            .WithSummary("The agenda as iCalendar, in the event's time zone; no token needed");
+        return app;
+    }
+
+    public static async Task<Created<EventDto>> CreateAsync(EventRequest request, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var created = Event.Create(request.ToTerms(), clock.GetUtcNow());
+        db.Events.Add(created);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/events/{created.Id}", created.ToDto());
+    }
+
+    public static async Task<Ok<EventDto>> UpdateAsync(
+        Guid id, EventRequest request, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var terms = request.ToTerms();
+        var updated = await db.InTransactionAsync(async ct =>
+        {
+            var locked = await desk.LockEventAsync(id, ct);
+            await db.Entry(locked).Collection(e => e.Sessions).LoadAsync(ct);
+            locked.Update(terms);
+            await desk.PromoteAsync(locked, clock.GetUtcNow(), ct);
+            return locked;
+        }, cancellationToken);
+        return TypedResults.Ok(updated.ToDto());
+    }
+
+    public static async Task<Created<SessionDto>> AddSessionAsync(
+        Guid id, SessionRequest request, EventsDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await db.Events.Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw ApiException.NotFound("event");
+        request.Validate(found);
+        var session = found.AddSession(request.Title!.Trim(), request.Kind!.Value, request.StartsAt!.Value, request.EndsAt!.Value, request.Room?.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/events/{id}",
+            new SessionDto(session.Id, session.Title, session.Kind, session.StartsAt, session.EndsAt, session.Room));
+    }
+
+    public static async Task<Ok<Page<EventDto>>> ListAsync(int? limit, string? cursor, EventsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Events.AsNoTracking().Include(e => e.Sessions).ToPageAsync(limit, cursor, EventMapping.ToDto, cancellationToken));
+
+    public static async Task<Ok<EventDto>> GetAsync(Guid id, EventsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.Events.AsNoTracking().Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw ApiException.NotFound("event")).ToDto());
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using MicroInternships.Events.Data;
+using MicroInternships.Events.Domain;
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Data;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Events.Apis;
+
+public sealed record RegisterRequest(Audience? Audience);
+
+public static class RegistrationsApi
+{
+    public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
+    {
+        var registrations = app.MapGroup("/api/events/{eventId:guid}").WithTags("Registrations").ProducesProblem(StatusCodes.Status400BadRequest);
+        registrations.MapPost("/registrations", RegisterAsync).WithName("Register")
+            .WithSummary("Register: confirmed while seats are left, waitlisted in arrival order after that");
+        registrations.MapGet("/registrations/me", MineAsync).WithName("MyRegistration").WithSummary("The caller's registration for the event");
+        registrations.MapPost("/registrations/{id:guid}/cancel", CancelAsync).WithName("CancelRegistration")
+            .WithSummary("Cancel a registration; its seat goes to the first waitlisted");
+        registrations.MapPost("/registrations/{id:guid}/check-in", CheckInAsync).WithName("CheckIn").WithSummary("Check a confirmed registrant in")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+        registrations.MapGet("/registrations", ListAsync).WithName("ListRegistrations").WithSummary("Registrations in arrival order")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+        registrations.MapGet("/registrations.csv", ExportAsync).WithName("ExportRegistrations")
+            .WithSummary("Registrants as CSV (RFC 4180, UTF-8, no e-mail addresses, formula-safe)")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+        return app;
+    }
+
+    public static async Task<Created<RegistrationDto>> RegisterAsync(
+        Guid eventId, RegisterRequest? request, HttpContext http, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var audience = AudienceOf(caller);
+        if (request?.Audience is { } asked && asked != audience)
+        {
+            throw ValidationException.For("audience", $"Your role registers you as {WireName.Of(audience)}.");
+        }
+
+        var (registration, position) = await db.InTransactionAsync(async ct =>
+        {
+            var locked = await desk.LockEventAsync(eventId, ct);
+            return await desk.RegisterAsync(locked, caller.Id, caller.Name, audience, clock.GetUtcNow(), ct);
+        }, cancellationToken);
+        return TypedResults.Created($"/api/events/{eventId}/registrations/me", registration.ToDto(position));
+    }
+
+    public static async Task<Ok<RegistrationDto>> MineAsync(
+        Guid eventId, HttpContext http, EventsDbContext db, RegistrationDesk desk, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var mine = await db.Registrations.AsNoTracking()
+            .Where(r => r.EventId == eventId && r.AttendeeId == caller.Id)
+            .OrderByDescending(r => r.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken) ?? throw ApiException.NotFound("registration");
+        return TypedResults.Ok(mine.ToDto(await PositionAsync(mine, desk, cancellationToken)));
+    }
+
+    public static async Task<Ok<RegistrationDto>> CancelAsync(
+        Guid eventId, Guid id, HttpContext http, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var cancelled = await db.InTransactionAsync(async ct =>
+        {
+            var locked = await desk.LockEventAsync(eventId, ct);
+            var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == id && r.EventId == eventId, ct);
+            if (registration is null || !(caller.IsCoordinator || registration.AttendeeId == caller.Id))
+            {
+                throw ApiException.NotFound("registration");
+            }
+
+            await desk.CancelAsync(locked, registration, clock.GetUtcNow(), ct);
+            return registration;
+        }, cancellationToken);
+        return TypedResults.Ok(cancelled.ToDto(null));
+    }
+
+    public static async Task<Ok<RegistrationDto>> CheckInAsync(
+        Guid eventId, Guid id, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == id && r.EventId == eventId, cancellationToken)
+            ?? throw ApiException.NotFound("registration");
+        registration.CheckIn(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(registration.ToDto(null));
+    }
+
+    public static async Task<Ok<Page<RegistrationDto>>> ListAsync(
+        Guid eventId, string? status, int? limit, string? cursor, EventsDbContext db, CancellationToken cancellationToken)
+    {
+        var filter = EnumFilter.Parse<RegistrationStatus>(status, "status");
+        var take = PageRequest.Limit(limit);
+        await EnsureEventAsync(db, eventId, cancellationToken);
+        var registrations = db.Registrations.AsNoTracking().Where(r => r.EventId == eventId);
+        if (filter is not null)
+        {
+            registrations = registrations.Where(r => r.Status == filter);
+        }
+
+        if (PageRequest.DecodeNewestFirst(cursor) is var (createdAt, lastId))
+        {
+            registrations = registrations.Where(r => r.CreatedAt > createdAt || (r.CreatedAt == createdAt && r.Id.CompareTo(lastId) > 0));
+        }
+
+        var page = await registrations.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(take + 1).ToListAsync(cancellationToken);
+        var positions = await WaitlistPositionsAsync(db, eventId, cancellationToken);
+        var items = page.Take(take).Select(r => r.ToDto(r.WaitlistNumber is { } n ? positions.GetValueOrDefault(n) : null)).ToList();
+        var next = page.Count > take ? PageRequest.EncodeNewestFirst(page[take - 1].CreatedAt, page[take - 1].Id) : null;
+        return TypedResults.Ok(new Page<RegistrationDto>(items, next));
+    }
+
+    public static async Task<IResult> ExportAsync(Guid eventId, EventsDbContext db, CancellationToken cancellationToken)
+    {
+        await EnsureEventAsync(db, eventId, cancellationToken);
+        var registrations = await db.Registrations.AsNoTracking().Where(r => r.EventId == eventId)
+            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var positions = await WaitlistPositionsAsync(db, eventId, cancellationToken);
+
+        // CsvHelper quotes per RFC 4180 and prefixes cells a spreadsheet would read as a formula (=, +, -, @, tab, CR) with '.
+        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, InjectionCharacters = "=+-@\t\r", InjectionEscape = '\'', NewLine = "\r\n" };
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        await using (var csv = CsvWriter.Create(text, options, leaveOpen: true))
+        {
+            csv.WriteRecord(["registrationId", "attendeeId", "attendeeName", "audience", "status", "tier", "feeCents", "waitlistPosition", "registeredAt"]);
+            foreach (var r in registrations)
+            {
+                int? position = r.WaitlistNumber is { } n ? positions.GetValueOrDefault(n) : null;
+                csv.WriteRecord([
+                    r.Id.ToString(), r.AttendeeId, r.AttendeeName, WireName.Of(r.Audience), WireName.Of(r.Status), WireName.Of(r.Tier),
+                    r.FeeCents.ToString(CultureInfo.InvariantCulture), position?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    r.CreatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)]);
+            }
+        }
+
+        return Results.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"registrations-{eventId}.csv");
+    }
+
+    private static Audience AudienceOf(Caller caller) => caller.Role switch
+    {
+        Roles.Student => Audience.Student,
+        Roles.Faculty => Audience.Faculty,
+        Roles.Partner => Audience.Partner,
+        _ => Audience.Staff,
+    };
+
+    private static async Task<int?> PositionAsync(Registration registration, RegistrationDesk desk, CancellationToken cancellationToken) =>
+        registration.Status == RegistrationStatus.Waitlisted ? await desk.WaitingAheadAsync(registration, cancellationToken) + 1 : null;
+
+    /// <summary>Each waiting registration's place in line, by its arrival number.</summary>
+    private static async Task<Dictionary<long, int>> WaitlistPositionsAsync(EventsDbContext db, Guid eventId, CancellationToken cancellationToken)
+    {
+        var waiting = await db.Registrations
+            .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted)
+            .OrderBy(r => r.WaitlistNumber)
+            .Select(r => r.WaitlistNumber!.Value)
+            .ToListAsync(cancellationToken);
+        return waiting.Select((number, index) => (number, index)).ToDictionary(w => w.number, w => w.index + 1);
+    }
+
+    private static async Task EnsureEventAsync(EventsDbContext db, Guid eventId, CancellationToken cancellationToken)
+    {
+        if (!await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            throw ApiException.NotFound("event");
+        }
+    }
+}

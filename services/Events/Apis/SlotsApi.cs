@@ -1,0 +1,164 @@
+using MicroInternships.Events.Data;
+using MicroInternships.Events.Domain;
+using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace MicroInternships.Events.Apis;
+
+public sealed record SlotRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt);
+
+/// <summary><see cref="BookedBy"/> is shown only to the slot's partner, its booker and coordinators; others see <see cref="Booked"/>.</summary>
+public sealed record SlotDto(
+    Guid Id, Guid EventId, string PartnerId, string PartnerName, Guid OrganizationId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, bool Booked, string? BookedBy, string? BookedByName);
+
+/// <summary>One-on-one time with partners at an event: the rules live in the database's constraints, so races cannot break them.</summary>
+public static class SlotsApi
+{
+    public static IEndpointRouteBuilder MapSlotsApi(this IEndpointRouteBuilder app)
+    {
+        var slots = app.MapGroup("/api/events/{eventId:guid}/slots").WithTags("One-on-one slots").ProducesProblem(StatusCodes.Status400BadRequest);
+        slots.MapPost("/", CreateAsync).WithName("CreateSlot").WithSummary("A partner offers 15 to 60 minutes inside a working session")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Partner));
+        slots.MapGet("/", ListAsync).WithName("ListSlots").WithSummary("The event's slots by start; ?available=true for those still bookable");
+        slots.MapPost("/{id:guid}/book", BookAsync).WithName("BookSlot").WithSummary("A confirmed student or faculty registrant books a slot");
+        slots.MapPost("/{id:guid}/cancel-booking", CancelBookingAsync).WithName("CancelBooking").WithSummary("The booker or the slot's partner frees it");
+        slots.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteSlot").WithSummary("The slot's partner withdraws an unbooked slot");
+        return app;
+    }
+
+    public static async Task<Created<SlotDto>> CreateAsync(
+        Guid eventId, SlotRequest request, HttpContext http, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var organizationId = caller.OrganizationId ?? throw ApiException.Forbidden("partner_without_organization", "Your token names no organization.");
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId).ToListAsync(cancellationToken);
+        if (sessions.Count == 0 && !await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            throw ApiException.NotFound("event");
+        }
+
+        var length = request.EndsAt - request.StartsAt;
+        new FieldErrors()
+            .When(request.StartsAt is null, "startsAt", "startsAt is required.")
+            .When(request.EndsAt is null, "endsAt", "endsAt is required.")
+            .When(length is { } l && (l < Slot.MinLength || l > Slot.MaxLength), "endsAt", "A slot lasts 15 to 60 minutes.")
+            .When(request.StartsAt is not null && request.EndsAt is not null
+                && !sessions.Any(s => s.HoldsSlots && s.StartsAt <= request.StartsAt && request.EndsAt <= s.EndsAt),
+                "startsAt", "A slot lies inside one of the event's working sessions or one-on-one sessions.")
+            .ThrowIfAny();
+
+        var slot = Slot.Create(eventId, caller.Id, caller.Name, organizationId, request.StartsAt!.Value, request.EndsAt!.Value, clock.GetUtcNow());
+        db.Slots.Add(slot);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { ConstraintName: SlotConstraints.PartnerSlotsApart })
+        {
+            throw ApiException.Conflict("slot_overlaps", "You already offer a slot that overlaps this time.");
+        }
+
+        return TypedResults.Created($"/api/events/{eventId}/slots/{slot.Id}", ToDto(slot, caller));
+    }
+
+    public static async Task<Ok<List<SlotDto>>> ListAsync(
+        Guid eventId, bool? available, HttpContext http, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var slots = db.Slots.AsNoTracking().Where(s => s.EventId == eventId);
+        if (available == true)
+        {
+            var now = clock.GetUtcNow();
+            slots = slots.Where(s => s.BookedBy == null && s.StartsAt > now);
+        }
+
+        var found = await slots.OrderBy(s => s.StartsAt).ThenBy(s => s.PartnerName).Take(500).ToListAsync(cancellationToken);
+        return TypedResults.Ok(found.Select(s => ToDto(s, caller)).ToList());
+    }
+
+    public static async Task<Ok<SlotDto>> BookAsync(
+        Guid eventId, Guid id, HttpContext http, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var slot = await FindAsync(db, eventId, id, cancellationToken);
+        var registration = await db.Registrations.AsNoTracking()
+            .Where(r => r.EventId == eventId && r.AttendeeId == caller.Id
+                && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.CheckedIn)
+                && (r.Audience == Audience.Student || r.Audience == Audience.Faculty))
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw ApiException.Forbidden("not_confirmed_registrant", "Only confirmed student and faculty registrants book slots.");
+        var now = clock.GetUtcNow();
+        if (slot.StartsAt <= now)
+        {
+            throw ApiException.Conflict("slot_started", "The slot has already started.");
+        }
+
+        try
+        {
+            var booked = await db.Database.ExecuteSqlAsync($"""
+                UPDATE slots SET booked_by = {caller.Id}, booked_by_name = {caller.Name}, booked_registration_id = {registration.Id}, booked_at = {now}
+                WHERE id = {id} AND event_id = {eventId} AND booked_by IS NULL
+                """, cancellationToken);
+            if (booked == 0)
+            {
+                throw ApiException.Conflict("slot_booked", "Someone else booked this slot.");
+            }
+        }
+        catch (PostgresException exception) when (exception.ConstraintName == SlotConstraints.BookingsApart)
+        {
+            throw ApiException.Conflict("booking_overlaps", "You already booked a slot at this time.");
+        }
+        catch (PostgresException exception) when (exception.ConstraintName == SlotConstraints.OnePerOrganization)
+        {
+            throw ApiException.Conflict("organization_already_booked", "You already booked a slot with this organization.");
+        }
+
+        return TypedResults.Ok(ToDto(await FindAsync(db, eventId, id, cancellationToken), caller));
+    }
+
+    public static async Task<Ok<SlotDto>> CancelBookingAsync(Guid eventId, Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var slot = await FindAsync(db, eventId, id, cancellationToken);
+        if (slot.BookedBy is null)
+        {
+            throw ApiException.Conflict("slot_not_booked", "The slot has no booking.");
+        }
+
+        if (slot.BookedBy != caller.Id && slot.PartnerId != caller.Id && !caller.IsCoordinator)
+        {
+            throw ApiException.Forbidden("not_slot_party", "Only the booker or the slot's partner cancels a booking.");
+        }
+
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE slots SET booked_by = NULL, booked_by_name = NULL, booked_registration_id = NULL, booked_at = NULL WHERE id = {id} AND booked_by = {slot.BookedBy}",
+            cancellationToken);
+        return TypedResults.Ok(ToDto(await FindAsync(db, eventId, id, cancellationToken), caller));
+    }
+
+    public static async Task<NoContent> DeleteAsync(Guid eventId, Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        var slot = await FindAsync(db, eventId, id, cancellationToken);
+        if (slot.PartnerId != caller.Id)
+        {
+            throw ApiException.Forbidden("not_slot_partner", "Only the slot's partner withdraws it.");
+        }
+
+        var deleted = await db.Database.ExecuteSqlAsync($"DELETE FROM slots WHERE id = {id} AND booked_by IS NULL", cancellationToken);
+        return deleted == 1 ? TypedResults.NoContent() : throw ApiException.Conflict("slot_booked", "A booked slot cannot be withdrawn; cancel the booking first.");
+    }
+
+    private static async Task<Slot> FindAsync(EventsDbContext db, Guid eventId, Guid id, CancellationToken cancellationToken) =>
+        await db.Slots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, cancellationToken) ?? throw ApiException.NotFound("slot");
+
+    private static SlotDto ToDto(Slot slot, Caller caller)
+    {
+        var seesBooker = caller.IsCoordinator || slot.PartnerId == caller.Id || slot.BookedBy == caller.Id;
+        return new SlotDto(slot.Id, slot.EventId, slot.PartnerId, slot.PartnerName, slot.OrganizationId, slot.StartsAt, slot.EndsAt, slot.Booked,
+            seesBooker ? slot.BookedBy : null, seesBooker ? slot.BookedByName : null);
+    }
+}

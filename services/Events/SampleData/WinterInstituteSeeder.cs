@@ -1,0 +1,57 @@
+using MicroInternships.Events.Data;
+using MicroInternships.Events.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Events.SampleData;
+
+/// <summary>
+/// Fills an empty database with two Winter Institutes when <c>SampleData:Enabled</c> (Development only): the 2024
+/// edition, closed, as history, and the coming one, open for registration, with partners' one-on-one slots.
+/// </summary>
+public sealed partial class WinterInstituteSeeder(
+    IServiceScopeFactory scopes, IHostEnvironment environment, IOptions<SampleDataOptions> options, TimeProvider clock, ILogger<WinterInstituteSeeder> logger)
+    : IHostedService
+{
+    private const int HistoricEdition = 2024;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled || !environment.IsDevelopment())
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        if (await db.Events.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var next = WinterInstitute.NextEditionYear(now);
+        foreach (var year in new[] { HistoricEdition, next })
+        {
+            var edition = Event.Create(WinterInstitute.Edition(year, now), now);
+            foreach (var (title, kind, startsAt, endsAt, room) in WinterInstitute.Sessions(year))
+            {
+                edition.AddSession(title, kind, startsAt, endsAt, room);
+            }
+
+            db.Events.Add(edition);
+            if (year == next)
+            {
+                db.Slots.AddRange(WinterInstitute.Slots(year).Select(s => Slot.Create(edition.Id, s.PartnerId, s.PartnerName, s.OrganizationId, s.StartsAt, s.EndsAt, now)));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeeded(HistoricEdition, next);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(LogLevel.Information, "Loaded the development sample data: the Winter Institutes {Historic} (closed) and {Next} (open for registration)")]
+    private partial void LogSeeded(int historic, int next);
+}
