@@ -1,5 +1,4 @@
-using MicroInternships.Testing;
-
 namespace MicroInternships.Events.Tests;
 
-public sealed class EventsFoundationTests(EventsFactory factory) : ServiceFoundationTests<Program>(factory), IClassFixture<EventsFactory>;
+[Collection(EventsCollection.Name)]
+public sealed class EventsFoundationTests(EventsFactory factory) : ServiceFoundationTests<Program>(factory);

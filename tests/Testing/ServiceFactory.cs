@@ -14,10 +14,10 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
 {
     public PostgresDatabase Database { get; } = PostgresDatabase.Reserve(databaseConnectionName);
 
-    public HttpClient CreateClientAs(string subject, string role, string? organization = null)
+    public HttpClient CreateClientAs(string subject, string role, string? organization = null, string? name = null)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(subject, role, organization));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(subject, role, organization, name: name));
         return client;
     }
 

@@ -48,9 +48,15 @@ public sealed record EventRequest(
             .ThrowIfAny();
 
         return new EventTerms(
-            Title!.Trim(), Venue!.Trim(), TimeZone!, StartsAt!.Value, EndsAt!.Value, Capacity!.Value, RegistrationOpensAt!.Value, EarlyBirdDeadline!.Value,
-            RegistrationClosesAt!.Value, fees.Select(f => new Fee(f.Audience!.Value, f.EarlyBirdCents!.Value, f.RegularCents!.Value)).ToList());
+            Title!.Trim(), Venue!.Trim(), TimeZone!, Stored(StartsAt), Stored(EndsAt), Capacity!.Value, Stored(RegistrationOpensAt), Stored(EarlyBirdDeadline),
+            Stored(RegistrationClosesAt), fees.Select(f => new Fee(f.Audience!.Value, f.EarlyBirdCents!.Value, f.RegularCents!.Value)).ToList());
     }
+
+    /// <summary>
+    /// An instant as PostgreSQL keeps it (microseconds), so the deadline the caller is shown is the one enforced,
+    /// to the last tick.
+    /// </summary>
+    public static DateTimeOffset Stored(DateTimeOffset? instant) => new(instant!.Value.UtcTicks - instant.Value.UtcTicks % 10, TimeSpan.Zero);
 }
 
 /// <summary>The body of <c>POST /api/events/{id}/sessions</c>.</summary>

@@ -55,7 +55,7 @@ public static class EventsApi
     {
         var found = await db.Events.Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw ApiException.NotFound("event");
         request.Validate(found);
-        var session = found.AddSession(request.Title!.Trim(), request.Kind!.Value, request.StartsAt!.Value, request.EndsAt!.Value, request.Room?.Trim());
+        var session = found.AddSession(request.Title!.Trim(), request.Kind!.Value, EventRequest.Stored(request.StartsAt), EventRequest.Stored(request.EndsAt), request.Room?.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/{id}",
             new SessionDto(session.Id, session.Title, session.Kind, session.StartsAt, session.EndsAt, session.Room));

@@ -182,7 +182,7 @@ namespace MicroInternships.Events.Data.Migrations
                 columns: new[] { "event_id", "organization_id", "booked_by" },
                 unique: true,
                 filter: "booked_by IS NOT NULL");
-        
+
             migrationBuilder.Sql(SlotConstraints.CreateSql);
         }
 

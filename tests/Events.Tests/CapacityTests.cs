@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MicroInternships.Contracts.Events;
+
+namespace MicroInternships.Events.Tests;
+
+[Collection(EventsCollection.Name)]
+public sealed class CapacityTests(EventsFactory factory)
+{
+    private readonly EventsScenario _scenario = new(factory);
+
+    [Fact]
+    public async Task FiveHundredConcurrentRegistrations_ForFiftySeats_Confirm50_AndWaitlist450InOrder()
+    {
+        var id = (await _scenario.CreateEventAsync(EventsScenario.EventBody(capacity: 50))).GetProperty("id").GetGuid();
+        var clients = Enumerable.Range(1, 500).Select(n => _scenario.Student(n)).ToList();
+
+        var registrations = await Task.WhenAll(clients.Select(client => _scenario.RegisterAsync(client, id)));
+
+        Assert.Equal(50, registrations.Count(r => r.GetProperty("status").GetString() == "confirmed"));
+        var positions = registrations.Where(r => r.GetProperty("status").GetString() == "waitlisted")
+            .Select(r => r.GetProperty("waitlistPosition").GetInt32()).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 450), positions);
+        Assert.Equal(50, await _scenario.ScalarAsync<int>($"SELECT confirmed_count FROM events WHERE id = '{id}'"));
+        Assert.Equal(50, await _scenario.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}' AND status = 'confirmed'"));
+    }
+
+    [Fact]
+    public async Task Cancellations_PromoteTheWaitlistInArrivalOrder_AndMoreCapacityPromotesMore()
+    {
+        var id = (await _scenario.CreateEventAsync(EventsScenario.EventBody(capacity: 2))).GetProperty("id").GetGuid();
+        var registrations = new List<JsonElement>();
+        for (var n = 1; n <= 6; n++)
+        {
+            registrations.Add(await _scenario.RegisterAsync(_scenario.Student(n), id));
+        }
+
+        var ids = registrations.Select(r => r.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal([null, null, 1, 2, 3, 4], registrations.Select(r => r.GetProperty("waitlistPosition").ValueKind == JsonValueKind.Null ? (int?)null : r.GetProperty("waitlistPosition").GetInt32()));
+
+        using (var cancel = await _scenario.Student(2).PostJsonAsync($"/api/events/{id}/registrations/{ids[1]}/cancel"))
+        {
+            await cancel.ReadAsync(HttpStatusCode.OK);
+        }
+
+        Assert.Equal(["confirmed", "cancelled", "confirmed", "waitlisted", "waitlisted", "waitlisted"], await StatusesAsync(id, ids));
+        using (var mine = await _scenario.Student(6).GetAsync($"/api/events/{id}/registrations/me"))
+        {
+            Assert.Equal(3, (await mine.ReadAsync(HttpStatusCode.OK)).GetProperty("waitlistPosition").GetInt32());
+        }
+
+        var body = EventsScenario.EventBody(capacity: 4);
+        using (var grow = await _scenario.Coordinator.PutAsJsonAsync($"/api/events/{id}", body))
+        {
+            Assert.Equal(4, (await grow.ReadAsync(HttpStatusCode.OK)).GetProperty("confirmedCount").GetInt32());
+        }
+
+        Assert.Equal(["confirmed", "cancelled", "confirmed", "confirmed", "confirmed", "waitlisted"], await StatusesAsync(id, ids));
+        Assert.Equal(3, await _scenario.ScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_messages WHERE message_type LIKE '{typeof(RegistrationPromoted).FullName},%' AND payload->'registration'->>'eventId' = '{id}'"));
+
+        using var shrink = await _scenario.Coordinator.PutAsJsonAsync($"/api/events/{id}", EventsScenario.EventBody(capacity: 3));
+        await shrink.ProblemAsync(HttpStatusCode.Conflict, "capacity_below_confirmed");
+    }
+
+    [Fact]
+    public async Task NothingIsPromoted_OnceTheEventHasStarted()
+    {
+        var created = await _scenario.CreateEventAsync(EventsScenario.EventBody(capacity: 1));
+        var id = created.GetProperty("id").GetGuid();
+        var first = (await _scenario.RegisterAsync(_scenario.Student(1), id)).GetProperty("id").GetGuid();
+        var second = (await _scenario.RegisterAsync(_scenario.Student(2), id)).GetProperty("id").GetGuid();
+
+        _scenario.Clock.PinAt(created.GetProperty("startsAt").GetDateTimeOffset().AddMinutes(5));
+        using var cancel = await _scenario.Student(1).PostJsonAsync($"/api/events/{id}/registrations/{first}/cancel");
+        await cancel.ReadAsync(HttpStatusCode.OK);
+
+        Assert.Equal(["cancelled", "waitlisted"], await StatusesAsync(id, [first, second]));
+    }
+
+    private Task<List<string>> StatusesAsync(Guid eventId, IReadOnlyList<Guid> ids) =>
+        Task.WhenAll(ids.Select(id => _scenario.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{id}'")))
+            .ContinueWith(t => t.Result.Select(s => s!).ToList());
+}
