@@ -43,7 +43,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     [InlineData("/api/placements", HttpStatusCode.OK)]
     [InlineData("/api/payouts", HttpStatusCode.OK)]
     [InlineData("/api/funds", HttpStatusCode.Forbidden)]
-    [InlineData("/api/events", HttpStatusCode.NotFound)]
+    [InlineData("/api/events", HttpStatusCode.OK)]
     public async Task ApiRoute_WithDevelopmentToken_IsAcceptedByTheGatewayAndTheService(string path, HttpStatusCode expected)
     {
         var token = await IssueTokenAsync("s-e2e", "student");
@@ -53,7 +53,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
         using var response = await system.Gateway.SendAsync(request);
 
         // The service validated the token too (else 401), then answered as a student's call deserves: their own
-        // lists, 403 for coordinators' funds, 404 where the service has no resource yet.
+        // lists, and 403 for the coordinators' funds.
         Assert.Equal(expected, response.StatusCode);
     }
 
@@ -70,6 +70,27 @@ public sealed class GatewayJourneyTests(SystemFixture system)
         var page = await response.Content.ReadFromJsonAsync<JsonElement>();
         var titles = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).ToList();
         Assert.Contains("Retail sales dashboard", titles);
+    }
+
+    [Fact]
+    public async Task TheSampleWinterInstitute_IsOpenForRegistration_AndItsAgendaIsPublic()
+    {
+        var token = await IssueTokenAsync("s-e2e-institute", "student");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/events");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await system.Gateway.SendAsync(request);
+        var events = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
+        var open = events.Single(e => e.GetProperty("registrationClosesAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
+        Assert.Contains(events, e => e.GetProperty("title").GetString()!.Contains("2024"));
+
+        using var register = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{open.GetProperty("id").GetString()}/registrations") { Content = JsonContent.Create(new { }) };
+        register.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var registered = await system.Gateway.SendAsync(register);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+
+        using var calendar = await system.Gateway.GetAsync($"/api/events/{open.GetProperty("id").GetString()}/calendar.ics");
+        Assert.Equal(HttpStatusCode.OK, calendar.StatusCode);
+        Assert.Contains("TZID=America/Los_Angeles", await calendar.Content.ReadAsStringAsync());
     }
 
     [Theory]
