@@ -13,6 +13,7 @@ namespace MicroInternships.ServiceDefaults.Errors;
 public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     private const string UniqueViolation = "23505";
+    private const string CheckViolation = "23514";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -22,6 +23,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
             ApiException api => new ProblemDetails { Status = api.StatusCode, Detail = api.Message },
             DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Detail = "The resource changed while this request was applied; read it again and retry." },
             DbUpdateException { InnerException: DbException { SqlState: UniqueViolation } } => new ProblemDetails { Status = StatusCodes.Status409Conflict, Detail = "That already exists." },
+            DbUpdateException { InnerException: DbException { SqlState: CheckViolation } } => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Detail = "The request breaks a rule the data must keep." },
             _ => null,
         };
         if (problem is null)
@@ -33,6 +35,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
         {
             ApiException api => api.Code,
             DbUpdateConcurrencyException => "concurrent_update",
+            DbUpdateException { InnerException: DbException { SqlState: CheckViolation } } => "invalid_state",
             _ => "duplicate",
         };
         httpContext.Response.StatusCode = problem.Status!.Value;

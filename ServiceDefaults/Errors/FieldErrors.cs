@@ -26,6 +26,11 @@ public sealed class FieldErrors
             return required ? Add(field, $"{field} is required.") : this;
         }
 
+        if (value.Contains('\0'))
+        {
+            return Add(field, $"{field} cannot contain a NUL character.");
+        }
+
         return When(length < min || length > max, field, min > 1 ? $"{field} must be {min} to {max} characters." : $"{field} must be at most {max} characters.");
     }
 

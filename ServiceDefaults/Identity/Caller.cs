@@ -22,6 +22,19 @@ public sealed record Caller(string Id, string Role, string Name, Guid? Organizat
     /// <summary>A partner acting for <paramref name="organizationId"/>: its token's <c>org</c> claim names it.</summary>
     public bool IsPartnerOf(Guid organizationId) => IsPartner && OrganizationId == organizationId;
 
+    /// <summary>The name as services store it: without NUL characters (PostgreSQL refuses them), at most <see cref="MaxNameLength"/> long, never cut inside a character.</summary>
+    private static string DisplayName(string name)
+    {
+        var clean = name.Replace("\0", "", StringComparison.Ordinal);
+        if (clean.Length <= MaxNameLength)
+        {
+            return clean;
+        }
+
+        var cut = char.IsHighSurrogate(clean[MaxNameLength - 1]) ? MaxNameLength - 1 : MaxNameLength;
+        return clean[..cut];
+    }
+
     /// <summary>403 unless the caller's role is one of <paramref name="roles"/>: for callers who see something but may not act on it.</summary>
     public void Require(string code, string detail, params string[] roles)
     {
@@ -40,7 +53,11 @@ public sealed record Caller(string Id, string Role, string Name, Guid? Organizat
         }
 
         var organization = Guid.TryParse(user.FindFirstValue(ClaimNames.Organization), out var org) ? org : (Guid?)null;
-        var name = user.FindFirstValue(ClaimNames.Name) ?? id;
-        return new Caller(id, user.FindFirstValue(ClaimNames.Role) ?? "", name.Length > MaxNameLength ? name[..MaxNameLength] : name, organization);
+        if (id.Contains('\0'))
+        {
+            throw new Errors.ApiException(401, "invalid_token", "The token's subject contains a NUL character.");
+        }
+
+        return new Caller(id, user.FindFirstValue(ClaimNames.Role) ?? "", DisplayName(user.FindFirstValue(ClaimNames.Name) ?? id), organization);
     }
 }

@@ -108,6 +108,15 @@ public sealed class RegistrationRulesTests(EventsFactory factory)
         using var byStudent = await _scenario.Student().PostJsonAsync("/api/events", EventsScenario.EventBody());
         Assert.Equal(HttpStatusCode.Forbidden, byStudent.StatusCode);
 
+        // Seven fractional digits that PostgreSQL's microseconds would make equal: named, not a 500.
+        var tooFine = EventsScenario.EventBody();
+        var instant = (DateTimeOffset)tooFine["startsAt"]!;
+        tooFine["startsAt"] = instant.AddTicks(1);
+        tooFine["endsAt"] = instant.AddTicks(5);
+        tooFine["title"] = "Nul\u0000led";
+        using var sameMicrosecond = await _scenario.Coordinator.PostJsonAsync("/api/events", tooFine);
+        await sameMicrosecond.ValidationAsync("endsAt", "title");
+
         var created = await _scenario.CreateEventAsync();
         var id = created.GetProperty("id").GetGuid();
         var starts = created.GetProperty("startsAt").GetDateTimeOffset();

@@ -114,6 +114,10 @@ public sealed class SlotTests(EventsFactory factory)
 
         using var stranger = await _scenario.Student(9).PostJsonAsync($"/api/events/{id}/slots/{slot}/cancel-booking");
         await stranger.ProblemAsync(HttpStatusCode.Forbidden, "not_slot_party");
+        using var coordinator = await _scenario.Coordinator.PostJsonAsync($"/api/events/{id}/slots/{slot}/cancel-booking");
+        await coordinator.ProblemAsync(HttpStatusCode.Forbidden, "not_slot_party");
+        using var unknownEvent = await _scenario.Student(9).GetAsync($"/api/events/{Guid.NewGuid()}/slots");
+        await unknownEvent.ProblemAsync(HttpStatusCode.NotFound, "event_not_found");
         using var byPartner = await _scenario.Partner(1).PostJsonAsync($"/api/events/{id}/slots/{slot}/cancel-booking");
         Assert.False((await byPartner.ReadAsync(HttpStatusCode.OK)).GetProperty("booked").GetBoolean());
         using var again = await _scenario.Partner(1).PostJsonAsync($"/api/events/{id}/slots/{slot}/cancel-booking");
@@ -140,5 +144,5 @@ public sealed class SlotTests(EventsFactory factory)
     }
 
     private static async Task<List<JsonElement>> SlotsAsync(HttpClient client, Guid eventId, bool available = false) =>
-        (await client.GetFromJsonAsync<List<JsonElement>>($"/api/events/{eventId}/slots{(available ? "?available=true" : "")}"))!;
+        (await client.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/slots{(available ? "?available=true" : "")}")).GetProperty("items").EnumerateArray().ToList();
 }

@@ -15,7 +15,6 @@ public static class CalendarExport
     {
         var found = await db.Events.AsNoTracking().Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw ApiException.NotFound("event");
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(found.TimeZone);
         var calendar = new Calendar { ProductId = "-//Micro-Internships//Events//EN" };
         calendar.AddTimeZone(found.TimeZone, found.StartsAt.UtcDateTime.AddDays(-1), includeHistoricalData: false);
         foreach (var session in found.Sessions.OrderBy(s => s.StartsAt))
@@ -26,8 +25,8 @@ public static class CalendarExport
                 Summary = session.Title,
                 Description = $"{found.Title} ({session.Kind.ToString()})",
                 Location = session.Room is null ? found.Venue : $"{session.Room}, {found.Venue}",
-                Start = Local(session.StartsAt, zone, found.TimeZone),
-                End = Local(session.EndsAt, zone, found.TimeZone),
+                Start = Local(session.StartsAt, found.TimeZone),
+                End = Local(session.EndsAt, found.TimeZone),
                 DtStamp = new CalDateTime(found.CreatedAt.UtcDateTime, "UTC", hasTime: true),
             });
         }
@@ -36,6 +35,7 @@ public static class CalendarExport
         return Results.Text(text, "text/calendar; charset=utf-8");
     }
 
-    private static CalDateTime Local(DateTimeOffset instant, TimeZoneInfo zone, string tzId) =>
-        new(DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(instant, zone).DateTime, DateTimeKind.Unspecified), tzId, hasTime: true);
+    /// <summary>Local wall time by Ical.Net's own zone data, the same that writes the VTIMEZONE, so readers get the instant back.</summary>
+    private static CalDateTime Local(DateTimeOffset instant, string tzId) =>
+        new CalDateTime(instant.UtcDateTime, "UTC", hasTime: true).ToTimeZone(tzId);
 }

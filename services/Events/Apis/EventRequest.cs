@@ -20,23 +20,29 @@ public sealed record EventRequest(
 {
     private const long MaxFeeCents = 10_000_000;
 
+    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Latest = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public EventTerms ToTerms()
     {
+        // Validate the instants as they will be stored, so no rule passes here and fails in PostgreSQL.
+        var (startsAt, endsAt, opensAt, earlyBird, closesAt) =
+            (Stored(StartsAt), Stored(EndsAt), Stored(RegistrationOpensAt), Stored(EarlyBirdDeadline), Stored(RegistrationClosesAt));
         var errors = new FieldErrors()
             .Length("title", Title, 3, 160)
             .Length("venue", Venue, 1, 200)
             .When(TimeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _) || !TimeZoneInfo.TryConvertIanaIdToWindowsId(TimeZone, out _),
                 "timeZone", "timeZone must be an IANA time zone id, e.g. America/Los_Angeles.")
             .When(Capacity is not (>= 1 and <= 10_000), "capacity", "capacity must be 1 to 10000.")
-            .When(StartsAt is null, "startsAt", "startsAt is required.")
-            .When(EndsAt is null, "endsAt", "endsAt is required.")
-            .When(RegistrationOpensAt is null, "registrationOpensAt", "registrationOpensAt is required.")
-            .When(EarlyBirdDeadline is null, "earlyBirdDeadline", "earlyBirdDeadline is required.")
-            .When(RegistrationClosesAt is null, "registrationClosesAt", "registrationClosesAt is required.")
-            .When(EndsAt <= StartsAt, "endsAt", "endsAt must be after startsAt.")
-            .When(EarlyBirdDeadline <= RegistrationOpensAt, "earlyBirdDeadline", "earlyBirdDeadline must be after registrationOpensAt.")
-            .When(RegistrationClosesAt < EarlyBirdDeadline, "registrationClosesAt", "registrationClosesAt cannot be before earlyBirdDeadline.")
-            .When(StartsAt < RegistrationClosesAt, "registrationClosesAt", "registrationClosesAt cannot be after startsAt.");
+            .When(!InRange(startsAt), "startsAt", "startsAt is required, between 2000 and 2100.")
+            .When(!InRange(endsAt), "endsAt", "endsAt is required, between 2000 and 2100.")
+            .When(!InRange(opensAt), "registrationOpensAt", "registrationOpensAt is required, between 2000 and 2100.")
+            .When(!InRange(earlyBird), "earlyBirdDeadline", "earlyBirdDeadline is required, between 2000 and 2100.")
+            .When(!InRange(closesAt), "registrationClosesAt", "registrationClosesAt is required, between 2000 and 2100.")
+            .When(endsAt <= startsAt, "endsAt", "endsAt must be after startsAt.")
+            .When(earlyBird <= opensAt, "earlyBirdDeadline", "earlyBirdDeadline must be after registrationOpensAt.")
+            .When(closesAt < earlyBird, "registrationClosesAt", "registrationClosesAt cannot be before earlyBirdDeadline.")
+            .When(startsAt < closesAt, "registrationClosesAt", "registrationClosesAt cannot be after startsAt.");
 
         var fees = Fees ?? [];
         errors
@@ -48,26 +54,35 @@ public sealed record EventRequest(
             .ThrowIfAny();
 
         return new EventTerms(
-            Title!.Trim(), Venue!.Trim(), TimeZone!, Stored(StartsAt), Stored(EndsAt), Capacity!.Value, Stored(RegistrationOpensAt), Stored(EarlyBirdDeadline),
-            Stored(RegistrationClosesAt), fees.Select(f => new Fee(f.Audience!.Value, f.EarlyBirdCents!.Value, f.RegularCents!.Value)).ToList());
+            Title!.Trim(), Venue!.Trim(), TimeZone!, startsAt!.Value, endsAt!.Value, Capacity!.Value, opensAt!.Value, earlyBird!.Value,
+            closesAt!.Value, fees.Select(f => new Fee(f.Audience!.Value, f.EarlyBirdCents!.Value, f.RegularCents!.Value)).ToList());
     }
 
     /// <summary>
     /// An instant as PostgreSQL keeps it (microseconds), so the deadline the caller is shown is the one enforced,
     /// to the last tick.
     /// </summary>
-    public static DateTimeOffset Stored(DateTimeOffset? instant) => new(instant!.Value.UtcTicks - instant.Value.UtcTicks % 10, TimeSpan.Zero);
+    public static DateTimeOffset? Stored(DateTimeOffset? instant) =>
+        instant is { } value ? new DateTimeOffset(value.UtcTicks - value.UtcTicks % 10, TimeSpan.Zero) : null;
+
+    public static bool InRange(DateTimeOffset? instant) => instant >= Earliest && instant < Latest;
 }
 
 /// <summary>The body of <c>POST /api/events/{id}/sessions</c>.</summary>
 public sealed record SessionRequest(string? Title, SessionKind? Kind, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Room)
 {
-    public void Validate(Event within) => new FieldErrors()
-        .Length("title", Title, 1, 160)
-        .Length("room", Room, 1, 120, required: false)
-        .When(Kind is null, "kind", "kind is required: presentation, working_session, reflections or one_on_one.")
-        .When(StartsAt is null || StartsAt < within.StartsAt, "startsAt", "startsAt must lie inside the event.")
-        .When(EndsAt is null || EndsAt > within.EndsAt, "endsAt", "endsAt must lie inside the event.")
-        .When(EndsAt <= StartsAt, "endsAt", "endsAt must be after startsAt.")
-        .ThrowIfAny();
+    /// <returns>The session's instants as they will be stored.</returns>
+    public (DateTimeOffset StartsAt, DateTimeOffset EndsAt) Validate(Event within)
+    {
+        var (startsAt, endsAt) = (EventRequest.Stored(StartsAt), EventRequest.Stored(EndsAt));
+        new FieldErrors()
+            .Length("title", Title, 1, 160)
+            .Length("room", Room, 1, 120, required: false)
+            .When(Kind is null, "kind", "kind is required: presentation, working_session, reflections or one_on_one.")
+            .When(startsAt is null || startsAt < within.StartsAt, "startsAt", "startsAt must lie inside the event.")
+            .When(endsAt is null || endsAt > within.EndsAt, "endsAt", "endsAt must lie inside the event.")
+            .When(endsAt <= startsAt, "endsAt", "endsAt must be after startsAt.")
+            .ThrowIfAny();
+        return (startsAt!.Value, endsAt!.Value);
+    }
 }

@@ -54,8 +54,8 @@ public static class EventsApi
         Guid id, SessionRequest request, EventsDbContext db, CancellationToken cancellationToken)
     {
         var found = await db.Events.Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw ApiException.NotFound("event");
-        request.Validate(found);
-        var session = found.AddSession(request.Title!.Trim(), request.Kind!.Value, EventRequest.Stored(request.StartsAt), EventRequest.Stored(request.EndsAt), request.Room?.Trim());
+        var (startsAt, endsAt) = request.Validate(found);
+        var session = found.AddSession(request.Title!.Trim(), request.Kind!.Value, startsAt, endsAt, request.Room?.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/{id}",
             new SessionDto(session.Id, session.Title, session.Kind, session.StartsAt, session.EndsAt, session.Room));

@@ -15,6 +15,8 @@ namespace MicroInternships.Events.Apis;
 
 public sealed record RegisterRequest(Audience? Audience);
 
+internal sealed record PositionedRegistration(Registration Registration, int? Position);
+
 public static class RegistrationsApi
 {
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
@@ -110,19 +112,17 @@ public static class RegistrationsApi
             registrations = registrations.Where(r => r.CreatedAt > createdAt || (r.CreatedAt == createdAt && r.Id.CompareTo(lastId) > 0));
         }
 
-        var page = await registrations.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(take + 1).ToListAsync(cancellationToken);
-        var positions = await WaitlistPositionsAsync(db, eventId, cancellationToken);
-        var items = page.Take(take).Select(r => r.ToDto(r.WaitlistNumber is { } n ? positions.GetValueOrDefault(n) : null)).ToList();
-        var next = page.Count > take ? PageRequest.EncodeNewestFirst(page[take - 1].CreatedAt, page[take - 1].Id) : null;
+        var page = await WithPositions(db, registrations.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(take + 1)).ToListAsync(cancellationToken);
+        var items = page.Take(take).Select(p => p.Registration.ToDto(p.Position)).ToList();
+        var next = page.Count > take ? PageRequest.EncodeNewestFirst(page[take - 1].Registration.CreatedAt, page[take - 1].Registration.Id) : null;
         return TypedResults.Ok(new Page<RegistrationDto>(items, next));
     }
 
     public static async Task<IResult> ExportAsync(Guid eventId, EventsDbContext db, CancellationToken cancellationToken)
     {
         await EnsureEventAsync(db, eventId, cancellationToken);
-        var registrations = await db.Registrations.AsNoTracking().Where(r => r.EventId == eventId)
-            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
-        var positions = await WaitlistPositionsAsync(db, eventId, cancellationToken);
+        var registrations = await WithPositions(db, db.Registrations.AsNoTracking().Where(r => r.EventId == eventId).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id))
+            .ToListAsync(cancellationToken);
 
         // CsvHelper quotes per RFC 4180 and prefixes cells a spreadsheet would read as a formula (=, +, -, @, tab, CR) with '.
         var options = new CsvWriterOptions { Injection = CsvInjection.Escape, InjectionCharacters = "=+-@\t\r", InjectionEscape = '\'', NewLine = "\r\n" };
@@ -130,9 +130,8 @@ public static class RegistrationsApi
         await using (var csv = CsvWriter.Create(text, options, leaveOpen: true))
         {
             csv.WriteRecord(["registrationId", "attendeeId", "attendeeName", "audience", "status", "tier", "feeCents", "waitlistPosition", "registeredAt"]);
-            foreach (var r in registrations)
+            foreach (var (r, position) in registrations)
             {
-                int? position = r.WaitlistNumber is { } n ? positions.GetValueOrDefault(n) : null;
                 csv.WriteRecord([
                     r.Id.ToString(), r.AttendeeId, r.AttendeeName, WireName.Of(r.Audience), WireName.Of(r.Status), WireName.Of(r.Tier),
                     r.FeeCents.ToString(CultureInfo.InvariantCulture), position?.ToString(CultureInfo.InvariantCulture) ?? "",
@@ -154,16 +153,13 @@ public static class RegistrationsApi
     private static async Task<int?> PositionAsync(Registration registration, RegistrationDesk desk, CancellationToken cancellationToken) =>
         registration.Status == RegistrationStatus.Waitlisted ? await desk.WaitingAheadAsync(registration, cancellationToken) + 1 : null;
 
-    /// <summary>Each waiting registration's place in line, by its arrival number.</summary>
-    private static async Task<Dictionary<long, int>> WaitlistPositionsAsync(EventsDbContext db, Guid eventId, CancellationToken cancellationToken)
-    {
-        var waiting = await db.Registrations
-            .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted)
-            .OrderBy(r => r.WaitlistNumber)
-            .Select(r => r.WaitlistNumber!.Value)
-            .ToListAsync(cancellationToken);
-        return waiting.Select((number, index) => (number, index)).ToDictionary(w => w.number, w => w.index + 1);
-    }
+    /// <summary>Each registration with its place in line, computed in the same statement, so the two always agree.</summary>
+    private static IQueryable<PositionedRegistration> WithPositions(EventsDbContext db, IQueryable<Registration> registrations) =>
+        registrations.Select(r => new PositionedRegistration(
+            r,
+            r.Status == RegistrationStatus.Waitlisted
+                ? db.Registrations.Count(w => w.EventId == r.EventId && w.Status == RegistrationStatus.Waitlisted && w.WaitlistNumber <= r.WaitlistNumber)
+                : null));
 
     private static async Task EnsureEventAsync(EventsDbContext db, Guid eventId, CancellationToken cancellationToken)
     {

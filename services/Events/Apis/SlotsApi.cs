@@ -1,5 +1,7 @@
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
+using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +24,8 @@ public static class SlotsApi
         var slots = app.MapGroup("/api/events/{eventId:guid}/slots").WithTags("One-on-one slots").ProducesProblem(StatusCodes.Status400BadRequest);
         slots.MapPost("/", CreateAsync).WithName("CreateSlot").WithSummary("A partner offers 15 to 60 minutes inside a working session")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Partner));
-        slots.MapGet("/", ListAsync).WithName("ListSlots").WithSummary("The event's slots by start; ?available=true for those still bookable");
+        slots.MapGet("/", ListAsync).WithName("ListSlots").WithSummary("The event's slots by start time; ?available=true for those still bookable");
+        slots.MapGet("/{id:guid}", GetAsync).WithName("GetSlot").WithSummary("One slot");
         slots.MapPost("/{id:guid}/book", BookAsync).WithName("BookSlot").WithSummary("A confirmed student or faculty registrant books a slot");
         slots.MapPost("/{id:guid}/cancel-booking", CancelBookingAsync).WithName("CancelBooking").WithSummary("The booker or the slot's partner frees it");
         slots.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteSlot").WithSummary("The slot's partner withdraws an unbooked slot");
@@ -40,17 +43,17 @@ public static class SlotsApi
             throw ApiException.NotFound("event");
         }
 
-        var length = request.EndsAt - request.StartsAt;
+        var (startsAt, endsAt) = (EventRequest.Stored(request.StartsAt), EventRequest.Stored(request.EndsAt));
+        var length = endsAt - startsAt;
         new FieldErrors()
-            .When(request.StartsAt is null, "startsAt", "startsAt is required.")
-            .When(request.EndsAt is null, "endsAt", "endsAt is required.")
+            .When(startsAt is null, "startsAt", "startsAt is required.")
+            .When(endsAt is null, "endsAt", "endsAt is required.")
             .When(length is { } l && (l < Slot.MinLength || l > Slot.MaxLength), "endsAt", "A slot lasts 15 to 60 minutes.")
-            .When(request.StartsAt is not null && request.EndsAt is not null
-                && !sessions.Any(s => s.HoldsSlots && s.StartsAt <= request.StartsAt && request.EndsAt <= s.EndsAt),
+            .When(startsAt is not null && endsAt is not null && !sessions.Any(s => s.HoldsSlots && s.StartsAt <= startsAt && endsAt <= s.EndsAt),
                 "startsAt", "A slot lies inside one of the event's working sessions or one-on-one sessions.")
             .ThrowIfAny();
 
-        var slot = Slot.Create(eventId, caller.Id, caller.Name, organizationId, request.StartsAt!.Value, request.EndsAt!.Value, clock.GetUtcNow());
+        var slot = Slot.Create(eventId, caller.Id, caller.Name, organizationId, startsAt!.Value, endsAt!.Value, clock.GetUtcNow());
         db.Slots.Add(slot);
         try
         {
@@ -64,10 +67,17 @@ public static class SlotsApi
         return TypedResults.Created($"/api/events/{eventId}/slots/{slot.Id}", ToDto(slot, caller));
     }
 
-    public static async Task<Ok<List<SlotDto>>> ListAsync(
-        Guid eventId, bool? available, HttpContext http, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>Slots in start order (the list's own order, as the contract allows), with keyset pages.</summary>
+    public static async Task<Ok<Page<SlotDto>>> ListAsync(
+        Guid eventId, bool? available, int? limit, string? cursor, HttpContext http, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
+        var take = PageRequest.Limit(limit);
+        if (!await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            throw ApiException.NotFound("event");
+        }
+
         var slots = db.Slots.AsNoTracking().Where(s => s.EventId == eventId);
         if (available == true)
         {
@@ -75,37 +85,56 @@ public static class SlotsApi
             slots = slots.Where(s => s.BookedBy == null && s.StartsAt > now);
         }
 
-        var found = await slots.OrderBy(s => s.StartsAt).ThenBy(s => s.PartnerName).Take(500).ToListAsync(cancellationToken);
-        return TypedResults.Ok(found.Select(s => ToDto(s, caller)).ToList());
+        if (PageRequest.DecodeNewestFirst(cursor) is var (startsAt, lastId))
+        {
+            slots = slots.Where(s => s.StartsAt > startsAt || (s.StartsAt == startsAt && s.Id.CompareTo(lastId) > 0));
+        }
+
+        var page = await slots.OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Take(take + 1).ToListAsync(cancellationToken);
+        var next = page.Count > take ? PageRequest.EncodeNewestFirst(page[take - 1].StartsAt, page[take - 1].Id) : null;
+        return TypedResults.Ok(new Page<SlotDto>(page.Take(take).Select(s => ToDto(s, caller)).ToList(), next));
     }
+
+    public static async Task<Ok<SlotDto>> GetAsync(Guid eventId, Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ToDto(await FindAsync(db, eventId, id, cancellationToken), Caller.From(http.User)));
 
     public static async Task<Ok<SlotDto>> BookAsync(
         Guid eventId, Guid id, HttpContext http, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
         var slot = await FindAsync(db, eventId, id, cancellationToken);
-        var registration = await db.Registrations.AsNoTracking()
-            .Where(r => r.EventId == eventId && r.AttendeeId == caller.Id
-                && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.CheckedIn)
-                && (r.Audience == Audience.Student || r.Audience == Audience.Faculty))
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw ApiException.Forbidden("not_confirmed_registrant", "Only confirmed student and faculty registrants book slots.");
         var now = clock.GetUtcNow();
-        if (slot.StartsAt <= now)
-        {
-            throw ApiException.Conflict("slot_started", "The slot has already started.");
-        }
-
         try
         {
-            var booked = await db.Database.ExecuteSqlAsync($"""
-                UPDATE slots SET booked_by = {caller.Id}, booked_by_name = {caller.Name}, booked_registration_id = {registration.Id}, booked_at = {now}
-                WHERE id = {id} AND event_id = {eventId} AND booked_by IS NULL
-                """, cancellationToken);
-            if (booked == 0)
+            await db.InTransactionAsync(async ct =>
             {
-                throw ApiException.Conflict("slot_booked", "Someone else booked this slot.");
-            }
+                // The registration is locked while the slot is booked, so a cancellation cannot slip in between.
+                var registration = await db.Registrations
+                    .FromSql($"""
+                        SELECT * FROM registrations
+                        WHERE event_id = {eventId} AND attendee_id = {caller.Id} AND status IN ('confirmed', 'checked_in') AND audience IN ('student', 'faculty')
+                        FOR SHARE
+                        """)
+                    .FirstOrDefaultAsync(ct)
+                    ?? throw ApiException.Forbidden("not_confirmed_registrant", "Only confirmed student and faculty registrants book slots.");
+                if (slot.StartsAt <= now)
+                {
+                    throw ApiException.Conflict("slot_started", "The slot has already started.");
+                }
+
+                var booked = await db.Database.ExecuteSqlAsync($"""
+                    UPDATE slots SET booked_by = {caller.Id}, booked_by_name = {caller.Name}, booked_registration_id = {registration.Id}, booked_at = {now}
+                    WHERE id = {id} AND event_id = {eventId} AND booked_by IS NULL
+                    """, ct);
+
+                // No row changed: someone else holds it, or this caller already does (a retried request).
+                if (booked == 0 && (await FindAsync(db, eventId, id, ct)).BookedBy != caller.Id)
+                {
+                    throw ApiException.Conflict("slot_booked", "Someone else booked this slot.");
+                }
+
+                return booked;
+            }, cancellationToken);
         }
         catch (PostgresException exception) when (exception.ConstraintName == SlotConstraints.BookingsApart)
         {
@@ -128,7 +157,7 @@ public static class SlotsApi
             throw ApiException.Conflict("slot_not_booked", "The slot has no booking.");
         }
 
-        if (slot.BookedBy != caller.Id && slot.PartnerId != caller.Id && !caller.IsCoordinator)
+        if (slot.BookedBy != caller.Id && slot.PartnerId != caller.Id)
         {
             throw ApiException.Forbidden("not_slot_party", "Only the booker or the slot's partner cancels a booking.");
         }

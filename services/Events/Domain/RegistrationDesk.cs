@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroInternships.Events.Domain;
 
 /// <summary>
-/// Seats and the waitlist. Every step locks the event's row first (<c>SELECT ... FOR UPDATE</c>), so concurrent
+/// Seats and the waitlist. Every step locks the event's row first (<c>FOR NO KEY UPDATE</c>: enough to serialize
+/// them, without holding back inserts of slots and sessions that only reference the event), so concurrent
 /// registrations, cancellations and capacity changes take and give back seats one at a time: confirmed never
 /// exceeds capacity (a check constraint backs it), and the waitlist is served in arrival order.
 /// Call inside a transaction.
@@ -15,7 +16,7 @@ namespace MicroInternships.Events.Domain;
 public sealed class RegistrationDesk(EventsDbContext db)
 {
     public async Task<Event> LockEventAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await db.Events.FromSql($"SELECT * FROM events WHERE id = {eventId} FOR UPDATE").FirstOrDefaultAsync(cancellationToken)
+        await db.Events.FromSql($"SELECT * FROM events WHERE id = {eventId} FOR NO KEY UPDATE").FirstOrDefaultAsync(cancellationToken)
         ?? throw ApiException.NotFound("event");
 
     public async Task<(Registration Registration, int? Position)> RegisterAsync(
@@ -54,6 +55,9 @@ public sealed class RegistrationDesk(EventsDbContext db)
     /// <summary>Cancels, gives the seat back, releases the registration's slot bookings and promotes the next in line.</summary>
     public async Task CancelAsync(Event locked, Registration registration, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Locked before its bookings are released, as a booking locks it before booking: a booking racing this
+        // cancellation either lands first (and is released here) or finds the registration cancelled.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM registrations WHERE id = {registration.Id} FOR UPDATE", cancellationToken);
         var heldSeat = registration.HoldsSeat;
         registration.Cancel(now);
         db.AddIntegrationEvent(new RegistrationCancelled(registration.ToSnapshot(null), now));

@@ -26,7 +26,7 @@ public sealed class Session
 
     public static Session Create(Guid eventId, string title, SessionKind kind, DateTimeOffset startsAt, DateTimeOffset endsAt, string? room) => new()
     {
-        Id = Guid.CreateVersion7(startsAt),
+        Id = Guid.CreateVersion7(),
         EventId = eventId,
         Title = title,
         Kind = kind,
