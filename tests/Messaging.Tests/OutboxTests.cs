@@ -80,7 +80,9 @@ public sealed class OutboxTests : MessagingTest
         proxy.Restore();
         await Eventually.HoldsAsync(
             async () => await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId)) == 50,
-            "all 50 events were applied after the broker came back", TimeSpan.FromSeconds(90));
+            "all 50 events were applied after the broker came back", TimeSpan.FromSeconds(90),
+            async () => $"{await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt != null))} of 50 rows sent, "
+                + $"{await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId))} effects applied");
         await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "every row is marked sent");
         var effects = await host.WithDbAsync(db => db.Effects.Where(e => e.RunId == RunId).Select(e => e.Key).ToListAsync());
         Assert.Equal(50, effects.Distinct().Count());
