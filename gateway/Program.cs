@@ -6,8 +6,11 @@ builder.AddServiceDefaults();
 builder.AddGatewayServices();
 
 var app = builder.Build();
+app.UseEdgeProtection();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 if (app.Environment.IsDevelopment())
 {
@@ -15,6 +18,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.UseRateLimiter();
+app.MapApiReference();
 app.MapReverseProxy();
 app.MapNotFoundFallbacks();
 app.Run();

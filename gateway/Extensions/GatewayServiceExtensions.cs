@@ -10,6 +10,7 @@ public static class GatewayServiceExtensions
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver();
 
+        builder.Services.AddEdgeProtection(builder.Configuration);
         builder.Services.AddGatewayRateLimits(builder.Configuration);
         builder.Services.AddDownstreamHealthChecks(builder.Configuration);
         return builder;

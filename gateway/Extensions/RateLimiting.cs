@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace MicroInternships.Gateway.Extensions;
 
-/// <summary>The limits of one rate-limited route (<c>Gateway:RateLimits:{policy}</c>): so many requests per window per client address.</summary>
+/// <summary>The limits of one rate-limited route (<c>Gateway:RateLimits:{policy}</c>): so many requests per window per client.</summary>
 public sealed class RateLimitOptions
 {
     public int PermitLimit { get; set; } = 30;
@@ -12,34 +13,52 @@ public sealed class RateLimitOptions
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
+/// <summary>
+/// Abuse controls at the edge. Every request counts against its caller (the token's <c>sub</c>, or the client address
+/// when anonymous) under the <c>api</c> limit; anonymous record verification and the payment partner's webhooks have
+/// their own, tighter or separate, limits. A refusal is 429 problem details with <c>Retry-After</c>.
+/// </summary>
 internal static class RateLimiting
 {
-    /// <summary>Anonymous record verification: a code carries 128 random bits, and the limit keeps anyone from even trying to guess.</summary>
+    public const string ApiPolicy = "api";
     public const string VerifyPolicy = "verify";
+    public const string WebhookPolicy = "webhooks";
 
     public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var verify = configuration.GetSection($"Gateway:RateLimits:{VerifyPolicy}").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var api = Limits(configuration, ApiPolicy, permits: 600);
+        var verify = Limits(configuration, VerifyPolicy, permits: 30);
+        var webhooks = Limits(configuration, WebhookPolicy, permits: 1200);
         return services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(VerifyPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = verify.PermitLimit, Window = verify.Window, QueueLimit = 0 }));
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/api")
+                ? FixedWindow(CallerKey(http), api)
+                : RateLimitPartition.GetNoLimiter("edge"));
+            limiter.AddPolicy(VerifyPolicy, http => FixedWindow(AddressKey(http), verify));
+            limiter.AddPolicy(WebhookPolicy, http => FixedWindow(AddressKey(http), webhooks));
             limiter.OnRejected = RejectAsync;
         });
     }
 
+    private static RateLimitOptions Limits(IConfiguration configuration, string policy, int permits) =>
+        configuration.GetSection($"Gateway:RateLimits:{policy}").Get<RateLimitOptions>() ?? new RateLimitOptions { PermitLimit = permits };
+
+    private static RateLimitPartition<string> FixedWindow(string key, RateLimitOptions limits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitLimit, Window = limits.Window, QueueLimit = 0 });
+
+    private static string CallerKey(HttpContext http) =>
+        http.User.FindFirst(ClaimNames.Subject)?.Value is { } subject ? $"user:{subject}" : AddressKey(http);
+
+    private static string AddressKey(HttpContext http) => $"address:{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
+
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var response = context.HttpContext.Response;
-        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        }
-
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         await TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
-            detail: "Too many requests from this address; try again later.",
+            detail: "Too many requests; try again later.",
             extensions: new Dictionary<string, object?> { ["code"] = "rate_limited" })
             .ExecuteAsync(context.HttpContext);
     }

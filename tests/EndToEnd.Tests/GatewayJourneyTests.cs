@@ -73,6 +73,34 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task TheApiReference_IsServedAtDocs_WithItsScript()
+    {
+        using var page = await system.Gateway.GetAsync("/docs");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("openapi/placements.json", await page.Content.ReadAsStringAsync());
+        using var script = await system.Gateway.GetAsync("/docs/scalar.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
+    [Fact]
+    public async Task AForgedWebhook_IsRefusedAtThePaymentsService()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/payment-partner")
+        {
+            Content = new StringContent("""{"type":"payout.paid","data":{"id":"po_forged","reference":"00000000-0000-0000-0000-000000000001","amountCents":1,"currency":"USD"}}""",
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("webhook-id", "msg_forged");
+        request.Headers.Add("webhook-timestamp", DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add("webhook-signature", "v1," + Convert.ToBase64String(new byte[32]));
+
+        using var response = await system.Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("invalid_signature", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task TheSampleWinterInstitute_IsOpenForRegistration_AndItsAgendaIsPublic()
     {
         var token = await IssueTokenAsync("s-e2e-institute", "student");

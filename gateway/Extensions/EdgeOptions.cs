@@ -1,0 +1,16 @@
+namespace MicroInternships.Gateway.Extensions;
+
+/// <summary>The gateway's edge settings (<c>Gateway</c>): body size, browser origins and the proxies in front of it.</summary>
+public sealed class EdgeOptions
+{
+    public const string SectionName = "Gateway";
+
+    /// <summary>The largest request body accepted; larger is 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Web clients' origins allowed to call the API from a browser (CORS); none by default.</summary>
+    public string[] CorsOrigins { get; set; } = [];
+
+    /// <summary>Addresses of load balancers whose <c>X-Forwarded-For</c>/<c>-Proto</c> are believed (besides loopback).</summary>
+    public string[] TrustedProxies { get; set; } = [];
+}

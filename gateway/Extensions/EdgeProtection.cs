@@ -1,0 +1,69 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Scalar.AspNetCore;
+
+namespace MicroInternships.Gateway.Extensions;
+
+/// <summary>What the front door does before a request reaches a service.</summary>
+internal static class EdgeProtection
+{
+    public const string CorsPolicy = "web-clients";
+
+    public static IServiceCollection AddEdgeProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        var edge = configuration.GetSection(EdgeOptions.SectionName).Get<EdgeOptions>() ?? new EdgeOptions();
+        services.Configure<EdgeOptions>(configuration.GetSection(EdgeOptions.SectionName));
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = edge.MaxRequestBodyBytes);
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins(edge.CorsOrigins)
+            .WithMethods("GET", "POST", "PUT", "DELETE")
+            .WithHeaders("Authorization", "Content-Type", "Idempotency-Key")
+            .WithExposedHeaders("Location", "Retry-After", "Idempotency-Replayed")));
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in edge.TrustedProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        return services;
+    }
+
+    public static WebApplication UseEdgeProtection(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.Use(RefuseOversizedBodiesAsync);
+        app.UseCors(CorsPolicy);
+        return app;
+    }
+
+    /// <summary>The interactive reference of all four services' OpenAPI documents, served at <c>/docs</c>.</summary>
+    public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder app)
+    {
+        app.MapScalarApiReference("/docs", options =>
+        {
+            options.WithTitle("Micro-Internships API");
+            foreach (var (name, title) in new[] { ("listings", "Listings"), ("placements", "Placements"), ("payments", "Payments"), ("events", "Events") })
+            {
+                options.AddDocument(name, title, $"/openapi/{name}.json", isDefault: name == "listings");
+            }
+        }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>A declared body over the limit is 413 at once, before anything is forwarded (Kestrel stops undeclared ones).</summary>
+    private static Task RefuseOversizedBodiesAsync(HttpContext http, Func<Task> next)
+    {
+        var limit = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<EdgeOptions>>().Value.MaxRequestBodyBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                detail: $"A request body is at most {limit} bytes.",
+                extensions: new Dictionary<string, object?> { ["code"] = "body_too_large" }).ExecuteAsync(http);
+        }
+
+        return next();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using MicroInternships.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MicroInternships.Gateway.Tests;
+
+public sealed class EdgeProtectionTests
+{
+    [Fact]
+    public async Task ABodyOverTheLimit_Is413_BeforeAnythingIsForwarded()
+    {
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder => builder.UseSetting("Gateway:MaxRequestBodyBytes", "1024"));
+        using var content = new ByteArrayContent(new byte[2048]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await factory.CreateClient().PostAsync("/webhooks/payment-partner", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("body_too_large", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task EachCaller_HasItsOwnApiLimit_AndIsToldWhenToComeBack()
+    {
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Gateway:RateLimits:api:PermitLimit", "2");
+            builder.UseSetting("Gateway:RateLimits:api:Window", "00:10:00");
+        });
+        var ana = Authorized(factory, "s-ana");
+        var ben = Authorized(factory, "s-ben");
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await ana.GetAsync("/api/listings");
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+        }
+
+        using var limited = await ana.GetAsync("/api/listings");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single()) > 0);
+        using var someoneElse = await ben.GetAsync("/api/listings");
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, someoneElse.StatusCode);
+    }
+
+    [Fact]
+    public async Task BrowsersFromConfiguredOrigins_MayCallTheApi_OthersAreNotGrantedCors()
+    {
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder => builder.UseSetting("Gateway:CorsOrigins:0", "https://app.example.edu"));
+        var client = factory.CreateClient();
+
+        using var allowed = await client.SendAsync(Preflight("https://app.example.edu"));
+        Assert.Equal("https://app.example.edu", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        using var refused = await client.SendAsync(Preflight("https://evil.example.com"));
+        Assert.False(refused.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task TheApiReference_IsServedAtDocs_WithoutAToken()
+    {
+        await using var factory = new GatewayFactory();
+
+        using var response = await factory.CreateClient().GetAsync("/docs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        foreach (var service in new[] { "listings", "placements", "payments", "events" })
+        {
+            Assert.Contains($"openapi/{service}.json", page);
+        }
+    }
+
+    private static HttpRequestMessage Preflight(string origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, "/api/listings");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");
+        return request;
+    }
+
+    private static HttpClient Authorized(WebApplicationFactory<Program> factory, string subject)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(subject, "student"));
+        return client;
+    }
+}
