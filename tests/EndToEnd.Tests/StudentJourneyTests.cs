@@ -13,18 +13,18 @@ namespace MicroInternships.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class StudentJourneyTests(SystemFixture system)
 {
-    private static readonly TimeSpan _eventualTimeout = TimeSpan.FromSeconds(30);
+    private readonly GatewayCalls _calls = new(system);
 
     [Fact]
     public async Task FromPublishedListing_ToPaidWork_AndAVerifiedCompletionRecord()
     {
-        var coordinator = await ClientAsync(new { sub = "c-e2e", role = "coordinator", name = "Casey" });
-        var organization = await SendAsync(coordinator, HttpMethod.Post, "/api/organizations", new { name = "Journey Test Co", website = "https://journey.example" }, HttpStatusCode.Created);
+        var coordinator = await _calls.ClientAsync(new { sub = "c-e2e", role = "coordinator", name = "Casey" });
+        var organization = await GatewayCalls.SendAsync(coordinator, HttpMethod.Post, "/api/organizations", new { name = "Journey Test Co", website = "https://journey.example" }, HttpStatusCode.Created);
         var organizationId = organization.GetProperty("id").GetString();
-        var partner = await ClientAsync(new { sub = "p-e2e", role = "partner", name = "Pat", org = organizationId });
-        var student = await ClientAsync(new { sub = "s-journey", role = "student", name = "Jordan Lee" });
+        var partner = await _calls.ClientAsync(new { sub = "p-e2e", role = "partner", name = "Pat", org = organizationId });
+        var student = await _calls.ClientAsync(new { sub = "s-journey", role = "student", name = "Jordan Lee" });
 
-        var listing = await SendAsync(partner, HttpMethod.Post, "/api/listings", new
+        var listing = await GatewayCalls.SendAsync(partner, HttpMethod.Post, "/api/listings", new
         {
             title = "Customer interview synthesis",
             summary = "Turn twelve interviews into findings.",
@@ -38,49 +38,53 @@ public sealed class StudentJourneyTests(SystemFixture system)
             workMode = "remote",
         }, HttpStatusCode.Created);
         var listingId = listing.GetProperty("id").GetString();
-        await SendAsync(partner, HttpMethod.Post, $"/api/listings/{listingId}/publish");
+        await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/listings/{listingId}/publish");
 
-        var application = await EventuallyAsync(async () =>
+        var application = await GatewayCalls.EventuallyAsync(async () =>
         {
             using var response = await student.PostAsJsonAsync("/api/applications", new { listingId, pitch = "I ran interviews for my capstone." });
             return response.StatusCode == HttpStatusCode.Created ? await response.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
         });
         var applicationId = application.GetProperty("id").GetString();
-        await SendAsync(partner, HttpMethod.Post, $"/api/applications/{applicationId}/offer");
-        var placement = await SendAsync(student, HttpMethod.Post, $"/api/applications/{applicationId}/accept", expected: HttpStatusCode.Created);
+        await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/applications/{applicationId}/offer");
+        var placement = await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/applications/{applicationId}/accept", expected: HttpStatusCode.Created);
         var placementId = placement.GetProperty("id").GetString();
 
-        var filled = await EventuallyAsync(async () =>
+        var filled = await GatewayCalls.EventuallyAsync(async () =>
         {
-            var current = await SendAsync(student, HttpMethod.Get, $"/api/listings/{listingId}");
+            var current = await GatewayCalls.SendAsync(student, HttpMethod.Get, $"/api/listings/{listingId}");
             return current.GetProperty("status").GetString() == "filled" ? current : (JsonElement?)null;
         });
         Assert.Equal(1, filled.GetProperty("filledCount").GetInt32());
 
-        await SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
+        await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
             new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 6.5m, note = "Coding transcripts" }, HttpStatusCode.Created);
-        await SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Findings attached", deliverableUrl = "https://journey.example/findings" });
+        await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Findings attached", deliverableUrl = "https://journey.example/findings" });
         using (var duplicate = await system.PaymentPartner.PutAsJsonAsync("/admin/behaviour", new { duplicateDeliveries = true }))
         {
             duplicate.EnsureSuccessStatusCode();
         }
 
-        var completed = await SendAsync(partner, HttpMethod.Post, $"/api/placements/{placementId}/approve", new { rating = 5, feedback = "Sharp synthesis" });
+        await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/approve", new { rating = 5, feedback = "Self-approved" },
+            HttpStatusCode.Forbidden);
+        var completed = await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/placements/{placementId}/approve", new { rating = 5, feedback = "Sharp synthesis" });
         Assert.Equal("completed", completed.GetProperty("status").GetString());
 
         // Payments pays through the simulator, which delivers each webhook twice; Placements hears of it once.
-        var paid = await EventuallyAsync(async () =>
+        var paid = await GatewayCalls.EventuallyAsync(async () =>
         {
-            var current = await SendAsync(student, HttpMethod.Get, $"/api/placements/{placementId}");
+            var current = await GatewayCalls.SendAsync(student, HttpMethod.Get, $"/api/placements/{placementId}");
             return current.GetProperty("paymentStatus").GetString() == "paid" ? current : (JsonElement?)null;
         });
         Assert.NotEqual(JsonValueKind.Null, paid.GetProperty("paidAt").ValueKind);
-        var payouts = await SendAsync(student, HttpMethod.Get, "/api/payouts");
+        var payouts = await GatewayCalls.SendAsync(student, HttpMethod.Get, "/api/payouts");
         var payout = Assert.Single(payouts.GetProperty("items").EnumerateArray());
         Assert.Equal("paid", payout.GetProperty("status").GetString());
+        var anotherStudent = await _calls.ClientAsync(new { sub = "s-journey-other", role = "student", name = "Other" });
+        await GatewayCalls.SendAsync(anotherStudent, HttpMethod.Get, $"/api/payouts/{payout.GetProperty("id").GetString()}", expected: HttpStatusCode.NotFound);
         var atPartner = await system.PaymentPartner.GetFromJsonAsync<JsonElement>("/admin/payouts");
         Assert.Single(atPartner.EnumerateArray(), p => p.GetProperty("reference").GetString() == payout.GetProperty("id").GetString());
-        await EventuallyAsync(async () =>
+        await GatewayCalls.EventuallyAsync(async () =>
         {
             var deliveries = await system.PaymentPartner.GetFromJsonAsync<JsonElement>("/admin/deliveries");
             var answered = deliveries.EnumerateArray().Count(d => d.GetProperty("reference").GetString() == payout.GetProperty("id").GetString()
@@ -88,7 +92,7 @@ public sealed class StudentJourneyTests(SystemFixture system)
             return answered == 2 ? deliveries : (JsonElement?)null;
         });
 
-        var record = await SendAsync(student, HttpMethod.Get, $"/api/placements/{placementId}/record");
+        var record = await GatewayCalls.SendAsync(student, HttpMethod.Get, $"/api/placements/{placementId}/record");
         using var verify = await system.Gateway.GetAsync($"/api/verify/{record.GetProperty("verificationCode").GetString()}");
         Assert.Equal(HttpStatusCode.OK, verify.StatusCode);
         var verified = await verify.Content.ReadFromJsonAsync<JsonElement>();
@@ -97,39 +101,5 @@ public sealed class StudentJourneyTests(SystemFixture system)
         Assert.Equal("Customer interview synthesis", verified.GetProperty("listingTitle").GetString());
         Assert.Equal(6.5m, verified.GetProperty("hours").GetDecimal());
         Assert.True(verified.GetProperty("paid").GetBoolean());
-    }
-
-    private async Task<HttpClient> ClientAsync(object claims)
-    {
-        using var response = await system.Gateway.PostAsJsonAsync("/dev/token", claims);
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        var client = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    private static async Task<JsonElement> SendAsync(HttpClient client, HttpMethod method, string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{method} {path}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> attempt)
-    {
-        var deadline = DateTime.UtcNow + _eventualTimeout;
-        while (true)
-        {
-            if (await attempt() is { } result)
-            {
-                return result;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "The system never reached the expected state.");
-            await Task.Delay(200);
-        }
     }
 }
