@@ -84,11 +84,7 @@ public sealed class PlacementConsumerTests(ListingsFactory factory)
     private static PlacementSnapshot Placement(Guid listingId) =>
         new(Guid.NewGuid(), 1, listingId, "s-" + Guid.NewGuid().ToString("N")[..6], "Test Student", Guid.NewGuid(), null, null, 60_000, "USD", 1, 1);
 
-    private async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class
-    {
-        var bus = factory.Services.GetRequiredService<IBus>();
-        await bus.Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
-    }
+    private Task PublishAsync<T>(T message, Guid? messageId = null) where T : class => factory.PublishAsync(message, messageId);
 
     private async Task<JsonElement> WaitForAsync(Guid listing, Func<JsonElement, bool> condition)
     {

@@ -28,12 +28,7 @@ public sealed class PaymentsScenario(PaymentsFactory factory)
     public PlacementSnapshot Placement(long amountCents = 60_000, Guid? fundId = null, string? studentId = null) =>
         new(Guid.NewGuid(), 1, Guid.NewGuid(), studentId ?? StudentId(), "Test Student", Guid.NewGuid(), null, fundId, amountCents, "USD", 1, 1);
 
-    public async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class
-    {
-        var bus = factory.Services.GetRequiredService<IBusControl>();
-        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-        await bus.Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
-    }
+    public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class => factory.PublishAsync(message, messageId);
 
     public async Task<JsonElement> FundAsync(long budgetCents, string name = "Test grant")
     {

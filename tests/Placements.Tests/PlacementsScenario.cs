@@ -52,13 +52,7 @@ public sealed class PlacementsScenario(PlacementsFactory factory)
         await WaitUntilAsync($"SELECT count(*) FROM course_links WHERE course_id = '{courseId}' AND listing_id = '{listingId}' AND linked");
     }
 
-    public async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class
-    {
-        // Until its receive endpoints are bound, a message published to the exchange reaches no queue.
-        var bus = factory.Services.GetRequiredService<IBusControl>();
-        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-        await bus.Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
-    }
+    public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class => factory.PublishAsync(message, messageId);
 
     /// <summary>Publishes and waits until the consumer's inbox holds the message: it was applied (or deliberately ignored) by then.</summary>
     public async Task PublishAndWaitAsync<T>(T message) where T : class

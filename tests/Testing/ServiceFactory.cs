@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
+using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace MicroInternships.Testing;
@@ -19,6 +21,17 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(subject, role, organization, name: name));
         return client;
+    }
+
+    /// <summary>
+    /// Publishes through the test RabbitMQ as another service would, once the host's receive endpoints are bound (before
+    /// that, a message published to the exchange reaches no queue).
+    /// </summary>
+    public async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class
+    {
+        var bus = Services.GetRequiredService<IBusControl>();
+        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        await bus.Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -55,15 +55,14 @@ public static class RegistrationsApi
         return TypedResults.Created($"/api/events/{eventId}/registrations/me", registration.ToDto(position));
     }
 
-    public static async Task<Ok<RegistrationDto>> MineAsync(
-        Guid eventId, HttpContext http, EventsDbContext db, RegistrationDesk desk, CancellationToken cancellationToken)
+    public static async Task<Ok<RegistrationDto>> MineAsync(Guid eventId, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
-        var mine = await db.Registrations.AsNoTracking()
-            .Where(r => r.EventId == eventId && r.AttendeeId == caller.Id)
-            .OrderByDescending(r => r.CreatedAt)
+        var mine = await WithPositions(db, db.Registrations.AsNoTracking()
+                .Where(r => r.EventId == eventId && r.AttendeeId == caller.Id)
+                .OrderByDescending(r => r.CreatedAt))
             .FirstOrDefaultAsync(cancellationToken) ?? throw ApiException.NotFound("registration");
-        return TypedResults.Ok(mine.ToDto(await PositionAsync(mine, desk, cancellationToken)));
+        return TypedResults.Ok(mine.Registration.ToDto(mine.Position));
     }
 
     public static async Task<Ok<RegistrationDto>> CancelAsync(
@@ -149,9 +148,6 @@ public static class RegistrationsApi
         Roles.Partner => Audience.Partner,
         _ => Audience.Staff,
     };
-
-    private static async Task<int?> PositionAsync(Registration registration, RegistrationDesk desk, CancellationToken cancellationToken) =>
-        registration.Status == RegistrationStatus.Waitlisted ? await desk.WaitingAheadAsync(registration, cancellationToken) + 1 : null;
 
     /// <summary>Each registration with its place in line, computed in the same statement, so the two always agree.</summary>
     private static IQueryable<PositionedRegistration> WithPositions(EventsDbContext db, IQueryable<Registration> registrations) =>

@@ -101,7 +101,7 @@ public sealed class RegistrationDesk(EventsDbContext db)
     }
 
     /// <summary>How many still waiting arrived before this one.</summary>
-    public Task<int> WaitingAheadAsync(Registration registration, CancellationToken cancellationToken) =>
+    private Task<int> WaitingAheadAsync(Registration registration, CancellationToken cancellationToken) =>
         db.Registrations.CountAsync(r => r.EventId == registration.EventId && r.Status == RegistrationStatus.Waitlisted
             && r.WaitlistNumber < registration.WaitlistNumber, cancellationToken);
 }

@@ -4,6 +4,7 @@ using MicroInternships.Events.Domain;
 using MicroInternships.Events.SampleData;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
+using MicroInternships.ServiceDefaults.SampleData;
 
 namespace MicroInternships.Events.Extensions;
 

@@ -1,5 +1,6 @@
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
+using MicroInternships.ServiceDefaults.SampleData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,12 +1,13 @@
 using MicroInternships.Hosting;
+using MicroInternships.Listings.Apis;
 using MicroInternships.Listings.Consumers;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
 using MicroInternships.Listings.Jobs;
 using MicroInternships.Listings.SampleData;
-using MicroInternships.Listings.Apis;
-using MicroInternships.Messaging;
 using MicroInternships.Messaging.Inbox;
+using MicroInternships.Messaging;
+using MicroInternships.ServiceDefaults.SampleData;
 
 namespace MicroInternships.Listings.Extensions;
 

@@ -2,6 +2,7 @@ using MicroInternships.Contracts.Listings;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
 using MicroInternships.Messaging.Outbox;
+using MicroInternships.ServiceDefaults.SampleData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

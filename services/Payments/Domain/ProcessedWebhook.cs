@@ -1,6 +1,6 @@
 namespace MicroInternships.Payments.Domain;
 
-/// <summary>A webhook the service answered 2xx, kept so a redelivery changes nothing.</summary>
+/// <summary>A webhook the service answered 2xx, kept so a redelivery changes nothing (written by <see cref="Webhooks.WebhookProcessor"/>'s claim).</summary>
 public sealed class ProcessedWebhook
 {
     private ProcessedWebhook()
@@ -10,6 +10,4 @@ public sealed class ProcessedWebhook
     public string WebhookId { get; private set; } = "";
 
     public DateTimeOffset ProcessedAt { get; private set; }
-
-    public static ProcessedWebhook Record(string webhookId, DateTimeOffset now) => new() { WebhookId = webhookId, ProcessedAt = now };
 }
