@@ -1,5 +1,6 @@
 using MassTransit;
 using MicroInternships.Messaging.Health;
+using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,14 +29,19 @@ public static class MessagingExtensions
         builder.Services.Configure<MessagingOptions>(section);
         builder.Services.AddSingleton<MessagingMetrics>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.AddHostedService<OutboxBacklogMonitor<TContext>>();
+        builder.Services.AddHealthChecks().AddCheck<OutboxBacklogHealthCheck<TContext>>(OutboxBacklogHealthCheck<TContext>.Name, tags: [ServiceDefaultsExtensions.ReadyTag]);
 
         var endpointNames = new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false);
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(endpointNames);
             bus.AddBrokerRoundTripProbe(endpointNames);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry => retry.Exponential(
-                options.ConsumeRetryLimit, options.ConsumeRetryMinInterval, options.ConsumeRetryMaxInterval, options.ConsumeRetryMinInterval)));
+            bus.AddConfigureEndpointsCallback((context, queue, endpoint) => endpoint.UseMessageRetry(retry =>
+            {
+                retry.Exponential(options.ConsumeRetryLimit, options.ConsumeRetryMinInterval, options.ConsumeRetryMaxInterval, options.ConsumeRetryMinInterval);
+                retry.ConnectRetryObserver(new ConsumerFailureObserver(context.GetRequiredService<MessagingMetrics>(), queue));
+            }));
             configure?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>

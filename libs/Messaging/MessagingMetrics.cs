@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using MicroInternships.Messaging.Outbox;
 
 namespace MicroInternships.Messaging;
 
@@ -11,6 +12,9 @@ public sealed class MessagingMetrics
     private readonly Counter<long> _publishFailures;
     private readonly Counter<long> _parked;
     private readonly Counter<long> _duplicatesSkipped;
+    private readonly Counter<long> _consumeFailures;
+    private readonly Counter<long> _movedToError;
+    private OutboxBacklog _backlog = OutboxBacklog.Empty;
 
     public MessagingMetrics(IMeterFactory meterFactory)
     {
@@ -19,6 +23,12 @@ public sealed class MessagingMetrics
         _publishFailures = meter.CreateCounter<long>("outbox.publish.failures", "{message}", "Outbox publishes that failed and were rescheduled.");
         _parked = meter.CreateCounter<long>("outbox.messages.parked", "{message}", "Outbox rows parked after too many failed publishes.");
         _duplicatesSkipped = meter.CreateCounter<long>("inbox.duplicates.skipped", "{message}", "Redelivered or republished messages a consumer had already applied.");
+        _consumeFailures = meter.CreateCounter<long>("consumer.failures", "{attempt}", "Consume attempts that threw, by queue; most are retried.");
+        _movedToError = meter.CreateCounter<long>("consumer.error_queue.arrivals", "{message}", "Messages that failed every retry and went to the queue's _error queue.");
+        meter.CreateObservableGauge("outbox.backlog", () => Volatile.Read(ref _backlog).Unsent, "{message}", "Outbox rows written but not yet published (parked rows excluded).");
+        meter.CreateObservableGauge(
+            "outbox.oldest_unsent.age", () => Volatile.Read(ref _backlog).OldestAge.TotalSeconds, "s", "How long the oldest unpublished outbox row has waited.");
+        meter.CreateObservableGauge("outbox.parked", () => Volatile.Read(ref _backlog).Parked, "{message}", "Outbox rows parked after too many failed publishes, waiting for a replay.");
     }
 
     public void Published(string service, int count) => _published.Add(count, new KeyValuePair<string, object?>("service", service));
@@ -27,6 +37,12 @@ public sealed class MessagingMetrics
         _publishFailures.Add(1, new("service", service), new("message_type", messageType));
 
     public void Parked(string service, string messageType) => _parked.Add(1, new("service", service), new("message_type", messageType));
+
+    public void ConsumeFailed(string queue) => _consumeFailures.Add(1, new KeyValuePair<string, object?>("queue", queue));
+
+    public void MovedToErrorQueue(string queue) => _movedToError.Add(1, new KeyValuePair<string, object?>("queue", queue));
+
+    internal void Observe(OutboxBacklog backlog) => Volatile.Write(ref _backlog, backlog);
 
     public void DuplicateSkipped(string consumer) => _duplicatesSkipped.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
 }

@@ -59,4 +59,13 @@ public sealed class MessagingOptions
     public TimeSpan ConsumeRetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan ConsumeRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the outbox backlog gauges are refreshed.</summary>
+    public TimeSpan BacklogSampleInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Readiness fails once the oldest unsent outbox row has waited longer than this.</summary>
+    public TimeSpan BacklogMaxAge { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Readiness fails once more outbox rows than this wait to be published.</summary>
+    public int BacklogMaxRows { get; set; } = 10_000;
 }

@@ -4,6 +4,7 @@ using MicroInternships.Contracts.Placements;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.Placements.Jobs;
+using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -82,7 +83,12 @@ public sealed class TimeRulesTests(PlacementsFactory factory)
         var db = services.GetRequiredService<PlacementsDbContext>();
         var rules = services.GetRequiredService<IOptions<PlacementRules>>();
         var sweeper = new TimeRulesSweeper(
-            db, new PlacementOutcomes(db, new Capacity(db, rules), rules), new FakeTimeProvider(now), rules, services.GetRequiredService<IOptions<ClockOptions>>());
+            db,
+            new PlacementOutcomes(db, new Capacity(db, rules), rules),
+            services.GetRequiredService<StateTransitionMetrics>(),
+            new FakeTimeProvider(now),
+            rules,
+            services.GetRequiredService<IOptions<ClockOptions>>());
         return await sweeper.SweepAsync(CancellationToken.None);
     }
 

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MicroInternships.Messaging.Health;
 
@@ -12,6 +13,6 @@ internal static class BrokerProbeRegistration
         bus.AddConsumer<BrokerPingConsumer>();
         var queue = endpointNames.Consumer<BrokerPingConsumer>();
         bus.AddRequestClient<BrokerPing>(new Uri($"queue:{queue}"));
-        bus.AddHealthChecks().AddCheck<BrokerRoundTripHealthCheck>(HealthCheckName, tags: ["ready"]);
+        bus.AddHealthChecks().AddCheck<BrokerRoundTripHealthCheck>(HealthCheckName, tags: [ServiceDefaultsExtensions.ReadyTag]);
     }
 }

@@ -1,6 +1,7 @@
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Json;
+using MicroInternships.ServiceDefaults.Telemetry;
 
 namespace MicroInternships.Payments.Domain;
 
@@ -10,7 +11,7 @@ namespace MicroInternships.Payments.Domain;
 /// <c>paid -> returned</c>, and <c>on_hold</c> while its fund cannot cover it. Never backwards: every change bumps
 /// <see cref="Version"/>, which the events carry.
 /// </summary>
-public sealed class Payout : ICreatedInOrder
+public sealed class Payout : ICreatedInOrder, IHasAmount
 {
     private readonly List<PayoutAttempt> _attempts = [];
 

@@ -7,6 +7,7 @@ using MicroInternships.Payments.Consumers;
 using MicroInternships.Payments.Data;
 using MicroInternships.Payments.Domain;
 using MicroInternships.Payments.Partner;
+using MicroInternships.Payments.Telemetry;
 using MicroInternships.Payments.Webhooks;
 
 namespace MicroInternships.Payments.Extensions;
@@ -35,6 +36,7 @@ public static class PaymentsServiceExtensions
 
         builder.Services.AddSingleton(new WebhookSignature(options.WebhookSecret));
         builder.Services.AddHttpClient<PaymentPartnerClient>(http => http.BaseAddress = options.BaseUrl);
+        builder.Services.AddSingleton<PaymentsMetrics>();
         builder.Services.AddScoped<FundLedger>();
         builder.Services.AddScoped<Funding>();
         builder.Services.AddScoped<PayoutOpener>();

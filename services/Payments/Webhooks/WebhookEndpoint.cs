@@ -1,5 +1,7 @@
 using MicroInternships.PaymentPartner;
 using MicroInternships.Payments.Partner;
+using MicroInternships.Payments.Telemetry;
+using MicroInternships.ServiceDefaults.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -22,31 +24,40 @@ public static class WebhookEndpoint
     }
 
     public static async Task<Results<Ok<WebhookAnswer>, ProblemHttpResult>> ReceiveAsync(
-        HttpRequest request, WebhookSignature signature, WebhookProcessor processor, TimeProvider clock, IOptions<PaymentPartnerOptions> options,
-        CancellationToken cancellationToken)
+        HttpRequest request, WebhookSignature signature, WebhookProcessor processor, PaymentsMetrics metrics, TimeProvider clock,
+        IOptions<PaymentPartnerOptions> options, CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(request, cancellationToken);
         if (body is null)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "body_too_large", $"A webhook body is at most {MaxBodyBytes} bytes.");
+            return Rejected(metrics, StatusCodes.Status413PayloadTooLarge, "body_too_large", $"A webhook body is at most {MaxBodyBytes} bytes.");
         }
 
         var id = request.Headers["webhook-id"].ToString();
         if (!signature.Verify(id, request.Headers["webhook-timestamp"], request.Headers["webhook-signature"], body, clock.GetUtcNow(), options.Value.WebhookTolerance))
         {
-            return Problem(StatusCodes.Status401Unauthorized, "invalid_signature", "The webhook's signature or timestamp is not valid.");
+            return Rejected(metrics, StatusCodes.Status401Unauthorized, "invalid_signature", "The webhook's signature or timestamp is not valid.");
         }
 
         if (PartnerWebhook.Parse(body) is not { } webhook || id.Length > 255)
         {
-            return Problem(StatusCodes.Status400BadRequest, "malformed_webhook", "The body is not a payout webhook.");
+            return Rejected(metrics, StatusCodes.Status400BadRequest, "malformed_webhook", "The body is not a payout webhook.");
         }
 
-        return await processor.ProcessAsync(id, webhook, cancellationToken) switch
+        var outcome = await processor.ProcessAsync(id, webhook, cancellationToken);
+        if (outcome == WebhookOutcome.UnknownReference)
         {
-            WebhookOutcome.UnknownReference => Problem(StatusCodes.Status404NotFound, "payout_not_found", "No payout has that reference."),
-            var outcome => TypedResults.Ok(new WebhookAnswer(MicroInternships.ServiceDefaults.Json.WireName.Of(outcome))),
-        };
+            return Rejected(metrics, StatusCodes.Status404NotFound, "payout_not_found", "No payout has that reference.");
+        }
+
+        metrics.WebhookReceived(WireName.Of(outcome));
+        return TypedResults.Ok(new WebhookAnswer(WireName.Of(outcome)));
+    }
+
+    private static ProblemHttpResult Rejected(PaymentsMetrics metrics, int status, string code, string detail)
+    {
+        metrics.WebhookReceived("rejected", code);
+        return TypedResults.Problem(statusCode: status, detail: detail, extensions: new Dictionary<string, object?> { ["code"] = code });
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -66,9 +77,6 @@ public static class WebhookEndpoint
 
         return buffer.ToArray();
     }
-
-    private static ProblemHttpResult Problem(int status, string code, string detail) =>
-        TypedResults.Problem(statusCode: status, detail: detail, extensions: new Dictionary<string, object?> { ["code"] = code });
 }
 
 /// <summary>What became of a webhook: <c>applied</c>, <c>duplicate</c>, <c>flagged</c> or <c>unchanged</c>.</summary>

@@ -1,6 +1,7 @@
 using MicroInternships.Contracts.Listings;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Placements.Consumers;
@@ -9,7 +10,7 @@ namespace MicroInternships.Placements.Consumers;
 /// Keeps Placements' copy of each listing at the newest snapshot Listings published. The row is locked while it is
 /// compared, so two events about one listing, consumed from different queues at once, still end at the newer one.
 /// </summary>
-public sealed class ListingCopies(PlacementsDbContext db, TimeProvider clock)
+public sealed class ListingCopies(PlacementsDbContext db, StateTransitionMetrics transitions, TimeProvider clock)
 {
     public async Task ApplyAsync(ListingSnapshot snapshot, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
@@ -27,14 +28,15 @@ public sealed class ListingCopies(PlacementsDbContext db, TimeProvider clock)
         }
     }
 
-    private Task<int> ExpirePendingApplicationsAsync(Guid listingId, CancellationToken cancellationToken)
+    private async Task ExpirePendingApplicationsAsync(Guid listingId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return db.Applications
+        var expired = await db.Applications
             .Where(a => a.ListingId == listingId && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Offered))
             .ExecuteUpdateAsync(a => a
                 .SetProperty(x => x.Status, ApplicationStatus.Expired)
                 .SetProperty(x => x.DecidedAt, now)
                 .SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+        transitions.CountCommitted(db, "application", ApplicationStatus.Expired, expired);
     }
 }

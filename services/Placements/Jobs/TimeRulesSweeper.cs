@@ -1,6 +1,7 @@
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Data;
+using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,8 @@ public sealed record SweepResult(int OffersExpired, int PendingExpired, int Auto
 /// left unanswered for <see cref="PlacementRules.ReviewPeriod"/> is approved automatically and paid. Placements are
 /// claimed with <c>FOR UPDATE SKIP LOCKED</c>, so replicas sweeping together never approve one twice.
 /// </summary>
-public sealed class TimeRulesSweeper(PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, IOptions<PlacementRules> rules, IOptions<ClockOptions> options)
+public sealed class TimeRulesSweeper(
+    PlacementsDbContext db, PlacementOutcomes outcomes, StateTransitionMetrics transitions, TimeProvider clock, IOptions<PlacementRules> rules, IOptions<ClockOptions> options)
 {
     public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
     {
@@ -46,11 +48,15 @@ public sealed class TimeRulesSweeper(PlacementsDbContext db, PlacementOutcomes o
         return new SweepResult(offers, stale, approved);
     }
 
-    private static Task<int> ExpireAsync(IQueryable<Application> due, DateTimeOffset now, CancellationToken cancellationToken) =>
-        due.ExecuteUpdateAsync(a => a
+    private async Task<int> ExpireAsync(IQueryable<Application> due, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var expired = await due.ExecuteUpdateAsync(a => a
             .SetProperty(x => x.Status, ApplicationStatus.Expired)
             .SetProperty(x => x.DecidedAt, now)
             .SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+        transitions.CountCommitted(db, "application", ApplicationStatus.Expired, expired);
+        return expired;
+    }
 
     private async Task<int> ApproveDueBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {

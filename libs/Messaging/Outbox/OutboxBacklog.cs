@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Messaging.Outbox;
+
+/// <summary>What waits in a service's outbox: rows not yet published, how long the oldest has waited, and rows parked for ops.</summary>
+public sealed record OutboxBacklog(long Unsent, TimeSpan OldestAge, long Parked)
+{
+    public static readonly OutboxBacklog Empty = new(0, TimeSpan.Zero, 0);
+
+    /// <summary>Two aggregate queries, each answered from a partial index, so it stays cheap beside millions of sent rows.</summary>
+    public static async Task<OutboxBacklog> ReadAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var unsent = await db.Database
+            .SqlQuery<UnsentRows>($"""
+                SELECT count(*) AS "Count", EXTRACT(EPOCH FROM now() - min(created_at))::float8 AS "OldestAgeSeconds"
+                FROM outbox_messages WHERE sent_at IS NULL AND parked_at IS NULL
+                """)
+            .SingleAsync(cancellationToken);
+        var parked = await db.Database
+            .SqlQuery<long>($"""SELECT count(*) AS "Value" FROM outbox_messages WHERE parked_at IS NOT NULL""")
+            .SingleAsync(cancellationToken);
+        return new OutboxBacklog(unsent.Count, TimeSpan.FromSeconds(Math.Max(0, unsent.OldestAgeSeconds ?? 0)), parked);
+    }
+
+    private sealed record UnsentRows(long Count, double? OldestAgeSeconds);
+}
