@@ -1,8 +1,11 @@
+using System.Diagnostics.Metrics;
 using MassTransit;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.Messaging.Tests.Support;
 using MicroInternships.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using RabbitMQ.Client;
 
 namespace MicroInternships.Messaging.Tests;
@@ -30,9 +33,12 @@ public sealed class InboxTests : MessagingTest
     }
 
     [Fact]
-    public async Task PoisonMessage_EndsInTheErrorQueueAfterItsRetries()
+    public async Task PoisonMessage_EndsInTheErrorQueueAfterItsRetries_AndIsCountedThere()
     {
         await using var host = await StartHostAsync();
+        var meters = host.Services.GetRequiredService<IMeterFactory>();
+        using var failures = new MetricCollector<long>(meters, MessagingMetrics.MeterName, "consumer.failures");
+        using var errorArrivals = new MetricCollector<long>(meters, MessagingMetrics.MeterName, "consumer.error_queue.arrivals");
 
         await host.WithDbAsync(async db =>
         {
@@ -46,7 +52,12 @@ public sealed class InboxTests : MessagingTest
         // One delivery and three retries per copy the relay published (a slow confirmation can make it two copies).
         var deliveries = host.Probe.Deliveries[messageId];
         Assert.True(deliveries >= 4 && deliveries % 4 == 0, $"{deliveries} deliveries");
+        await Eventually.HoldsAsync(() => Task.FromResult(Sum(errorArrivals) == deliveries / 4), "each copy counted once in the error queue");
+        Assert.Equal(deliveries, Sum(failures));
+        Assert.All(errorArrivals.GetMeasurementSnapshot(), m => Assert.Equal($"{ServiceName}-poison-work", m.Tags["queue"]));
     }
+
+    private static long Sum(MetricCollector<long> counter) => counter.GetMeasurementSnapshot().Sum(m => m.Value);
 
     [Fact]
     public async Task PoisonMessageInABatch_DoesNotHoldBackTheOthers_AndEndsInTheErrorQueue()

@@ -15,8 +15,10 @@ internal sealed class ConsumerFailureObserver(MessagingMetrics metrics, string q
 
     public Task PreRetry<T>(RetryContext<T> context) where T : class, PipeContext => Task.CompletedTask;
 
+    /// <summary>The last attempt's failure: MassTransit calls this instead of <see cref="PostFault{T}"/> when no retry is left.</summary>
     public Task RetryFault<T>(RetryContext<T> context) where T : class, PipeContext
     {
+        metrics.ConsumeFailed(queue);
         metrics.MovedToErrorQueue(queue);
         return Task.CompletedTask;
     }

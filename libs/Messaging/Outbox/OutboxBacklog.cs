@@ -7,12 +7,15 @@ public sealed record OutboxBacklog(long Unsent, TimeSpan OldestAge, long Parked)
 {
     public static readonly OutboxBacklog Empty = new(0, TimeSpan.Zero, 0);
 
-    /// <summary>Two aggregate queries, each answered from a partial index, so it stays cheap beside millions of sent rows.</summary>
+    /// <summary>
+    /// Two aggregate queries, each answered from a partial index, so it stays cheap beside millions of sent rows.
+    /// Column names are snake case: every service's context maps with that convention.
+    /// </summary>
     public static async Task<OutboxBacklog> ReadAsync(DbContext db, CancellationToken cancellationToken)
     {
         var unsent = await db.Database
             .SqlQuery<UnsentRows>($"""
-                SELECT count(*) AS "Count", EXTRACT(EPOCH FROM now() - min(created_at))::float8 AS "OldestAgeSeconds"
+                SELECT count(*) AS count, EXTRACT(EPOCH FROM now() - min(created_at))::float8 AS oldest_age_seconds
                 FROM outbox_messages WHERE sent_at IS NULL AND parked_at IS NULL
                 """)
             .SingleAsync(cancellationToken);
@@ -22,5 +25,10 @@ public sealed record OutboxBacklog(long Unsent, TimeSpan OldestAge, long Parked)
         return new OutboxBacklog(unsent.Count, TimeSpan.FromSeconds(Math.Max(0, unsent.OldestAgeSeconds ?? 0)), parked);
     }
 
-    private sealed record UnsentRows(long Count, double? OldestAgeSeconds);
+    private sealed class UnsentRows
+    {
+        public long Count { get; init; }
+
+        public double? OldestAgeSeconds { get; init; }
+    }
 }

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace MicroInternships.Messaging.Tests.Support;
+namespace MicroInternships.Testing;
 
 /// <summary>
-/// A TCP forwarder in front of the broker. <see cref="Cut"/> drops every connection and refuses new ones,
+/// A TCP forwarder in front of the broker or the database. <see cref="Cut"/> drops every connection and refuses new ones,
 /// which is what a client sees when the broker goes down; <see cref="Restore"/> brings it back.
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable

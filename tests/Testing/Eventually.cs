@@ -1,5 +1,8 @@
-namespace MicroInternships.Messaging.Tests.Support;
+using Xunit;
 
+namespace MicroInternships.Testing;
+
+/// <summary>Waiting for what happens asynchronously (a consumer, a relay, a health check) without a fixed sleep.</summary>
 public static class Eventually
 {
     /// <summary>

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json;
+using MicroInternships.Hosting;
+using MicroInternships.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Npgsql;
+
+namespace MicroInternships.Listings.Tests;
+
+/// <summary>
+/// Readiness follows the database: <c>/health</c> fails while PostgreSQL cannot be reached and recovers by itself,
+/// while <c>/alive</c> keeps answering (a restart would not help).
+/// </summary>
+[Collection(ListingsCollection.Name)]
+public sealed class ReadinessTests
+{
+    [Fact]
+    public async Task Health_TurnsUnhealthyWhileTheDatabaseIsUnreachable_AndHealthyAgainAfter()
+    {
+        var server = new NpgsqlConnectionStringBuilder(TestInfrastructure.PostgresServer);
+        await using var proxy = new TcpProxy(new Uri($"tcp://127.0.0.1:{server.Port}"));
+        await using var factory = new ListingsBehindProxy(proxy.Port);
+        await ((IAsyncLifetime)factory).InitializeAsync();
+        using var client = factory.CreateClient();
+
+        await Eventually.HoldsAsync(async () => await ReadyAsync(client) == "Healthy", "ready at start", state: () => DescribeAsync(client));
+
+        proxy.Cut();
+        await Eventually.HoldsAsync(async () => await ReadyAsync(client) == "Unhealthy", "unhealthy with the database gone");
+        var checks = await ChecksAsync(client);
+        Assert.Contains(checks, check => check.Value == "Unhealthy" && check.Key.Contains("DbContext", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive")).StatusCode);
+
+        proxy.Restore();
+        await Eventually.HoldsAsync(async () => await ReadyAsync(client) == "Healthy", "healthy again with the database back", state: () => DescribeAsync(client));
+    }
+
+    private static async Task<string> ReadyAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/health");
+        var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString()!;
+        Assert.Equal(status == "Healthy" ? HttpStatusCode.OK : HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        return status;
+    }
+
+    private static async Task<Dictionary<string, string>> ChecksAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/health");
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(
+            JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("checks").GetRawText())!;
+    }
+
+    private static async Task<string> DescribeAsync(HttpClient client) =>
+        string.Join(", ", (await ChecksAsync(client)).Select(check => $"{check.Key}: {check.Value}"));
+
+    private sealed class ListingsBehindProxy(int proxyPort) : ServiceFactory<Program>(ResourceNames.ListingsDb)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            var proxied = new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Host = "127.0.0.1", Port = proxyPort, Timeout = 3 };
+            builder.UseSetting($"ConnectionStrings:{ResourceNames.ListingsDb}", proxied.ConnectionString);
+        }
+    }
+}
