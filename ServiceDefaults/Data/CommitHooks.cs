@@ -100,8 +100,25 @@ public static class CommitHooks
         }
     }
 
+    /// <remarks>
+    /// A transaction disposed without an explicit rollback (an exception in an execution strategy) reports no end, and
+    /// Npgsql reuses one transaction object per connection: what it left behind is dropped when the next one starts.
+    /// </remarks>
     private sealed class Transactions : DbTransactionInterceptor
     {
+        public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+        {
+            _awaitingCommit.Remove(result);
+            return result;
+        }
+
+        public override ValueTask<DbTransaction> TransactionStartedAsync(
+            DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+        {
+            _awaitingCommit.Remove(result);
+            return ValueTask.FromResult(result);
+        }
+
         public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended(transaction, committed: true);
 
         public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)

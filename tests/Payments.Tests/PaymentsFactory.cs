@@ -19,6 +19,10 @@ public sealed class PaymentsFactory : ServiceFactory<PaymentsDbContext>
         : base(ResourceNames.PaymentsDb)
     {
         Simulator = new SimulatorFactory(() => Server.CreateHandler());
+
+        // Started now: WebApplicationFactory builds its server lazily and not thread-safely, and the payout job's first
+        // submission racing a test's first admin call would otherwise start two simulators, each seeing half the traffic.
+        _ = Simulator.Server;
     }
 
     public SimulatorFactory Simulator { get; }

@@ -56,8 +56,22 @@ internal sealed class OutboxCommitInterceptors<TContext>(OutboxSignal<TContext> 
         }
     }
 
+    /// <remarks>Npgsql reuses one transaction object per connection, so a failed transaction's mark is cleared when the next starts.</remarks>
     private sealed class Transactions(OutboxCommitInterceptors<TContext> owner) : DbTransactionInterceptor
     {
+        public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+        {
+            owner._transactionsWithEvents.Remove(result);
+            return result;
+        }
+
+        public override ValueTask<DbTransaction> TransactionStartedAsync(
+            DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+        {
+            owner._transactionsWithEvents.Remove(result);
+            return ValueTask.FromResult(result);
+        }
+
         public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             owner.Committed(transaction);
