@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using MassTransit;
+using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -79,6 +81,11 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
             {
                 if (toApply.Remove(MessageIdOf(delivery)))
                 {
+                    // Each message of a batch continues its own publisher's trace, whatever trace the batch runs in.
+                    using var applying = MessagingTracing.Source.Continue(
+                        $"inbox apply {typeof(TMessage).Name}",
+                        MessagingTracing.TraceParentOf(delivery),
+                        kind: ActivityKind.Consumer);
                     await HandleAsync(delivery, ct);
                 }
                 else

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Messaging.Outbox;
@@ -15,13 +15,13 @@ public static class OutboxDbContextExtensions
     /// </summary>
     public static void AddIntegrationEvent<TMessage>(this DbContext context, TMessage message) where TMessage : class
     {
-        var activity = Activity.Current;
+        var (traceParent, traceState) = TraceContinuation.Capture();
         context.Set<OutboxMessage>().Add(new OutboxMessage(
             Guid.CreateVersion7(),
             MessageTypeNames.NameOf(message.GetType()),
             JsonSerializer.Serialize(message, message.GetType(), PayloadJson),
-            activity?.Id is { } id && activity.IdFormat == ActivityIdFormat.W3C ? id : null,
-            activity?.TraceStateString));
+            traceParent,
+            traceState));
     }
 
     /// <summary>Returns parked rows (all, or those named) to the relay's queue with a fresh attempt count.</summary>

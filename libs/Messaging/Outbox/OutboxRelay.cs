@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using MicroInternships.Messaging.Inbox;
+using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +26,6 @@ internal sealed partial class OutboxRelay<TContext>(
     IHostEnvironment environment,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
-    private static readonly ActivitySource _activitySource = new(MessagingMetrics.MeterName);
     private readonly MessagingOptions _options = options.Value;
     private readonly string _service = environment.ApplicationName;
 
@@ -124,7 +124,7 @@ internal sealed partial class OutboxRelay<TContext>(
             var type = MessageTypeNames.TypeOf(row.MessageType);
             var message = JsonSerializer.Deserialize(row.Payload, type, OutboxDbContextExtensions.PayloadJson)
                 ?? throw new InvalidOperationException("The payload is null.");
-            using var activity = StartPublishActivity(row, type);
+            using var activity = MessagingTracing.Source.Continue($"outbox relay {type.Name}", row.TraceParent, row.TraceState);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
             await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
@@ -134,18 +134,6 @@ internal sealed partial class OutboxRelay<TContext>(
         {
             return $"{exception.GetType().Name}: {exception.Message}";
         }
-    }
-
-    /// <summary>Continues the trace of the request that wrote the row, so the publish and the consumer's span join it.</summary>
-    private static Activity? StartPublishActivity(OutboxMessage row, Type type)
-    {
-        if (!ActivityContext.TryParse(row.TraceParent, row.TraceState, isRemote: true, out var parent))
-        {
-            return _activitySource.StartActivity($"outbox relay {type.Name}", ActivityKind.Internal);
-        }
-
-        return _activitySource.StartActivity($"outbox relay {type.Name}", ActivityKind.Internal, parent)
-            ?? new Activity($"outbox relay {type.Name}").SetParentId(row.TraceParent!).Start();
     }
 
     private async Task RescheduleAsync(TContext db, OutboxMessage row, string error, CancellationToken cancellationToken)
