@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using MicroInternships.EndToEnd.Tests.Telemetry;
 using MicroInternships.Hosting;
 
 namespace MicroInternships.EndToEnd.Tests;
@@ -8,7 +10,8 @@ namespace MicroInternships.EndToEnd.Tests;
 /// <summary>
 /// The whole system, started once for all end-to-end tests the way <c>./run.sh</c> starts it (the AppHost,
 /// which picks containers or the local PostgreSQL and RabbitMQ binaries), with its data in a fresh folder
-/// and the gateway on a free port. Tests talk to the gateway only.
+/// and the gateway on a free port. Tests talk to the gateway only. Every process exports its telemetry over OTLP
+/// to <see cref="Telemetry"/>, through the standard <c>OTEL_*</c> variables.
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
@@ -21,9 +24,12 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The payment-partner simulator's own address, for its admin endpoints (what it received and delivered).</summary>
     public HttpClient PaymentPartner { get; private set; } = null!;
 
+    public OtlpCollector Telemetry { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(_startTimeout);
+        Telemetry = await OtlpCollector.StartAsync();
         var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [
                 "--environment=Development",
@@ -32,6 +38,11 @@ public sealed class SystemFixture : IAsyncLifetime
                 $"--Gateway:Port={FreeTcpPort()}",
             ],
             timeout.Token);
+        foreach (var project in appHost.Resources.OfType<ProjectResource>())
+        {
+            project.Annotations.Add(new EnvironmentCallbackAnnotation(ExportTelemetryToCollector));
+        }
+
         _app = await appHost.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
@@ -50,10 +61,24 @@ public sealed class SystemFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        if (Telemetry is not null)
+        {
+            await Telemetry.DisposeAsync();
+        }
+
         if (Directory.Exists(_dataDirectory))
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }
+    }
+
+    private void ExportTelemetryToCollector(EnvironmentCallbackContext context)
+    {
+        context.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Endpoint.ToString().TrimEnd('/');
+        context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+        context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_HEADERS");
+        context.EnvironmentVariables["OTEL_BSP_SCHEDULE_DELAY"] = "200";
+        context.EnvironmentVariables["OTEL_TRACES_SAMPLER"] = "always_on";
     }
 
     private static int FreeTcpPort()

@@ -57,6 +57,11 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
 
     public DateTimeOffset? PaidAt { get; private set; }
 
+    /// <summary>The W3C trace of the event that opened it: its submission and webhooks continue that journey's trace.</summary>
+    public string? TraceParent { get; private set; }
+
+    public string? TraceState { get; private set; }
+
     public PayoutAttempt CurrentAttempt => _attempts.Single(a => a.Number == Attempt);
 
     public static Payout Create(Guid placementId, string studentId, Guid organizationId, long amountCents, string currency, Guid? fundId, bool onHold, DateTimeOffset now)
@@ -76,6 +81,7 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
             Version = 1,
             CreatedAt = now,
         };
+        (payout.TraceParent, payout.TraceState) = TraceContinuation.Capture();
         payout._attempts.Add(PayoutAttempt.Open(payout.Id, 1));
         return payout;
     }

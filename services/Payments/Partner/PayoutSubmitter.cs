@@ -2,6 +2,7 @@ using MicroInternships.Contracts.Payments;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.Payments.Data;
 using MicroInternships.Payments.Domain;
+using MicroInternships.Payments.Telemetry;
 using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed partial class PayoutSubmitter(
     {
         var payout = await db.Payouts.AsNoTracking().FirstAsync(p => p.Id == payoutId, cancellationToken);
         var key = payout.Attempts.Single(a => a.Number == attempt).IdempotencyKey;
+        using var submission = PayoutTracing.StartSubmission(payout, attempt);
         var result = await partner.SubmitAsync(payout.Id, payout.StudentId, payout.AmountCents, payout.Currency, key, cancellationToken);
         await db.InTransactionAsync(ct => RecordAsync(payoutId, attempt, result, ct), cancellationToken);
     }

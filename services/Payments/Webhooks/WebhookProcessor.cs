@@ -2,6 +2,7 @@ using MicroInternships.Contracts.Payments;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.Payments.Data;
 using MicroInternships.Payments.Domain;
+using MicroInternships.Payments.Telemetry;
 using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,7 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
                 return WebhookOutcome.UnknownReference;
             }
 
+            using var applying = PayoutTracing.StartWebhook(payout, webhook.Type);
             return await ApplyAsync(payout, webhook, ct);
         }, cancellationToken);
 

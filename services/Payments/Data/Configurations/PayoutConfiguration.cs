@@ -15,6 +15,8 @@ internal sealed class PayoutConfiguration : IEntityTypeConfiguration<Payout>
         payout.Property(p => p.Status).HasConversion<WireNameConverter<PayoutStatus>>().HasMaxLength(16);
         payout.Property(p => p.FailureReason).HasMaxLength(200);
         payout.Property(p => p.FlagReason).HasMaxLength(300);
+        payout.Property(p => p.TraceParent).HasMaxLength(55);
+        payout.Property(p => p.TraceState).HasMaxLength(512);
         payout.Property(p => p.Version).IsConcurrencyToken();
         payout.Ignore(p => p.CurrentAttempt);
         payout.OwnsMany(p => p.Attempts, attempt =>

@@ -316,6 +316,16 @@ namespace MicroInternships.Payments.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submit_after");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)")
+                        .HasColumnName("trace_parent");
+
+                    b.Property<string>("TraceState")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("trace_state");
+
                     b.Property<int>("TransientFailures")
                         .HasColumnType("integer")
                         .HasColumnName("transient_failures");

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MicroInternships.EndToEnd.Tests.Telemetry;
+using MicroInternships.Hosting;
+
+namespace MicroInternships.EndToEnd.Tests;
+
+/// <summary>
+/// Ops follow a journey in one trace: the partner's approval through the gateway, Placements and its outbox,
+/// RabbitMQ, Payments' consumer, the call to the payment partner and the webhook that comes back (in the partner's
+/// trace, linked), to Placements learning the payout was paid. Checked on the spans the processes exported.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class TraceTests(SystemFixture system)
+{
+    private readonly GatewayCalls _calls = new(system);
+
+    [Fact]
+    public async Task ApprovalToPaid_IsOneTrace_FromTheGatewayToTheWebhookAndBack()
+    {
+        var (partner, student, placementId) = await SubmittedPlacementAsync();
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+
+        using (var approve = new HttpRequestMessage(HttpMethod.Post, $"/api/placements/{placementId}/approve"))
+        {
+            approve.Content = JsonContent.Create(new { rating = 5, feedback = "Traced" });
+            approve.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+            using var response = await partner.SendAsync(approve);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await GatewayCalls.EventuallyAsync(async () =>
+        {
+            var current = await GatewayCalls.SendAsync(student, HttpMethod.Get, $"/api/placements/{placementId}");
+            return current.GetProperty("paymentStatus").GetString() == "paid" ? current : (JsonElement?)null;
+        });
+
+        var trace = await SpansAsync(traceId, spans =>
+            spans.Any(s => s.Service == ResourceNames.PlacementsApi && s.Name == "inbox apply PayoutPaid"));
+        Assert.Contains(trace, s => s.Service == ResourceNames.Gateway && s.Kind == SpanKind.Server);
+        Assert.Contains(trace, s => s.Service == ResourceNames.PlacementsApi && s.Kind == SpanKind.Server);
+        Assert.Contains(trace, s => s.Service == ResourceNames.PlacementsApi && s.Scope == "Npgsql");
+        Assert.Contains(trace, s => s.Service == ResourceNames.PlacementsApi && s.Name == "outbox relay PlacementCompleted");
+        Assert.Contains(trace, s => s.Service == ResourceNames.PlacementsApi && s.Kind == SpanKind.Producer);
+        Assert.Contains(trace, s => s.Service == ResourceNames.PaymentsApi && s.Name == "inbox apply PlacementCompleted");
+        var submit = Assert.Single(trace, s => s.Service == ResourceNames.PaymentsApi && s.Name == "payout submit");
+        Assert.Contains(trace, s => s.Service == ResourceNames.PaymentsApi && s.Kind == SpanKind.Client && s.ParentSpanId == submit.SpanId);
+
+        var webhook = Assert.Single(trace, s => s.Service == ResourceNames.PaymentsApi && s.Name == "payout webhook payout.paid");
+        var (requestTraceId, requestSpanId) = Assert.Single(webhook.Links);
+        Assert.NotEqual(traceId, requestTraceId);
+        var partnerTrace = await SpansAsync(requestTraceId, spans => spans.Any(s => s.SpanId == requestSpanId));
+        var request = Assert.Single(partnerTrace, s => s.SpanId == requestSpanId);
+        Assert.Equal((ResourceNames.PaymentsApi, SpanKind.Server), (request.Service, request.Kind));
+    }
+
+    /// <summary>The spans of one trace, once <paramref name="complete"/> says the exporters have delivered enough of them.</summary>
+    private async Task<List<CollectedSpan>> SpansAsync(string traceId, Func<List<CollectedSpan>, bool> complete)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var spans = system.Telemetry.Spans.Where(s => s.TraceId == traceId).ToList();
+            if (complete(spans))
+            {
+                return spans;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Trace {traceId} has only: {string.Join(", ", spans.Select(s => $"{s.Service}/{s.Name}"))}");
+            await Task.Delay(200);
+        }
+    }
+
+    private async Task<(HttpClient Partner, HttpClient Student, string PlacementId)> SubmittedPlacementAsync()
+    {
+        var coordinator = await _calls.ClientAsync(new { sub = "c-trace", role = "coordinator", name = "Casey" });
+        var organization = await GatewayCalls.SendAsync(coordinator, HttpMethod.Post, "/api/organizations", new { name = "Trace Test Co" }, HttpStatusCode.Created);
+        var partner = await _calls.ClientAsync(new { sub = "p-trace", role = "partner", name = "Pat", org = organization.GetProperty("id").GetString() });
+        var student = await _calls.ClientAsync(new { sub = "s-trace", role = "student", name = "Taylor" });
+        var listing = await GatewayCalls.SendAsync(partner, HttpMethod.Post, "/api/listings", new
+        {
+            title = "Pricing page teardown",
+            summary = "Review our pricing page against three competitors.",
+            description = "Compare, score and recommend.",
+            skills = new[] { "market research" },
+            discipline = "Marketing",
+            estimatedHours = 20,
+            compensation = new { amountCents = 40_000, currency = "USD" },
+            openings = 1,
+            applicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
+            workMode = "remote",
+        }, HttpStatusCode.Created);
+        var listingId = listing.GetProperty("id").GetString();
+        await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/listings/{listingId}/publish");
+
+        var application = await GatewayCalls.EventuallyAsync(async () =>
+        {
+            using var response = await student.PostAsJsonAsync("/api/applications", new { listingId, pitch = "I price things for a living." });
+            return response.StatusCode == HttpStatusCode.Created ? await response.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
+        });
+        var applicationId = application.GetProperty("id").GetString();
+        await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/applications/{applicationId}/offer");
+        var placement = await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/applications/{applicationId}/accept", expected: HttpStatusCode.Created);
+        var placementId = placement.GetProperty("id").GetString()!;
+        await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
+            new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 4m, note = "Teardown" }, HttpStatusCode.Created);
+        await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Done", deliverableUrl = "https://trace.example/teardown" });
+        return (partner, student, placementId);
+    }
+}
