@@ -43,6 +43,7 @@ public static class PaymentsServiceExtensions
         builder.Services.AddScoped<PayoutSubmitter>();
         builder.Services.AddScoped<WebhookProcessor>();
         builder.Services.AddHostedService<PayoutSubmissionJob>();
+        builder.Services.AddHostedService<UnsettledPayoutsMonitor>();
         return builder;
     }
 

@@ -14,6 +14,7 @@ public sealed class PaymentsMetrics
     private readonly Counter<long> _released;
     private readonly Counter<long> _spent;
     private readonly Counter<long> _webhooks;
+    private IReadOnlyList<UnsettledPayouts> _unsettled = [];
 
     public PaymentsMetrics(IMeterFactory meterFactory)
     {
@@ -23,6 +24,10 @@ public sealed class PaymentsMetrics
         _spent = meter.CreateCounter<long>("funds.spent", "{cent}", "Reserved cents spent by a payout the partner reported paid.");
         _webhooks = meter.CreateCounter<long>(
             "webhooks.received", "{delivery}", "Payment partner webhook deliveries by outcome (applied, duplicate, flagged, unchanged, rejected) and rejection reason.");
+        meter.CreateObservableGauge(
+            "payouts.unsettled", () => Unsettled(u => u.Count), "{payout}", "Payouts not paid yet, by status (pending, submitted, failed, on_hold).");
+        meter.CreateObservableGauge(
+            "payouts.unsettled.oldest_age", () => Unsettled(u => u.OldestAgeSeconds), "s", "How long the oldest unsettled payout of each status has existed.");
     }
 
     public void Reserved(long cents) => _reserved.Add(cents);
@@ -30,6 +35,11 @@ public sealed class PaymentsMetrics
     public void Released(long cents) => _released.Add(cents);
 
     public void Spent(long cents) => _spent.Add(cents);
+
+    public void Observe(IReadOnlyList<UnsettledPayouts> unsettled) => Volatile.Write(ref _unsettled, unsettled);
+
+    private IEnumerable<Measurement<T>> Unsettled<T>(Func<UnsettledPayouts, T> value) where T : struct =>
+        Volatile.Read(ref _unsettled).Select(u => new Measurement<T>(value(u), new KeyValuePair<string, object?>("status", u.Status)));
 
     public void WebhookReceived(string outcome, string? reason = null) =>
         _webhooks.Add(1, new KeyValuePair<string, object?>("outcome", outcome), new KeyValuePair<string, object?>("reason", reason ?? "none"));
