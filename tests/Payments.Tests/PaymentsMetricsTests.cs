@@ -57,6 +57,27 @@ public sealed class PaymentsMetricsTests(PaymentsFactory factory)
         Assert.Equal("invalid_signature", Tag(rejected, "reason"));
     }
 
+    [Fact]
+    public async Task APayoutItsFundCannotCover_ShowsAsUnsettled_OnHold()
+    {
+        using var unsettled = new MetricCollector<int>(_meters, PaymentsMetrics.MeterName, "payouts.unsettled");
+        var fund = await _scenario.FundAsync(100);
+        var placement = _scenario.Placement(50_000, fund.GetProperty("id").GetGuid());
+
+        await _scenario.PublishAsync(new PlacementCompleted(placement, false, DateTimeOffset.UtcNow));
+        await _scenario.PayoutOfAsync(placement.PlacementId, PaymentsScenario.Status("on_hold"));
+
+        // Sampled every 15 s: the next sample after the payout opened counts it.
+        await Eventually.HoldsAsync(
+            () =>
+            {
+                unsettled.RecordObservableInstruments();
+                return Task.FromResult(unsettled.GetMeasurementSnapshot().Any(m => Equals(m.Tags["status"], "on_hold") && m.Value >= 1));
+            },
+            "the on-hold payout is counted",
+            TimeSpan.FromSeconds(25));
+    }
+
     private static long Count(MetricCollector<long> counter, string tag, string value) =>
         counter.GetMeasurementSnapshot().Where(m => Tag(m, tag) == value).Sum(m => m.Value);
 
