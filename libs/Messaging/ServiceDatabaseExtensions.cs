@@ -10,6 +10,14 @@ namespace MicroInternships.Messaging;
 public static class ServiceDatabaseExtensions
 {
     /// <summary>
+    /// A short retry budget for transient database errors: a request answers 503 within seconds of an outage instead of
+    /// holding its caller for the minute Npgsql's default budget takes; consumers have MassTransit's retries on top.
+    /// </summary>
+    private const int MaxDatabaseRetries = 3;
+
+    private static readonly TimeSpan MaxDatabaseRetryDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// A service's own PostgreSQL database through Aspire's EF Core integration (pooling, retries, health check,
     /// tracing), snake_case names, migrations applied at start-up, and the interceptors that wake the outbox
     /// relay right after a commit that wrote integration events, and the count of every committed status change.
@@ -21,6 +29,7 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddSingleton(signal);
         builder.Services.AddSingleton<StateTransitionMetrics>();
         builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options => options
+            .UseNpgsql(npgsql => npgsql.EnableRetryOnFailure(MaxDatabaseRetries, MaxDatabaseRetryDelay, errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(new OutboxCommitInterceptors<TContext>(signal).All)
             .AddInterceptors(CommitHooks.Interceptors));

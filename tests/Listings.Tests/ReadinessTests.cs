@@ -9,13 +9,13 @@ namespace MicroInternships.Listings.Tests;
 
 /// <summary>
 /// Readiness follows the database: <c>/health</c> fails while PostgreSQL cannot be reached and recovers by itself,
-/// while <c>/alive</c> keeps answering (a restart would not help).
+/// while <c>/alive</c> keeps answering (a restart would not help), and requests get a 503 within seconds.
 /// </summary>
 [Collection(ListingsCollection.Name)]
 public sealed class ReadinessTests
 {
     [Fact]
-    public async Task Health_TurnsUnhealthyWhileTheDatabaseIsUnreachable_AndHealthyAgainAfter()
+    public async Task WhileTheDatabaseIsUnreachable_HealthIsUnhealthy_AndRequestsAre503_ThenAllRecovers()
     {
         var server = new NpgsqlConnectionStringBuilder(TestInfrastructure.PostgresServer);
         await using var proxy = new TcpProxy(new Uri($"tcp://127.0.0.1:{server.Port}"));
@@ -30,6 +30,12 @@ public sealed class ReadinessTests
         var checks = await ChecksAsync(client);
         Assert.Contains(checks, check => check.Value == "Unhealthy" && check.Key.Contains("DbContext", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive")).StatusCode);
+        using var student = factory.CreateClientAs("s-readiness", "student");
+        using (var listings = await student.GetAsync("/api/listings"))
+        {
+            Assert.Equal("5", listings.Headers.RetryAfter?.ToString());
+            await listings.ProblemAsync(HttpStatusCode.ServiceUnavailable, "database_unavailable");
+        }
 
         proxy.Restore();
         await Eventually.HoldsAsync(async () => await ReadyAsync(client) == "Healthy", "healthy again with the database back", state: () => DescribeAsync(client));
