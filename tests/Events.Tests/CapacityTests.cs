@@ -1,7 +1,11 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MicroInternships.Contracts.Events;
+using MicroInternships.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace MicroInternships.Events.Tests;
 
@@ -11,10 +15,12 @@ public sealed class CapacityTests(EventsFactory factory)
     private readonly EventsScenario _scenario = new(factory);
 
     [Fact]
-    public async Task FiveHundredConcurrentRegistrations_ForFiftySeats_Confirm50_AndWaitlist450InOrder()
+    public async Task FiveHundredConcurrentRegistrations_ForFiftySeats_Confirm50_AndWaitlist450InOrder_CountedOnceEach()
     {
         var id = (await _scenario.CreateEventAsync(EventsScenario.EventBody(capacity: 50))).GetProperty("id").GetGuid();
         var clients = Enumerable.Range(1, 500).Select(n => _scenario.Student(n)).ToList();
+        using var transitions = new MetricCollector<long>(
+            factory.Services.GetRequiredService<IMeterFactory>(), StateTransitionMetrics.MeterName, "state.transitions");
 
         var registrations = await Task.WhenAll(clients.Select(client => _scenario.RegisterAsync(client, id)));
 
@@ -24,6 +30,9 @@ public sealed class CapacityTests(EventsFactory factory)
         Assert.Equal(Enumerable.Range(1, 450), positions);
         Assert.Equal(50, await _scenario.ScalarAsync<int>($"SELECT confirmed_count FROM events WHERE id = '{id}'"));
         Assert.Equal(50, await _scenario.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}' AND status = 'confirmed'"));
+        var counted = transitions.GetMeasurementSnapshot().Where(m => Equals(m.Tags["entity"], "registration"))
+            .GroupBy(m => (string)m.Tags["status"]!).ToDictionary(g => g.Key, g => g.Sum(m => m.Value));
+        Assert.Equal(new Dictionary<string, long> { ["confirmed"] = 50, ["waitlisted"] = 450 }, counted);
     }
 
     [Fact]
