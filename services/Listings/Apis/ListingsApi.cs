@@ -32,7 +32,7 @@ public static class ListingsApi
     }
 
     public static async Task<Ok<ListingDto>> GetAsync(Guid id, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await db.FindVisibleAsync(id, Caller.From(http.User), cancellationToken)).ToDto());
+        TypedResults.Ok(await ListingReads.VisibleAsync(db, id, Caller.From(http.User), cancellationToken));
 
     public static async Task<Created<ListingDto>> CreateAsync(
         ListingRequest request, HttpContext http, ListingsDbContext db, IOptions<ListingPolicy> policy, TimeProvider clock, CancellationToken cancellationToken)

@@ -74,7 +74,10 @@ public sealed class Listing : ICreatedInOrder
     public bool IsPublished => Status != ListingStatus.Draft && PublishedAt is not null;
 
     /// <summary>Open, closed and filled listings are public to signed-in users; drafts and cancelled ones to their owners.</summary>
-    public bool IsPublic => Status is ListingStatus.Open or ListingStatus.Closed or ListingStatus.Filled;
+    public bool IsPublic => IsPublicStatus(Status);
+
+    /// <summary>Anyone signed in may read a listing once it was published; drafts and cancelled ones only its owners.</summary>
+    public static bool IsPublicStatus(ListingStatus status) => status is ListingStatus.Open or ListingStatus.Closed or ListingStatus.Filled;
 
     public static Listing Draft(Guid organizationId, ListingTerms terms, Guid? fundId, DateTimeOffset now)
     {
