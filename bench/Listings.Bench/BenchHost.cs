@@ -33,15 +33,19 @@ internal sealed class BenchHost : ServiceFactory<Program>
         builder.UseSetting("Listings:Deadlines:SweepInterval", "01:00:00");
     }
 
+    /// <remarks>
+    /// Not through <c>IAsyncLifetime.DisposeAsync</c>, which calls this override back: the host first, then the
+    /// database unless it is kept.
+    /// </remarks>
     public override async ValueTask DisposeAsync()
     {
+        await base.DisposeAsync();
         if (_keepDatabase)
         {
             Console.WriteLine($"Kept database {Database.Name}");
-            await base.DisposeAsync();
             return;
         }
 
-        await ((Xunit.IAsyncLifetime)this).DisposeAsync();
+        await Database.DisposeAsync();
     }
 }
