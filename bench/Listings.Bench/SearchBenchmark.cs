@@ -11,6 +11,12 @@ internal static class SearchBenchmark
 {
     public static async Task Main(string[] args)
     {
+        if (args.Contains("--data-access"))
+        {
+            await DataAccessBenchmark.RunAsync(args);
+            return;
+        }
+
         var listings = Argument(args, "--listings", 100_000);
         var requests = Argument(args, "--requests", 600);
         Console.WriteLine($"Listing search benchmark: {listings:N0} listings, {requests} requests per path, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -63,7 +69,7 @@ internal static class SearchBenchmark
     private static void Print(string name, LatencyResult r) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-52} {r.P50,8:F2} {r.P95,8:F2} {r.P99,8:F2}"));
 
-    private static int Argument(string[] args, string name, int fallback)
+    public static int Argument(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
