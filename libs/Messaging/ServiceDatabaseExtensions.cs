@@ -32,7 +32,7 @@ public static class ServiceDatabaseExtensions
         builder.AddNpgsqlDbContext<TContext>(connectionName, settings => settings.ConnectionString = Tuned(settings.ConnectionString), options => options
             .UseNpgsql(npgsql => npgsql.EnableRetryOnFailure(MaxDatabaseRetries, MaxDatabaseRetryDelay, errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new OutboxCommitInterceptors<TContext>(signal).All)
+            .AddInterceptors(new OutboxWakeUp<TContext>(signal))
             .AddInterceptors(CommitHooks.Interceptors));
         builder.Services.ConfigureDbContext<TContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<StateTransitionMetrics>().Interceptor));
