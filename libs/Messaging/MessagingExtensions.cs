@@ -5,6 +5,7 @@ using MicroInternships.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace MicroInternships.Messaging;
@@ -28,6 +29,7 @@ public static class MessagingExtensions
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
         builder.Services.Configure<MessagingOptions>(section);
         builder.Services.AddSingleton<MessagingMetrics>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxBacklogMonitor<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<OutboxBacklogHealthCheck<TContext>>(OutboxBacklogHealthCheck<TContext>.Name, tags: [ServiceDefaultsExtensions.ReadyTag]);
