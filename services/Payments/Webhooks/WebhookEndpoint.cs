@@ -50,8 +50,9 @@ public static class WebhookEndpoint
             return Rejected(metrics, StatusCodes.Status404NotFound, "payout_not_found", "No payout has that reference.");
         }
 
-        metrics.WebhookReceived(WireName.Of(outcome));
-        return TypedResults.Ok(new WebhookAnswer(WireName.Of(outcome)));
+        var answer = new WebhookAnswer(WireName.Of(outcome));
+        metrics.WebhookReceived(answer.Outcome);
+        return TypedResults.Ok(answer);
     }
 
     private static ProblemHttpResult Rejected(PaymentsMetrics metrics, int status, string code, string detail)
