@@ -29,6 +29,41 @@ public sealed class GatewayCalls(SystemFixture system)
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>A listing the partner posts and publishes: 20 hours, $400, one opening, remote; its id.</summary>
+    public static async Task<string> PublishedListingAsync(HttpClient partner, string title, string skill)
+    {
+        var listing = await SendAsync(partner, HttpMethod.Post, "/api/listings", new
+        {
+            title,
+            summary = $"{title}, in twenty hours.",
+            description = "Study the material, find the themes, present three recommendations.",
+            skills = new[] { skill },
+            discipline = "Marketing",
+            estimatedHours = 20,
+            compensation = new { amountCents = 40_000, currency = "USD" },
+            openings = 1,
+            applicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
+            workMode = "remote",
+        }, HttpStatusCode.Created);
+        var listingId = listing.GetProperty("id").GetString()!;
+        await SendAsync(partner, HttpMethod.Post, $"/api/listings/{listingId}/publish");
+        return listingId;
+    }
+
+    /// <summary>The student applies (once Placements has heard of the listing), the partner offers, the student accepts; the placement's id.</summary>
+    public static async Task<string> AcceptedPlacementAsync(HttpClient partner, HttpClient student, string listingId, string pitch)
+    {
+        var application = await EventuallyAsync(async () =>
+        {
+            using var response = await student.PostAsJsonAsync("/api/applications", new { listingId, pitch });
+            return response.StatusCode == HttpStatusCode.Created ? await response.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
+        });
+        var applicationId = application.GetProperty("id").GetString();
+        await SendAsync(partner, HttpMethod.Post, $"/api/applications/{applicationId}/offer");
+        var placement = await SendAsync(student, HttpMethod.Post, $"/api/applications/{applicationId}/accept", expected: HttpStatusCode.Created);
+        return placement.GetProperty("id").GetString()!;
+    }
+
     public static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> attempt)
     {
         var deadline = DateTime.UtcNow + _eventualTimeout;

@@ -24,31 +24,8 @@ public sealed class StudentJourneyTests(SystemFixture system)
         var partner = await _calls.ClientAsync(new { sub = "p-e2e", role = "partner", name = "Pat", org = organizationId });
         var student = await _calls.ClientAsync(new { sub = "s-journey", role = "student", name = "Jordan Lee" });
 
-        var listing = await GatewayCalls.SendAsync(partner, HttpMethod.Post, "/api/listings", new
-        {
-            title = "Customer interview synthesis",
-            summary = "Turn twelve interviews into findings.",
-            description = "Code the transcripts, find the themes, present three recommendations.",
-            skills = new[] { "qualitative research" },
-            discipline = "Marketing",
-            estimatedHours = 20,
-            compensation = new { amountCents = 40_000, currency = "USD" },
-            openings = 1,
-            applicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
-            workMode = "remote",
-        }, HttpStatusCode.Created);
-        var listingId = listing.GetProperty("id").GetString();
-        await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/listings/{listingId}/publish");
-
-        var application = await GatewayCalls.EventuallyAsync(async () =>
-        {
-            using var response = await student.PostAsJsonAsync("/api/applications", new { listingId, pitch = "I ran interviews for my capstone." });
-            return response.StatusCode == HttpStatusCode.Created ? await response.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
-        });
-        var applicationId = application.GetProperty("id").GetString();
-        await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/applications/{applicationId}/offer");
-        var placement = await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/applications/{applicationId}/accept", expected: HttpStatusCode.Created);
-        var placementId = placement.GetProperty("id").GetString();
+        var listingId = await GatewayCalls.PublishedListingAsync(partner, "Customer interview synthesis", "qualitative research");
+        var placementId = await GatewayCalls.AcceptedPlacementAsync(partner, student, listingId, "I ran interviews for my capstone.");
 
         var filled = await GatewayCalls.EventuallyAsync(async () =>
         {

@@ -79,31 +79,8 @@ public sealed class TraceTests(SystemFixture system)
         var organization = await GatewayCalls.SendAsync(coordinator, HttpMethod.Post, "/api/organizations", new { name = "Trace Test Co" }, HttpStatusCode.Created);
         var partner = await _calls.ClientAsync(new { sub = "p-trace", role = "partner", name = "Pat", org = organization.GetProperty("id").GetString() });
         var student = await _calls.ClientAsync(new { sub = "s-trace", role = "student", name = "Taylor" });
-        var listing = await GatewayCalls.SendAsync(partner, HttpMethod.Post, "/api/listings", new
-        {
-            title = "Pricing page teardown",
-            summary = "Review our pricing page against three competitors.",
-            description = "Compare, score and recommend.",
-            skills = new[] { "market research" },
-            discipline = "Marketing",
-            estimatedHours = 20,
-            compensation = new { amountCents = 40_000, currency = "USD" },
-            openings = 1,
-            applicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
-            workMode = "remote",
-        }, HttpStatusCode.Created);
-        var listingId = listing.GetProperty("id").GetString();
-        await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/listings/{listingId}/publish");
-
-        var application = await GatewayCalls.EventuallyAsync(async () =>
-        {
-            using var response = await student.PostAsJsonAsync("/api/applications", new { listingId, pitch = "I price things for a living." });
-            return response.StatusCode == HttpStatusCode.Created ? await response.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
-        });
-        var applicationId = application.GetProperty("id").GetString();
-        await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/applications/{applicationId}/offer");
-        var placement = await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/applications/{applicationId}/accept", expected: HttpStatusCode.Created);
-        var placementId = placement.GetProperty("id").GetString()!;
+        var listingId = await GatewayCalls.PublishedListingAsync(partner, "Pricing page teardown", "market research");
+        var placementId = await GatewayCalls.AcceptedPlacementAsync(partner, student, listingId, "I price things for a living.");
         await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
             new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 4m, note = "Teardown" }, HttpStatusCode.Created);
         await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Done", deliverableUrl = "https://trace.example/teardown" });
