@@ -30,4 +30,6 @@ payments
     .WithEnvironment("PaymentPartner__BaseUrl", $"http://{ResourceNames.PaymentPartner}")
     .WithEnvironment("PaymentPartner__WebhookSecret", webhookSecret);
 
+builder.AddWebsite(gateway);
+
 builder.Build().Run();

@@ -15,6 +15,7 @@ public static class ResourceNames
     public const string EventsDb = "eventsdb";
     public const string Messaging = "messaging";
     public const string PaymentPartner = "payment-partner";
+    public const string Web = "web";
 
     public static readonly IReadOnlyList<string> Services = [ListingsApi, PlacementsApi, PaymentsApi, EventsApi];
 }

@@ -7,6 +7,7 @@ namespace MicroInternships.AppHost;
 internal static class ServiceResources
 {
     public const string DefaultGatewayPort = "5080";
+    public const string DefaultWebPort = "5070";
 
     /// <summary>A service with its own database and the broker, ready only when its <c>/health</c> says so.</summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
@@ -51,5 +52,17 @@ internal static class ServiceResources
             return Task.CompletedTask;
         });
         return gateway;
+    }
+
+    /// <summary>The program's website, on a fixed port (<c>Web:Port</c>, 5070 by default); it talks to the gateway only.</summary>
+    public static IResourceBuilder<ProjectResource> AddWebsite(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway)
+    {
+        var port = int.Parse(builder.Configuration["Web:Port"] ?? DefaultWebPort, System.Globalization.CultureInfo.InvariantCulture);
+        return builder.AddProject<Projects.Web>(MicroInternships.Hosting.ResourceNames.Web)
+            .WithEndpoint("http", endpoint => endpoint.Port = port)
+            .WithExternalHttpEndpoints()
+            .WithReference(gateway)
+            .WaitFor(gateway)
+            .WithHttpHealthCheck("/health");
     }
 }

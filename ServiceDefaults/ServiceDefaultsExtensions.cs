@@ -20,6 +20,17 @@ public static class ServiceDefaultsExtensions
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.AddProcessDefaults();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.AddTraceId);
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddExceptionHandler<BadHttpRequestExceptionHandler>();
+        builder.AddJwtAuthentication();
+        return builder;
+    }
+
+    /// <summary>What the APIs and the web front end alike need: telemetry, health, service discovery, resilient HTTP, the clock.</summary>
+    public static TBuilder AddProcessDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
 
@@ -31,10 +42,6 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.AddTraceId);
-        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
-        builder.Services.AddExceptionHandler<BadHttpRequestExceptionHandler>();
-        builder.AddJwtAuthentication();
         return builder;
     }
 

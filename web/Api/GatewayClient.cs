@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using MicroInternships.Web.Account;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace MicroInternships.Web.Api;
+
+/// <summary>
+/// The site's one way to the platform: the gateway's public API, called with the signed-in person's token.
+/// Every creating call and action carries a fresh <c>Idempotency-Key</c>, so the HTTP client's retries never
+/// do anything twice.
+/// </summary>
+public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider authentication, ILogger<GatewayClient> logger)
+{
+    public const string HttpClientName = "gateway";
+
+    public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Get, path, body: null, cancellationToken);
+
+    public Task<ApiResult<T>> PostAsync<T>(string path, object? body = null, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Post, path, body ?? new { }, cancellationToken);
+
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
+
+    /// <summary>A call answered with no content (204), such as linking a listing into a course.</summary>
+    public Task<ApiResult<bool>> SendAsync(HttpMethod method, string path, CancellationToken cancellationToken = default) =>
+        SendAsync<bool>(method, path, body: null, cancellationToken);
+
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        var state = await authentication.GetAuthenticationStateAsync();
+        if (state.User.AccessTokenOf() is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (method != HttpMethod.Get)
+        {
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return ApiResult<T>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
+            }
+
+            if (typeof(T) == typeof(bool))
+            {
+                return ApiResult<T>.Success((T)(object)true);
+            }
+
+            var value = await response.Content.ReadFromJsonAsync<T>(cancellationToken);
+            return value is null ? ApiResult<T>.Failure(ApiProblem.Unreachable) : ApiResult<T>.Success(value);
+        }
+        catch (HttpRequestException exception)
+        {
+            logger.LogWarning(exception, "The gateway could not be reached for {Method} {Path}", method, path);
+            return ApiResult<T>.Failure(ApiProblem.Unreachable);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("The gateway did not answer {Method} {Path} in time", method, path);
+            return ApiResult<T>.Failure(ApiProblem.Unreachable);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using MicroInternships.Web;
+using MicroInternships.Web.Account;
+using MicroInternships.Web.Api;
+using MicroInternships.Web.Components;
+using MicroInternships.Web.Downloads;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddProcessDefaults();
+builder.AddSiteAuthentication();
+builder.Services.Configure<DevelopmentSignInOptions>(builder.Configuration.GetSection("DevelopmentSignIn"));
+builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
+builder.Services.AddHttpClient<GatewayClient>(GatewayClient.HttpClientName, http =>
+    http.BaseAddress = new Uri(builder.Configuration["Gateway:BaseUrl"] ?? "http://gateway"));
+builder.Services.AddSingleton<SiteClock>();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapDefaultEndpoints();
+app.MapAccountEndpoints(app.Environment);
+app.MapDownloads();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.Run();
