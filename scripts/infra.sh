@@ -31,7 +31,7 @@ postgres_ready() {
 }
 
 start() {
-  "$here/install-prerequisites.sh"
+  "$here/install-prerequisites.sh" --for-tests
   mkdir -p "$dir"
   chmod 755 "$dir"
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the system needs to run without Docker: RabbitMQ, and PostgreSQL when absent.
+# Installs what the system needs to run without Docker: RabbitMQ, and PostgreSQL when absent; with --for-tests
+# also Debian's Chromium, which the website's browser tests drive (browser downloads do not work here).
 # Idempotent and quiet when everything is there.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -7,6 +8,9 @@ source "$(dirname "$0")/lib/common.sh"
 missing=()
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || command -v postgres >/dev/null 2>&1 || missing+=(postgresql)
+if [ "${1:-}" = "--for-tests" ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-liberation)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 command -v apt-get >/dev/null || fail "missing ${missing[*]} and no apt-get to install them; install them yourself"

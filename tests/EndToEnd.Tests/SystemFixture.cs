@@ -26,6 +26,9 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public OtlpCollector Telemetry { get; private set; } = null!;
 
+    /// <summary>The website's address, for the browser tests.</summary>
+    public Uri Website { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(_startTimeout);
@@ -36,6 +39,7 @@ public sealed class SystemFixture : IAsyncLifetime
                 $"--Infrastructure:DataDirectory={_dataDirectory}",
                 "--Infrastructure:RabbitMqManagementPort=",
                 $"--Gateway:Port={FreeTcpPort()}",
+                $"--Web:Port={FreeTcpPort()}",
             ],
             timeout.Token);
         foreach (var project in appHost.Resources.OfType<ProjectResource>())
@@ -49,6 +53,8 @@ public sealed class SystemFixture : IAsyncLifetime
         Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.PaymentPartner, timeout.Token);
         PaymentPartner = _app.CreateHttpClient(ResourceNames.PaymentPartner);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Web, timeout.Token);
+        Website = _app.GetEndpoint(ResourceNames.Web, "http");
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,85 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace MicroInternships.EndToEnd.Tests.Browser;
+
+/// <summary>The main pages used with a keyboard alone, checked against WCAG 2.1 AA rules by axe, and seen on a phone's screen.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class KeyboardAndAccessibilityTests(SystemFixture system, BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] _mainPages = ["/", "/listings", "/applications", "/placements", "/events"];
+
+    [Fact]
+    public async Task A_student_signs_in_searches_and_opens_a_listing_with_the_keyboard_alone()
+    {
+        await using var visitor = await SiteVisitor.OpenAsync(browser, system.Website);
+        await visitor.GoAsync("/signin", "Sign in");
+
+        await visitor.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await FocusedTextAsync(visitor.Page));
+        await TabUntilAsync(visitor.Page, "Ana Student");
+        await visitor.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Ana Student" })).ToBeVisibleAsync();
+
+        await TabUntilAsync(visitor.Page, "Find projects");
+        await visitor.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Find");
+        await TabUntilAsync(visitor.Page, "", element: "input#q, input[type=search]");
+        await visitor.Page.Keyboard.TypeAsync("data");
+        await visitor.Page.Keyboard.PressAsync("Enter");
+        var firstResult = visitor.Page.Locator(".results a").First;
+        await Assertions.Expect(firstResult).ToBeVisibleAsync();
+        var firstTitle = await firstResult.InnerTextAsync();
+        await TabUntilAsync(visitor.Page, firstTitle);
+        await visitor.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(firstTitle);
+    }
+
+    [Fact]
+    public async Task The_main_pages_have_no_serious_accessibility_violations_and_fit_a_phone()
+    {
+        await using var student = await SiteVisitor.SignedInAsync(browser, system.Website, "student", "s-a11y", "Alex Access");
+        await student.Page.SetViewportSizeAsync(390, 844);
+        var violations = new List<string>();
+        foreach (var path in _mainPages)
+        {
+            await student.Page.GotoAsync(path);
+            await Assertions.Expect(student.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(student.Page.Locator(".loading")).ToHaveCountAsync(0);
+            var result = await student.Page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            });
+            violations.AddRange(result.Violations
+                .Where(violation => violation.Impact is "serious" or "critical")
+                .Select(violation => $"{path}: {violation.Id} ({violation.Impact}) {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString()))}"));
+            var overflow = await student.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, $"{path} scrolls sideways on a phone-sized screen.");
+            await student.ScreenshotAsync("phone" + (path == "/" ? "-home" : path.Replace('/', '-')));
+        }
+
+        Assert.Empty(violations);
+    }
+
+    private static Task<string> FocusedTextAsync(IPage page) =>
+        page.EvaluateAsync<string>("(document.activeElement?.innerText || document.activeElement?.value || '').trim()");
+
+    /// <summary>Presses Tab until the focused element shows the text (or matches the selector), as a keyboard user would.</summary>
+    private static async Task TabUntilAsync(IPage page, string text, string? element = null)
+    {
+        for (var presses = 0; presses < 60; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = element is null
+                ? (await FocusedTextAsync(page)).Contains(text, StringComparison.Ordinal)
+                : await page.EvaluateAsync<bool>($"document.activeElement?.matches({System.Text.Json.JsonSerializer.Serialize(element)}) === true");
+            if (focused)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached \"{text}{element}\".");
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace MicroInternships.EndToEnd.Tests.Browser;
+
+/// <summary>One person on the website, in a browser context of their own (own cookies), signed in through the development picker.</summary>
+public sealed class SiteVisitor : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    private SiteVisitor(IBrowserContext context, IPage page) => (_context, Page) = (context, page);
+
+    public IPage Page { get; }
+
+    public static async Task<SiteVisitor> OpenAsync(BrowserFixture browser, Uri website, ViewportSize? viewport = null)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = website.ToString().TrimEnd('/'),
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
+            TimezoneId = "America/Los_Angeles",
+            Locale = "en-US",
+        });
+        context.SetDefaultTimeout(20_000);
+        return new SiteVisitor(context, await context.NewPageAsync());
+    }
+
+    public static async Task<SiteVisitor> SignedInAsync(BrowserFixture browser, Uri website, string role, string subject, string name, string? organization = null)
+    {
+        var visitor = await OpenAsync(browser, website);
+        await visitor.SignInAsync(role, subject, name, organization);
+        return visitor;
+    }
+
+    public async Task SignInAsync(string role, string subject, string name, string? organization = null)
+    {
+        await Page.GotoAsync("/signin");
+        await Page.GetByLabel("Role").SelectOptionAsync(role);
+        await Page.GetByLabel("User id").FillAsync(subject);
+        await Page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        if (organization is not null)
+        {
+            await Page.GetByLabel("Organization id (partners only)").FillAsync(organization);
+        }
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"Welcome, {name}" })).ToBeVisibleAsync();
+    }
+
+    public async Task GoAsync(string path, string heading)
+    {
+        await Page.GotoAsync(path);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
+    }
+
+    public Task ClickAsync(string buttonName) => Page.GetByRole(AriaRole.Button, new() { Name = buttonName, Exact = true }).ClickAsync();
+
+    public Task ExpectTextAsync(string text) => Assertions.Expect(Page.GetByText(text).First).ToBeVisibleAsync();
+
+    public Task ExpectTextAsync(Regex text) => Assertions.Expect(Page.GetByText(text).First).ToBeVisibleAsync();
+
+    public async Task ScreenshotAsync(string name) =>
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}

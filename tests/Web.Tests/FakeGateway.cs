@@ -1,0 +1,47 @@
+using System.Net;
+using System.Security.Claims;
+using System.Text;
+using MicroInternships.Web.Account;
+using MicroInternships.Web.Api;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MicroInternships.Web.Tests;
+
+/// <summary>An in-memory gateway for unit tests: answers each request with the next canned response and keeps what it was sent.</summary>
+public sealed class FakeGateway : HttpMessageHandler
+{
+    private readonly Queue<Func<HttpRequestMessage, HttpResponseMessage>> _answers = new();
+
+    public List<(HttpRequestMessage Request, string? Body)> Received { get; } = [];
+
+    public FakeGateway Answer(HttpStatusCode status, string json, string mediaType = "application/json")
+    {
+        _answers.Enqueue(_ => new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, mediaType) });
+        return this;
+    }
+
+    public FakeGateway Fail(Exception exception)
+    {
+        _answers.Enqueue(_ => throw exception);
+        return this;
+    }
+
+    public GatewayClient ClientFor(ClaimsPrincipal user) =>
+        new(new HttpClient(this) { BaseAddress = new Uri("http://gateway") }, new FixedAuthenticationState(user), NullLogger<GatewayClient>.Instance);
+
+    public static ClaimsPrincipal SignedIn(string role, string token = "token-1", string? organization = null) =>
+        new(SiteClaims.Identity($"{role}-1", role, $"A {role}", null, organization, token, "test"));
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        Received.Add((request, body));
+        return _answers.Count > 0 ? _answers.Dequeue()(request) : new HttpResponseMessage(HttpStatusCode.NotFound);
+    }
+
+    private sealed class FixedAuthenticationState(ClaimsPrincipal user) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
+    }
+}
