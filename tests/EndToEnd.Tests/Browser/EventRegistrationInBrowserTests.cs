@@ -30,7 +30,7 @@ public sealed class EventRegistrationInBrowserTests(SystemFixture system, Browse
         await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         var eventPath = new Uri(coordinator.Page.Url).AbsolutePath;
 
-        string[] outcomes = ["Confirmed", "Confirmed", "Waitlisted"];
+        string[] outcomes = ["your seat is confirmed", "your seat is confirmed", "you are on the waitlist"];
         for (var attendee = 0; attendee < outcomes.Length; attendee++)
         {
             await using var student = await SiteVisitor.SignedInAsync(browser, system.Website, "student", $"s-event-{run}-{attendee}", $"Attendee {attendee + 1}");

@@ -16,15 +16,17 @@ public sealed class KeyboardAndAccessibilityTests(SystemFixture system, BrowserF
         await using var visitor = await SiteVisitor.OpenAsync(browser, system.Website);
         await visitor.GoAsync("/signin", "Sign in");
 
-        await visitor.Page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Skip to main content", await FocusedTextAsync(visitor.Page));
+        Assert.Equal("Sign in", await FocusedTextAsync(visitor.Page));
+        await TabUntilAsync(visitor.Page, "Skip to main content", backwards: true);
+        await visitor.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(visitor.Page.Locator("main")).ToBeFocusedAsync();
         await TabUntilAsync(visitor.Page, "Ana Student");
         await visitor.Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Ana Student" })).ToBeVisibleAsync();
 
         await TabUntilAsync(visitor.Page, "Find projects");
         await visitor.Page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Find");
+        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Listings");
         await TabUntilAsync(visitor.Page, "", element: "input#q, input[type=search]");
         await visitor.Page.Keyboard.TypeAsync("data");
         await visitor.Page.Keyboard.PressAsync("Enter");
@@ -65,12 +67,12 @@ public sealed class KeyboardAndAccessibilityTests(SystemFixture system, BrowserF
     private static Task<string> FocusedTextAsync(IPage page) =>
         page.EvaluateAsync<string>("(document.activeElement?.innerText || document.activeElement?.value || '').trim()");
 
-    /// <summary>Presses Tab until the focused element shows the text (or matches the selector), as a keyboard user would.</summary>
-    private static async Task TabUntilAsync(IPage page, string text, string? element = null)
+    /// <summary>Presses Tab (or Shift+Tab) until the focused element shows the text (or matches the selector), as a keyboard user would.</summary>
+    private static async Task TabUntilAsync(IPage page, string text, string? element = null, bool backwards = false)
     {
         for (var presses = 0; presses < 60; presses++)
         {
-            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
             var focused = element is null
                 ? (await FocusedTextAsync(page)).Contains(text, StringComparison.Ordinal)
                 : await page.EvaluateAsync<bool>($"document.activeElement?.matches({System.Text.Json.JsonSerializer.Serialize(element)}) === true");

@@ -20,7 +20,7 @@ public sealed partial class StudentJourneyInBrowserTests(SystemFixture system, B
         var listingId = await GatewayCalls.PublishedListingAsync(partnerApi, title, "survey design");
 
         await using var student = await SiteVisitor.SignedInAsync(_browser, system.Website, "student", $"s-web-{run}", "Sam Student");
-        await student.GoAsync("/listings", "Find");
+        await student.GoAsync("/listings", "Listings");
         await student.Page.GetByLabel("Search", new() { Exact = true }).FillAsync(title);
         await student.ClickAsync("Search");
         await student.Page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
@@ -36,7 +36,7 @@ public sealed partial class StudentJourneyInBrowserTests(SystemFixture system, B
         await partner.ClickAsync("Send offer");
         await partner.ExpectTextAsync("Offered");
 
-        await student.GoAsync("/applications", "applications");
+        await student.GoAsync("/applications", "Applications");
         await student.ClickAsync("Accept offer");
         await Assertions.Expect(student.Page).ToHaveURLAsync(PlacementPage());
         var placementPath = new Uri(student.Page.Url).AbsolutePath;

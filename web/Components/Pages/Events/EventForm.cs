@@ -1,0 +1,98 @@
+using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Web.Components.Pages.Coordinator;
+
+namespace MicroInternships.Web.Components.Pages.Events;
+
+/// <summary>What the new-event form holds, as typed: wall times in the chosen zone and fees in dollars.</summary>
+public sealed class EventForm
+{
+    public static readonly IReadOnlyList<string> Audiences = ["student", "faculty", "partner"];
+
+    public static readonly IReadOnlyList<string> TimeFields = ["startsAt", "endsAt", "registrationOpensAt", "earlyBirdDeadline", "registrationClosesAt"];
+
+    public string Title { get; set; } = "";
+
+    public string Venue { get; set; } = "";
+
+    public string TimeZone { get; set; } = "America/Los_Angeles";
+
+    public string StartsAt { get; set; } = "";
+
+    public string EndsAt { get; set; } = "";
+
+    public string RegistrationOpensAt { get; set; } = "";
+
+    public string EarlyBirdDeadline { get; set; } = "";
+
+    public string RegistrationClosesAt { get; set; } = "";
+
+    public int? Capacity { get; set; }
+
+    /// <summary>Dollars per audience, keyed by <see cref="FeeField"/>.</summary>
+    public Dictionary<string, string> Fees { get; } = Audiences.SelectMany(a => new[] { FeeField(a, early: true), FeeField(a, early: false) }).ToDictionary(f => f, _ => "");
+
+    public static string FeeField(string audience, bool early) => $"{audience}{(early ? "EarlyBird" : "Regular")}Fee";
+
+    /// <summary>
+    /// A schedule to start from, counted from the program's today: registration open since yesterday (so it is open
+    /// in any zone), early bird for two weeks, closing after four, the event two days a week later.
+    /// </summary>
+    public static EventForm Suggested(DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var today = TimeZoneInfo.ConvertTime(now, zone).Date;
+        return new EventForm
+        {
+            RegistrationOpensAt = WallClock.ToInput(today.AddDays(-1)),
+            EarlyBirdDeadline = WallClock.ToInput(today.AddDays(14).AddHours(23).AddMinutes(59)),
+            RegistrationClosesAt = WallClock.ToInput(today.AddDays(28).AddHours(23).AddMinutes(59)),
+            StartsAt = WallClock.ToInput(today.AddDays(35).AddHours(8).AddMinutes(30)),
+            EndsAt = WallClock.ToInput(today.AddDays(36).AddHours(16)),
+        };
+    }
+
+    /// <returns>The request, or null with the fields the form could not read.</returns>
+    public EventRequest? ToRequest(out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        var zone = SiteClock.Zone(TimeZone);
+        var instants = new Dictionary<string, DateTimeOffset>();
+        foreach (var (field, text) in TimeFields.Zip([StartsAt, EndsAt, RegistrationOpensAt, EarlyBirdDeadline, RegistrationClosesAt]))
+        {
+            if (WallClock.TryRead(text, zone, out var instant) is { } error)
+            {
+                errors[field] = [error];
+            }
+            else
+            {
+                instants[field] = instant;
+            }
+        }
+
+        var fees = new List<Fee>();
+        foreach (var audience in Audiences)
+        {
+            var earlyError = Dollars.TryParseCents(Fees[FeeField(audience, early: true)], blankIsZero: true, out var earlyCents);
+            var regularError = Dollars.TryParseCents(Fees[FeeField(audience, early: false)], blankIsZero: true, out var regularCents);
+            if (earlyError is not null)
+            {
+                errors[FeeField(audience, early: true)] = [earlyError];
+            }
+
+            if (regularError is not null)
+            {
+                errors[FeeField(audience, early: false)] = [regularError];
+            }
+
+            fees.Add(new Fee(audience, earlyCents, regularCents));
+        }
+
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new EventRequest(
+            Title.Trim(), Venue.Trim(), TimeZone, instants["startsAt"], instants["endsAt"], Capacity ?? 0,
+            instants["registrationOpensAt"], instants["earlyBirdDeadline"], instants["registrationClosesAt"], fees);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using MicroInternships.Web.Api.Contracts;
+
+namespace MicroInternships.Web.Components.Pages.Events;
+
+/// <summary>
+/// Wall-clock times of an event's own zone: what a <c>datetime-local</c> input holds (no offset), turned into
+/// instants with the offset the zone has at that moment, and instants shown back as that zone's wall time.
+/// </summary>
+public static class WallClock
+{
+    public const string InputFormat = "yyyy-MM-ddTHH:mm";
+
+    private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-US");
+    private static readonly string[] _formats = [InputFormat, "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.fff"];
+
+    /// <summary>Zones the program holds events in; any IANA id the API knows would do.</summary>
+    public static IReadOnlyList<(string Id, string Label)> Zones { get; } =
+    [
+        ("America/Los_Angeles", "Pacific Time (America/Los_Angeles)"),
+        ("America/Denver", "Mountain Time (America/Denver)"),
+        ("America/Phoenix", "Arizona (America/Phoenix)"),
+        ("America/Chicago", "Central Time (America/Chicago)"),
+        ("America/New_York", "Eastern Time (America/New_York)"),
+        ("America/Anchorage", "Alaska (America/Anchorage)"),
+        ("Pacific/Honolulu", "Hawaii (Pacific/Honolulu)"),
+        ("Europe/London", "London (Europe/London)"),
+    ];
+
+    /// <returns>Null when the input names a moment that exists in the zone; otherwise what is wrong with it.</returns>
+    public static string? TryRead(string? input, TimeZoneInfo zone, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return "Enter a date and time.";
+        }
+
+        if (!DateTime.TryParseExact(input.Trim(), _formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wall))
+        {
+            return "Enter a date and time, e.g. 2025-01-16 08:30.";
+        }
+
+        wall = DateTime.SpecifyKind(wall, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(wall))
+        {
+            return $"This time does not exist in {zone.Id}: the clocks skip it.";
+        }
+
+        instant = new DateTimeOffset(wall, zone.GetUtcOffset(wall));
+        return null;
+    }
+
+    /// <summary>The instant as the zone's wall time, ready for a <c>datetime-local</c> input.</summary>
+    public static string ToInput(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString(InputFormat, CultureInfo.InvariantCulture);
+
+    public static string ToInput(DateTime wall) => wall.ToString(InputFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>"Thu 16 Jan 2025, 8:30 AM – 4:00 PM", or both ends in full when they fall on different days (the zone is named once elsewhere).</summary>
+    public static string Span(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
+    {
+        var (from, to) = (TimeZoneInfo.ConvertTime(start, zone), TimeZoneInfo.ConvertTime(end, zone));
+        return from.Date == to.Date
+            ? string.Create(_english, $"{from:ddd d MMM yyyy, h:mm tt} – {to:h:mm tt}")
+            : string.Create(_english, $"{from:ddd d MMM yyyy, h:mm tt} – {to:ddd d MMM yyyy, h:mm tt}");
+    }
+
+    /// <summary>Hours of one day: "8:30 AM – 10:00 AM".</summary>
+    public static string Hours(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone) =>
+        $"{Display.Time(start, zone)} – {Display.Time(end, zone)}";
+
+    /// <summary>The day heading of an agenda: "Thursday 16 January 2025".</summary>
+    public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", _english);
+
+    public static DateOnly DayOf(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>"America/Los_Angeles (Pacific Standard Time)": the zone an event's times are given in.</summary>
+    public static string ZoneLabel(string timeZone, TimeZoneInfo zone, DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        var name = zone.IsDaylightSavingTime(local) ? zone.DaylightName : zone.StandardName;
+        return string.IsNullOrWhiteSpace(name) || name == timeZone ? timeZone : $"{timeZone} ({name})";
+    }
+
+    /// <summary>Whether registration is open at <paramref name="now"/>, the way the API decides it (both instants included).</summary>
+    public static bool RegistrationOpen(Event happening, DateTimeOffset now) =>
+        now >= happening.RegistrationOpensAt && now <= happening.RegistrationClosesAt;
+}

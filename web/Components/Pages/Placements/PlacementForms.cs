@@ -1,0 +1,62 @@
+using System.Globalization;
+using MicroInternships.Web.Api;
+using MicroInternships.Web.Api.Contracts;
+
+namespace MicroInternships.Web.Components.Pages.Placements;
+
+/// <summary>What the placement pages share: field error attributes, checks made before a call, and the pro rata rule.</summary>
+public static class PlacementForms
+{
+    public const int MaxRevisionRequests = 2;
+
+    public static readonly IReadOnlyList<(int Value, string Label)> Ratings =
+        [(5, "5 – Excellent"), (4, "4 – Good"), (3, "3 – Fair"), (2, "2 – Poor"), (1, "1 – Very poor")];
+
+    private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-US");
+
+    /// <summary>The <c>aria-invalid</c> value of an input: present only while the field has an error.</summary>
+    public static string? Invalid(ApiProblem? problem, string field) => HasError(problem, field) ? "true" : null;
+
+    /// <summary>The <c>aria-describedby</c> value of an input: its hint, and its error message while it has one.</summary>
+    public static string? DescribedBy(ApiProblem? problem, string field, string errorId, string? hintId = null)
+    {
+        var ids = new[] { hintId, HasError(problem, field) ? errorId : null }.Where(id => id is not null);
+        var value = string.Join(' ', ids);
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>A mistake caught before any call, shown like the API's validation answers.</summary>
+    public static ApiProblem FieldProblem(string field, string message) =>
+        new(400, null, "Check the field marked below.", "validation",
+            new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase) { [field] = [message] });
+
+    public static bool TryRating(string? text, out int rating) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out rating) && rating is >= 1 and <= 5;
+
+    /// <summary>What a cancellation now would pay: amount × min(logged, estimated) ÷ estimated, half up, as the API computes it.</summary>
+    public static long PayableIfCancelled(Placement placement)
+    {
+        if (placement.EstimatedHours <= 0)
+        {
+            return 0;
+        }
+
+        var quarters = (long)(Math.Min(placement.LoggedHours, placement.EstimatedHours) * 4);
+        var estimatedQuarters = placement.EstimatedHours * 4L;
+        return (placement.AmountCents * quarters * 2 + estimatedQuarters) / (estimatedQuarters * 2);
+    }
+
+    /// <summary>What the payout pays: the whole amount on completion, the pro rata share on cancellation.</summary>
+    public static long AmountDue(this Placement placement) =>
+        placement.Status == "cancelled" ? placement.PayableCents ?? 0 : placement.AmountCents;
+
+    public static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", _english);
+
+    public static string HoursOf(Placement placement) =>
+        $"{Display.Hours(placement.LoggedHours)} of {Display.Hours(placement.EstimatedHours)} estimated";
+
+    private static bool HasError(ApiProblem? problem, string field) => problem is not null && problem.For(field).Count > 0;
+}
+
+/// <summary>An action's answer: the updated placement and what to tell the person.</summary>
+public sealed record PlacementUpdate(Placement Placement, string Message);
