@@ -30,6 +30,8 @@ public sealed class KeyboardAndAccessibilityTests(SystemFixture system, BrowserF
         await TabUntilAsync(visitor.Page, "", element: "input#q, input[type=search]");
         await visitor.Page.Keyboard.TypeAsync("data");
         await visitor.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(visitor.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=data"));
+        await Assertions.Expect(visitor.Page.Locator(".loading")).ToHaveCountAsync(0);
         var firstResult = visitor.Page.Locator(".results a").First;
         await Assertions.Expect(firstResult).ToBeVisibleAsync();
         var firstTitle = await firstResult.InnerTextAsync();
@@ -65,7 +67,13 @@ public sealed class KeyboardAndAccessibilityTests(SystemFixture system, BrowserF
     }
 
     private static Task<string> FocusedTextAsync(IPage page) =>
-        page.EvaluateAsync<string>("(document.activeElement?.innerText || document.activeElement?.value || '').trim()");
+        page.EvaluateAsync<string>("""
+            (() => {
+                const focused = document.activeElement;
+                if (!focused || focused === document.body || focused.tagName === 'MAIN') return '';
+                return (focused.innerText || focused.value || '').trim();
+            })()
+            """);
 
     /// <summary>Presses Tab (or Shift+Tab) until the focused element shows the text (or matches the selector), as a keyboard user would.</summary>
     private static async Task TabUntilAsync(IPage page, string text, string? element = null, bool backwards = false)

@@ -55,7 +55,8 @@ public sealed partial class StudentJourneyInBrowserTests(SystemFixture system, B
         await partner.ClickAsync("Approve and pay");
         await Assertions.Expect(partner.Page.GetByText("Completed", new() { Exact = true }).First).ToBeVisibleAsync();
 
-        await Assertions.Expect(student.Page.GetByText(PaidOn()).First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await student.Page.ReloadAsync();
+        await Assertions.Expect(student.Page.GetByText(PaidOn()).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await student.ScreenshotAsync("placement-paid");
     }
 
