@@ -45,12 +45,6 @@ internal static class ServiceResources
             gateway.WithReference(service).WaitFor(service);
         }
 
-        builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (ready, _) =>
-        {
-            var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MicroInternships.AppHost");
-            logger.LogInformation("The system is ready: gateway at {GatewayUrl}", gateway.GetEndpoint("http").Url);
-            return Task.CompletedTask;
-        });
         return gateway;
     }
 
@@ -58,11 +52,20 @@ internal static class ServiceResources
     public static IResourceBuilder<ProjectResource> AddWebsite(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway)
     {
         var port = int.Parse(builder.Configuration["Web:Port"] ?? DefaultWebPort, System.Globalization.CultureInfo.InvariantCulture);
-        return builder.AddProject<Projects.Web>(MicroInternships.Hosting.ResourceNames.Web)
+        var website = builder.AddProject<Projects.Web>(MicroInternships.Hosting.ResourceNames.Web)
             .WithEndpoint("http", endpoint => endpoint.Port = port)
             .WithExternalHttpEndpoints()
             .WithReference(gateway)
             .WaitFor(gateway)
             .WithHttpHealthCheck("/health");
+
+        builder.Eventing.Subscribe<ResourceReadyEvent>(website.Resource, (ready, _) =>
+        {
+            var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MicroInternships.AppHost");
+            logger.LogInformation("The system is ready: website at {WebsiteUrl}, gateway at {GatewayUrl}",
+                website.GetEndpoint("http").Url, gateway.GetEndpoint("http").Url);
+            return Task.CompletedTask;
+        });
+        return website;
     }
 }

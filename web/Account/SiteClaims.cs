@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using MicroInternships.ServiceDefaults.Identity;
 
 namespace MicroInternships.Web.Account;
 
@@ -8,11 +9,11 @@ namespace MicroInternships.Web.Account;
 /// </summary>
 public static class SiteClaims
 {
-    public const string Subject = "sub";
-    public const string Role = "role";
-    public const string Name = "name";
-    public const string Email = "email";
-    public const string Organization = "org";
+    public const string Subject = ClaimNames.Subject;
+    public const string Role = ClaimNames.Role;
+    public const string Name = ClaimNames.Name;
+    public const string Email = ClaimNames.Email;
+    public const string Organization = ClaimNames.Organization;
     public const string AccessToken = "access_token";
 
     public static string? Id(this ClaimsPrincipal user) => user.FindFirst(Subject)?.Value;
