@@ -1,5 +1,5 @@
 using MicroInternships.Web.Api.Contracts;
-using MicroInternships.Web.Components.Pages.Coordinator;
+using MicroInternships.Web.Components.Shared;
 
 namespace MicroInternships.Web.Components.Pages.Events;
 
@@ -42,11 +42,11 @@ public sealed class EventForm
         var today = TimeZoneInfo.ConvertTime(now, zone).Date;
         return new EventForm
         {
-            RegistrationOpensAt = WallClock.ToInput(today.AddDays(-1)),
-            EarlyBirdDeadline = WallClock.ToInput(today.AddDays(14).AddHours(23).AddMinutes(59)),
-            RegistrationClosesAt = WallClock.ToInput(today.AddDays(28).AddHours(23).AddMinutes(59)),
-            StartsAt = WallClock.ToInput(today.AddDays(35).AddHours(8).AddMinutes(30)),
-            EndsAt = WallClock.ToInput(today.AddDays(36).AddHours(16)),
+            RegistrationOpensAt = WallTime.ToInput(today.AddDays(-1)),
+            EarlyBirdDeadline = WallTime.ToInput(today.AddDays(14).AddHours(23).AddMinutes(59)),
+            RegistrationClosesAt = WallTime.ToInput(today.AddDays(28).AddHours(23).AddMinutes(59)),
+            StartsAt = WallTime.ToInput(today.AddDays(35).AddHours(8).AddMinutes(30)),
+            EndsAt = WallTime.ToInput(today.AddDays(36).AddHours(16)),
         };
     }
 
@@ -58,7 +58,7 @@ public sealed class EventForm
         var instants = new Dictionary<string, DateTimeOffset>();
         foreach (var (field, text) in TimeFields.Zip([StartsAt, EndsAt, RegistrationOpensAt, EarlyBirdDeadline, RegistrationClosesAt]))
         {
-            if (WallClock.TryRead(text, zone, out var instant) is { } error)
+            if (WallTime.TryRead(text, zone, out var instant) is { } error)
             {
                 errors[field] = [error];
             }
@@ -71,8 +71,8 @@ public sealed class EventForm
         var fees = new List<Fee>();
         foreach (var audience in Audiences)
         {
-            var earlyError = Dollars.TryParseCents(Fees[FeeField(audience, early: true)], blankIsZero: true, out var earlyCents);
-            var regularError = Dollars.TryParseCents(Fees[FeeField(audience, early: false)], blankIsZero: true, out var regularCents);
+            var earlyError = DollarInput.TryParseCents(Fees[FeeField(audience, early: true)], out var earlyCents, blankIsZero: true);
+            var regularError = DollarInput.TryParseCents(Fees[FeeField(audience, early: false)], out var regularCents, blankIsZero: true);
             if (earlyError is not null)
             {
                 errors[FeeField(audience, early: true)] = [earlyError];

@@ -4,15 +4,12 @@ using MicroInternships.Web.Api.Contracts;
 namespace MicroInternships.Web.Components.Pages.Events;
 
 /// <summary>
-/// Wall-clock times of an event's own zone: what a <c>datetime-local</c> input holds (no offset), turned into
-/// instants with the offset the zone has at that moment, and instants shown back as that zone's wall time.
+/// Times of an event shown in its own zone, and the zones events are held in; reading what a
+/// <c>datetime-local</c> input holds is <c>WallTime</c>'s job.
 /// </summary>
 public static class WallClock
 {
-    public const string InputFormat = "yyyy-MM-ddTHH:mm";
-
     private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-US");
-    private static readonly string[] _formats = [InputFormat, "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.fff"];
 
     /// <summary>Zones the program holds events in; any IANA id the API knows would do.</summary>
     public static IReadOnlyList<(string Id, string Label)> Zones { get; } =
@@ -26,36 +23,6 @@ public static class WallClock
         ("Pacific/Honolulu", "Hawaii (Pacific/Honolulu)"),
         ("Europe/London", "London (Europe/London)"),
     ];
-
-    /// <returns>Null when the input names a moment that exists in the zone; otherwise what is wrong with it.</returns>
-    public static string? TryRead(string? input, TimeZoneInfo zone, out DateTimeOffset instant)
-    {
-        instant = default;
-        if (string.IsNullOrWhiteSpace(input))
-        {
-            return "Enter a date and time.";
-        }
-
-        if (!DateTime.TryParseExact(input.Trim(), _formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wall))
-        {
-            return "Enter a date and time, e.g. 2025-01-16 08:30.";
-        }
-
-        wall = DateTime.SpecifyKind(wall, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(wall))
-        {
-            return $"This time does not exist in {zone.Id}: the clocks skip it.";
-        }
-
-        instant = new DateTimeOffset(wall, zone.GetUtcOffset(wall));
-        return null;
-    }
-
-    /// <summary>The instant as the zone's wall time, ready for a <c>datetime-local</c> input.</summary>
-    public static string ToInput(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString(InputFormat, CultureInfo.InvariantCulture);
-
-    public static string ToInput(DateTime wall) => wall.ToString(InputFormat, CultureInfo.InvariantCulture);
 
     /// <summary>"Thu 16 Jan 2025, 8:30 AM – 4:00 PM", or both ends in full when they fall on different days (the zone is named once elsewhere).</summary>
     public static string Span(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)

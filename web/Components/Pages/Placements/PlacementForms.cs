@@ -1,10 +1,9 @@
 using System.Globalization;
-using MicroInternships.Web.Api;
 using MicroInternships.Web.Api.Contracts;
 
 namespace MicroInternships.Web.Components.Pages.Placements;
 
-/// <summary>What the placement pages share: field error attributes, checks made before a call, and the pro rata rule.</summary>
+/// <summary>What the placement pages share: ratings, checks made before a call, and the pro rata rule.</summary>
 public static class PlacementForms
 {
     public const int MaxRevisionRequests = 2;
@@ -14,21 +13,8 @@ public static class PlacementForms
 
     private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-US");
 
-    /// <summary>The <c>aria-invalid</c> value of an input: present only while the field has an error.</summary>
-    public static string? Invalid(ApiProblem? problem, string field) => HasError(problem, field) ? "true" : null;
-
-    /// <summary>The <c>aria-describedby</c> value of an input: its hint, and its error message while it has one.</summary>
-    public static string? DescribedBy(ApiProblem? problem, string field, string errorId, string? hintId = null)
-    {
-        var ids = new[] { hintId, HasError(problem, field) ? errorId : null }.Where(id => id is not null);
-        var value = string.Join(' ', ids);
-        return value.Length == 0 ? null : value;
-    }
-
-    /// <summary>A mistake caught before any call, shown like the API's validation answers.</summary>
-    public static ApiProblem FieldProblem(string field, string message) =>
-        new(400, null, "Check the field marked below.", "validation",
-            new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase) { [field] = [message] });
+    /// <summary>What the placement pages say above a mistake caught before any call.</summary>
+    public const string CheckTheField = "Check the field marked below.";
 
     public static bool TryRating(string? text, out int rating) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out rating) && rating is >= 1 and <= 5;
@@ -54,8 +40,6 @@ public static class PlacementForms
 
     public static string HoursOf(Placement placement) =>
         $"{Display.Hours(placement.LoggedHours)} of {Display.Hours(placement.EstimatedHours)} estimated";
-
-    private static bool HasError(ApiProblem? problem, string field) => problem is not null && problem.For(field).Count > 0;
 }
 
 /// <summary>An action's answer: the updated placement and what to tell the person.</summary>
