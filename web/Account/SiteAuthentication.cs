@@ -16,11 +16,9 @@ public static class SiteAuthentication
     public static WebApplicationBuilder AddSiteAuthentication(this WebApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
-        var authentication = builder.Services.AddAuthentication(options =>
-        {
-            options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-            options.DefaultChallengeScheme = development ? CookieAuthenticationDefaults.AuthenticationScheme : OpenIdConnectDefaults.AuthenticationScheme;
-        });
+        // Everyone who must sign in lands on /signin first, which offers the picker in Development and the
+        // authority's sign-in elsewhere.
+        var authentication = builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
         authentication.AddCookie(cookie =>
         {
             cookie.Cookie.Name = CookieName;
