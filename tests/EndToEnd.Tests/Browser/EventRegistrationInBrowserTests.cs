@@ -41,6 +41,7 @@ public sealed class EventRegistrationInBrowserTests(SystemFixture system, Browse
             {
                 await student.ExpectTextAsync("number 1 on the waitlist");
                 await student.ScreenshotAsync("event-waitlisted");
+                Assert.StartsWith("BEGIN:VCALENDAR", await DownloadAsync(student, "Download the agenda (.ics)"));
             }
         }
 
@@ -49,6 +50,16 @@ public sealed class EventRegistrationInBrowserTests(SystemFixture system, Browse
         await Assertions.Expect(registrations.GetByRole(AriaRole.Row).Filter(new() { HasText = "Attendee 3" })).ToContainTextAsync("Waitlisted");
         await Assertions.Expect(registrations.GetByRole(AriaRole.Row).Filter(new() { HasText = "Attendee 1" })).ToContainTextAsync("Confirmed");
         await coordinator.ScreenshotAsync("coordinator-event-registrations");
+        var csv = await DownloadAsync(coordinator, "Download registrations (CSV)");
+        Assert.Contains("Attendee 3", csv, StringComparison.Ordinal);
+        Assert.Contains("waitlisted", csv, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Follows a download link as a browser does, through the site (which holds the token), and reads the file.</summary>
+    private static async Task<string> DownloadAsync(SiteVisitor visitor, string linkName)
+    {
+        var download = await visitor.Page.RunAndWaitForDownloadAsync(() => visitor.Page.GetByRole(AriaRole.Link, new() { Name = linkName }).ClickAsync());
+        return await File.ReadAllTextAsync(await download.PathAsync());
     }
 
     private static Task FillAsync(SiteVisitor visitor, string label, string value) =>
