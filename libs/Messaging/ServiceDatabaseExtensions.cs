@@ -41,10 +41,15 @@ public static class ServiceDatabaseExtensions
     }
 
     /// <summary>
-    /// Two pool settings the connection string may override: no <c>DISCARD ALL</c> round trip each time a pooled
+    /// Three pool settings the connection string may override: no <c>DISCARD ALL</c> round trip each time a pooled
     /// connection is reused (the services keep no session state: no <c>SET</c>, temporary tables or advisory locks),
-    /// and the hottest statements prepared on the server once per connection instead of parsed and planned per call.
+    /// the hottest statements prepared on the server once per connection instead of parsed and planned per call, and
+    /// at most <see cref="MaxPoolSize"/> connections per process, so that every service's pool together stays under
+    /// the server's <c>max_connections</c>: a burst then waits for a pooled connection instead of being refused
+    /// ("too many clients", measured with Npgsql's default of 100 per service).
     /// </summary>
+    public const int MaxPoolSize = 20;
+
     private static string? Tuned(string? connectionString)
     {
         if (connectionString is null)
@@ -61,6 +66,11 @@ public static class ServiceDatabaseExtensions
         if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
         {
             tuned.MaxAutoPrepare = 50;
+        }
+
+        if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            tuned.MaxPoolSize = MaxPoolSize;
         }
 
         return tuned.ConnectionString;

@@ -1,5 +1,8 @@
 using MicroInternships.Contracts.Placements;
 using MicroInternships.Payments.Data;
+using MicroInternships.Payments.Partner;
+using MicroInternships.ServiceDefaults.Data;
+using MicroInternships.ServiceDefaults.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Payments.Domain;
@@ -9,7 +12,7 @@ namespace MicroInternships.Payments.Domain;
 /// look-up first only spares the failed insert in the usual case. The payout is sent to the partner by
 /// <see cref="Partner.PayoutSubmitter"/> once this transaction has committed.
 /// </summary>
-public sealed class PayoutOpener(PaymentsDbContext db, Funding funding, TimeProvider clock)
+public sealed class PayoutOpener(PaymentsDbContext db, Funding funding, JobWakeUp<PayoutSubmissionJob> submission, TimeProvider clock)
 {
     public async Task OpenAsync(PlacementSnapshot placement, long amountCents, CancellationToken cancellationToken)
     {
@@ -30,5 +33,6 @@ public sealed class PayoutOpener(PaymentsDbContext db, Funding funding, TimeProv
             reservation?.FundId,
             onHold: reservation is { Status: ReservationStatus.Refused },
             clock.GetUtcNow()));
+        db.AfterCommit(submission.Notify);
     }
 }

@@ -9,6 +9,7 @@ using MicroInternships.Payments.Domain;
 using MicroInternships.Payments.Partner;
 using MicroInternships.Payments.Telemetry;
 using MicroInternships.Payments.Webhooks;
+using MicroInternships.ServiceDefaults.Jobs;
 
 namespace MicroInternships.Payments.Extensions;
 
@@ -42,6 +43,7 @@ public static class PaymentsServiceExtensions
         builder.Services.AddScoped<PayoutOpener>();
         builder.Services.AddScoped<PayoutSubmitter>();
         builder.Services.AddScoped<WebhookProcessor>();
+        builder.Services.AddSingleton<JobWakeUp<PayoutSubmissionJob>>();
         builder.Services.AddHostedService<PayoutSubmissionJob>();
         builder.Services.AddHostedService<UnsettledPayoutsMonitor>();
         return builder;

@@ -4,14 +4,20 @@ using Microsoft.Extensions.Options;
 namespace MicroInternships.Payments.Partner;
 
 /// <summary>
-/// Every <see cref="PaymentPartnerOptions.SubmitPollInterval"/>, claims the payouts due and sends them, several at
-/// once (each in its own scope), so a batch finishes well inside its lease even when the partner is slow; while
-/// batches come back full it goes on at once.
+/// As soon as a payout is committed (and every <see cref="PaymentPartnerOptions.SubmitPollInterval"/> for retries
+/// and leases that ran out), claims the payouts due and sends them, several at once (each in its own scope), so a
+/// batch finishes well inside its lease even when the partner is slow; while batches come back full it goes on at once.
 /// </summary>
 public sealed class PayoutSubmissionJob(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<PaymentPartnerOptions> options, ILogger<PayoutSubmissionJob> logger) : PeriodicJob(clock, logger)
+    IServiceScopeFactory scopes,
+    JobWakeUp<PayoutSubmissionJob> newPayouts,
+    TimeProvider clock,
+    IOptions<PaymentPartnerOptions> options,
+    ILogger<PayoutSubmissionJob> logger) : PeriodicJob(clock, logger)
 {
     protected override TimeSpan Interval => options.Value.SubmitPollInterval;
+
+    protected override Func<CancellationToken, Task> WaitForWakeUp => newPayouts.WaitAsync;
 
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using MicroInternships.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MicroInternships.Journeys.Bench;
+
+/// <summary>
+/// The whole system as <c>./run.sh</c> starts it (the AppHost, its PostgreSQL and RabbitMQ), on a fresh data folder
+/// and free ports, with the payment-partner simulator told to answer at once. Callers talk to the gateway only.
+/// </summary>
+internal sealed class RunningSystem : IAsyncDisposable
+{
+    private readonly DistributedApplication _app;
+    private readonly string _dataDirectory;
+    private readonly SocketsHttpHandler _handler = new() { MaxConnectionsPerServer = 1_000, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+
+    private RunningSystem(DistributedApplication app, string dataDirectory, Uri gateway)
+    {
+        (_app, _dataDirectory) = (app, dataDirectory);
+        Gateway = gateway;
+    }
+
+    public Uri Gateway { get; }
+
+    public static async Task<RunningSystem> StartAsync()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), $"bench-journeys-{Guid.NewGuid():N}"[..32]);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        [
+            "--environment=Development",
+            $"--Infrastructure:DataDirectory={dataDirectory}",
+            "--Infrastructure:RabbitMqManagementPort=",
+            $"--Gateway:Port={FreeTcpPort()}",
+            $"--Web:Port={FreeTcpPort()}",
+        ]);
+        builder.Services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
+        var app = await builder.BuildAsync();
+        await app.StartAsync();
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.PaymentPartner);
+        using var simulator = app.CreateHttpClient(ResourceNames.PaymentPartner);
+        (await simulator.PutAsJsonAsync("/admin/behaviour", new { deliveryDelay = "00:00:00" })).EnsureSuccessStatusCode();
+        return new RunningSystem(app, dataDirectory, app.GetEndpoint(ResourceNames.Gateway, "http"));
+    }
+
+    /// <summary>A client of the gateway carrying a development token for these claims.</summary>
+    public async Task<HttpClient> SignedInAsync(object claims)
+    {
+        var client = Client();
+        using var response = await client.PostAsJsonAsync("/dev/token", claims);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>What the payment partner received: distinct payout references, and all payouts (a repeat would show as more).</summary>
+    public async Task<(int References, int Payouts)> PartnerPayoutsAsync()
+    {
+        using var simulator = _app.CreateHttpClient(ResourceNames.PaymentPartner);
+        var payouts = await simulator.GetFromJsonAsync<JsonElement>("/admin/payouts");
+        var references = payouts.EnumerateArray().Select(payout => payout.GetProperty("reference").GetString()).ToList();
+        return (references.Distinct().Count(), references.Count);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _handler.Dispose();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    private HttpClient Client() => new(_handler, disposeHandler: false) { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(60) };
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
