@@ -17,8 +17,9 @@ internal sealed class Journey(RunningSystem system, HttpClient partner)
     private readonly SemaphoreSlim _listingLock = new(1, 1);
     private (Guid Id, int Left)? _listing;
 
-    public static async Task<Journey> PartnerAsync(RunningSystem system) =>
-        new(system, await system.SignedInAsync(new { sub = "p-bench", role = "partner", name = "Bench Partner", org = CascadeAnalytics }));
+    /// <summary>One partner's journeys; each partner stays within the gateway's per-user rate limit on their own.</summary>
+    public static async Task<Journey> PartnerAsync(RunningSystem system, string partnerId) =>
+        new(system, await system.SignedInAsync(new { sub = partnerId, role = "partner", name = $"Partner {partnerId}", org = CascadeAnalytics }));
 
     /// <summary>A placement of a fresh student, submitted and waiting for the partner's approval.</summary>
     public async Task<SubmittedPlacement> SubmittedAsync(string studentId)

@@ -13,12 +13,10 @@ Console.WriteLine($"Journey benchmark: {journeys} journeys, {seconds} s with {wo
                   $"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
 await using var system = await RunningSystem.StartAsync();
-var journey = await Journey.PartnerAsync(system);
-
-var latency = await JourneyLatency.MeasureAsync(journey, journeys);
+var latency = await JourneyLatency.MeasureAsync(await Journey.PartnerAsync(system, "p-latency"), journeys);
 Print($"approval -> paid in Placements, over {journeys}: p50 {latency.P50:F0} ms, p99 {latency.P99:F0} ms (targets <= 100 ms, <= 300 ms)");
 
-var throughput = await PaidThroughput.MeasureAsync(journey, workers, TimeSpan.FromSeconds(seconds));
+var throughput = await PaidThroughput.MeasureAsync(system, workers, TimeSpan.FromSeconds(seconds));
 Print($"placements approved: {throughput.ApprovedPerSecond:F1}/s; paid within the {seconds} s: {throughput.PaidPerSecond:F1}/s; " +
       $"approved {throughput.Approved}, paid in the end {throughput.PaidInTheEnd}, lost {throughput.Approved - throughput.PaidInTheEnd}");
 
