@@ -1,0 +1,83 @@
+using System.Net;
+using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Web.Components.Pages.Listings;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Web.Tests;
+
+/// <summary>The student's apply form on a listing page, against a gateway that answers as the API does.</summary>
+public sealed class ApplyFormTests : BunitContext
+{
+    private const string NoApplications = """{"items":[],"nextCursor":null}""";
+    private readonly FakeGateway _gateway = new();
+
+    public ApplyFormTests()
+    {
+        Services.AddSingleton(_gateway.ClientFor(FakeGateway.SignedIn("student")));
+        Services.AddSingleton(new SiteClock(Options.Create(new SiteOptions()), TimeProvider.System));
+    }
+
+    [Fact]
+    public void The_apis_reason_for_refusing_is_shown_in_words_and_nothing_claims_success()
+    {
+        _gateway.Answer(HttpStatusCode.OK, NoApplications)
+            .Answer(HttpStatusCode.Conflict, """{"status":409,"code":"listing_not_open","detail":"The listing is not taking applications."}""", "application/problem+json");
+        var form = Render<ApplyForm>(parameters => parameters.Add(p => p.Listing, OpenListing()));
+
+        form.WaitForElement("#pitch").Input("I ran the campus survey club for two years.");
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.Contains("The listing is not taking applications.", form.Find("[role=alert]").TextContent));
+        Assert.DoesNotContain("Application sent", form.Markup);
+        Assert.Equal("""{"listingId":"0193b6a0-0000-7000-8000-0000000000aa","pitch":"I ran the campus survey club for two years.","courseId":null}""",
+            _gateway.Received[1].Body);
+    }
+
+    [Fact]
+    public void A_field_the_api_names_gets_its_message_beside_it()
+    {
+        _gateway.Answer(HttpStatusCode.OK, NoApplications)
+            .Answer(HttpStatusCode.BadRequest, """{"status":400,"errors":{"pitch":["pitch must be at most 2000 characters."]}}""", "application/problem+json");
+        var form = Render<ApplyForm>(parameters => parameters.Add(p => p.Listing, OpenListing()));
+
+        form.WaitForElement("#pitch").Input("x");
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.Equal("pitch must be at most 2000 characters.", form.Find("#pitch-error").TextContent));
+        Assert.Equal("true", form.Find("#pitch").GetAttribute("aria-invalid"));
+        Assert.Contains("pitch-error", form.Find("#pitch").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void An_empty_pitch_is_caught_before_anything_is_sent()
+    {
+        _gateway.Answer(HttpStatusCode.OK, NoApplications);
+        var form = Render<ApplyForm>(parameters => parameters.Add(p => p.Listing, OpenListing()));
+
+        form.WaitForElement("form").Submit();
+
+        Assert.NotNull(form.Find("#pitch-error"));
+        Assert.Single(_gateway.Received);
+    }
+
+    [Fact]
+    public void A_student_with_an_offer_sees_it_instead_of_the_form()
+    {
+        _gateway.Answer(HttpStatusCode.OK, $$"""
+            {"items":[{"id":"0193b6a0-0000-7000-8000-0000000000bb","listingId":"0193b6a0-0000-7000-8000-0000000000aa","organizationId":"0193b6a0-0000-7000-8000-000000000002",
+            "studentId":"student-1","studentName":"A student","courseId":null,"pitch":"p","status":"offered","amountCents":40000,"currency":"USD","estimatedHours":20,
+            "submittedAt":"2026-11-20T18:00:00Z","offeredAt":"2026-11-21T18:00:00Z","offerExpiresAt":"2026-11-28T18:00:00Z","decidedAt":null,"version":2}],"nextCursor":null}
+            """);
+
+        var form = Render<ApplyForm>(parameters => parameters.Add(p => p.Listing, OpenListing()));
+
+        form.WaitForAssertion(() => Assert.Contains("You have an offer of $400.00", form.Markup));
+        Assert.Empty(form.FindAll("#pitch"));
+    }
+
+    private static Listing OpenListing() => new(
+        Guid.Parse("0193b6a0-0000-7000-8000-0000000000aa"), Guid.Parse("0193b6a0-0000-7000-8000-000000000002"), "Cascade Analytics",
+        "Loyalty survey", "A survey.", "Design and run a survey.", ["survey design"], "Marketing", 20, new Compensation(40_000, "USD"),
+        1, 0, DateTimeOffset.UtcNow.AddDays(10), "remote", null, null, "open", null, [], 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
+}
