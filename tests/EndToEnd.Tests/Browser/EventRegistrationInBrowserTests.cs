@@ -49,6 +49,7 @@ public sealed class EventRegistrationInBrowserTests(SystemFixture system, Browse
         var registrations = coordinator.Page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Attendee 3" });
         await Assertions.Expect(registrations.GetByRole(AriaRole.Row).Filter(new() { HasText = "Attendee 3" })).ToContainTextAsync("Waitlisted");
         await Assertions.Expect(registrations.GetByRole(AriaRole.Row).Filter(new() { HasText = "Attendee 1" })).ToContainTextAsync("Confirmed");
+        await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Button, new() { Name = "Show more" })).ToHaveCountAsync(0);
         await coordinator.ScreenshotAsync("coordinator-event-registrations");
         var csv = await DownloadAsync(coordinator, "Download registrations (CSV)");
         Assert.Contains("Attendee 3", csv, StringComparison.Ordinal);
