@@ -59,8 +59,19 @@ public sealed class SiteVisitor : IAsyncDisposable
 
     public Task ExpectTextAsync(Regex text) => Assertions.Expect(Page.GetByText(text).First).ToBeVisibleAsync();
 
-    public async Task ScreenshotAsync(string name) =>
+    /// <summary>A full-page picture once the page's data has arrived (no loading message left, or after 10 s).</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync("() => !document.querySelector('.loading')", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        }
+        catch (PlaywrightException)
+        {
+        }
+
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+    }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }
