@@ -13,7 +13,14 @@ internal static class EdgeProtection
     {
         var edge = configuration.GetSection(EdgeOptions.SectionName).Get<EdgeOptions>() ?? new EdgeOptions();
         services.Configure<EdgeOptions>(configuration.GetSection(EdgeOptions.SectionName));
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = edge.MaxRequestBodyBytes);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = edge.MaxRequestBodyBytes;
+
+            // Kestrel refuses a long request line with a bare 414 before any middleware runs; with room to spare here,
+            // RefuseOverlongTargetsAsync answers it as problem details instead.
+            kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, edge.MaxRequestTargetLength * 8);
+        });
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(edge.CorsOrigins)
             .WithMethods("GET", "POST", "PUT", "DELETE")
@@ -33,6 +40,7 @@ internal static class EdgeProtection
     public static WebApplication UseEdgeProtection(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.Use(RefuseOverlongTargetsAsync);
         app.Use(RefuseOversizedBodiesAsync);
         app.UseCors(CorsPolicy);
         return app;
@@ -50,6 +58,20 @@ internal static class EdgeProtection
             }
         }).AllowAnonymous();
         return app;
+    }
+
+    private static Task RefuseOverlongTargetsAsync(HttpContext http, Func<Task> next)
+    {
+        var limit = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<EdgeOptions>>().Value.MaxRequestTargetLength;
+        if ((http.Request.Path.Value?.Length ?? 0) + (http.Request.QueryString.Value?.Length ?? 0) > limit)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status414UriTooLong,
+                detail: $"A request's path and query string are at most {limit} characters.",
+                extensions: new Dictionary<string, object?> { ["code"] = "uri_too_long" }).ExecuteAsync(http);
+        }
+
+        return next();
     }
 
     /// <summary>A declared body over the limit is 413 at once, before anything is forwarded (Kestrel stops undeclared ones).</summary>

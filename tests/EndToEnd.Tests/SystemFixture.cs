@@ -4,6 +4,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using MicroInternships.EndToEnd.Tests.Telemetry;
 using MicroInternships.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroInternships.EndToEnd.Tests;
 
@@ -55,6 +56,16 @@ public sealed class SystemFixture : IAsyncLifetime
         PaymentPartner = _app.CreateHttpClient(ResourceNames.PaymentPartner);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Web, timeout.Token);
         Website = _app.GetEndpoint(ResourceNames.Web, "http");
+    }
+
+    /// <summary>Fails unless every resource of the system reports itself healthy, within a short grace period.</summary>
+    public async Task AssertEveryResourceHealthyAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        foreach (var resource in _app!.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<IResourceWithEndpoints>())
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, timeout.Token);
+        }
     }
 
     public async Task DisposeAsync()

@@ -22,6 +22,18 @@ public sealed class EdgeProtectionTests
     }
 
     [Fact]
+    public async Task AnOverlongQueryString_Is414ProblemDetails_BeforeAnythingIsForwarded()
+    {
+        await using var factory = new GatewayFactory();
+
+        using var response = await factory.CreateClient().GetAsync($"/webhooks/payment-partner?q={new string('q', 9_000)}");
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("uri_too_long", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task EachCaller_HasItsOwnApiLimit_AndIsToldWhenToComeBack()
     {
         await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
