@@ -122,6 +122,8 @@ public sealed class SlotTests(EventsFactory factory)
         Assert.False((await byPartner.ReadAsync(HttpStatusCode.OK)).GetProperty("booked").GetBoolean());
         using var again = await _scenario.Partner(1).PostJsonAsync($"/api/events/{id}/slots/{slot}/cancel-booking");
         await again.ProblemAsync(HttpStatusCode.Conflict, "slot_not_booked");
+        using var strangerOnAFreeSlot = await _scenario.Student(9).PostJsonAsync($"/api/events/{id}/slots/{slot}/cancel-booking");
+        await strangerOnAFreeSlot.ProblemAsync(HttpStatusCode.Forbidden, "not_slot_party");
     }
 
     private async Task<(Guid EventId, DateTimeOffset WorkingStartsAt)> EventWithWorkingSessionAsync(int capacity = 50)

@@ -152,14 +152,15 @@ public static class SlotsApi
     {
         var caller = Caller.From(http.User);
         var slot = await FindAsync(db, eventId, id, cancellationToken);
+        if (slot.PartnerId != caller.Id && (slot.BookedBy is null || slot.BookedBy != caller.Id))
+        {
+            // Before the state check, so a stranger learns nothing of the slot's bookings.
+            throw ApiException.Forbidden("not_slot_party", "Only the booker or the slot's partner cancels a booking.");
+        }
+
         if (slot.BookedBy is null)
         {
             throw ApiException.Conflict("slot_not_booked", "The slot has no booking.");
-        }
-
-        if (slot.BookedBy != caller.Id && slot.PartnerId != caller.Id)
-        {
-            throw ApiException.Forbidden("not_slot_party", "Only the booker or the slot's partner cancels a booking.");
         }
 
         await db.Database.ExecuteSqlAsync(

@@ -98,7 +98,11 @@ public sealed class ReliabilityWorld
             title = $"Reliability Institute {Suffix}", venue = "Hall A", timeZone = "America/Los_Angeles",
             startsAt = now.AddDays(40), endsAt = now.AddDays(41), capacity = 500,
             registrationOpensAt = now.AddMinutes(-1), earlyBirdDeadline = now.AddDays(5), registrationClosesAt = now.AddDays(30),
-            fees = new[] { new { audience = "faculty", earlyBirdCents = 7_500, regularCents = 9_500 } },
+            fees = new[]
+            {
+                new { audience = "faculty", earlyBirdCents = 7_500, regularCents = 9_500 },
+                new { audience = "student", earlyBirdCents = 0, regularCents = 0 },
+            },
         });
         FundId = await IdOfAsync(coordinator, "/api/funds", new { name = $"Reliability fund {Suffix}", budgetCents = 1_000_000, currency = "USD" });
     }
