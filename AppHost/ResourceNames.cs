@@ -14,6 +14,9 @@ public static class ResourceNames
     public const string PaymentsDb = "paymentsdb";
     public const string EventsDb = "eventsdb";
     public const string Messaging = "messaging";
+
+    /// <summary>The local RabbitMQ node's process, when the AppHost runs the installed binaries instead of containers.</summary>
+    public const string RabbitMqServer = "rabbitmq";
     public const string PaymentPartner = "payment-partner";
     public const string Web = "web";
 

@@ -32,7 +32,7 @@ internal static class LocalInfrastructure
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             "postgres-accepts-queries", _ => new PostgresHealthCheck(PostgresConnection("postgres")), HealthStatus.Unhealthy, tags: null));
 
-        var rabbitMq = builder.AddExecutable("rabbitmq", Path.Combine(scripts, "serve-rabbitmq.sh"), scripts, Path.Combine(dataDirectory, "rabbitmq"))
+        var rabbitMq = builder.AddExecutable(ResourceNames.RabbitMqServer, Path.Combine(scripts, "serve-rabbitmq.sh"), scripts, Path.Combine(dataDirectory, "rabbitmq"))
             .WithEndpoint(name: EndpointName, scheme: "tcp", env: "RABBITMQ_PORT")
             .WithEndpoint(name: "distribution", scheme: "tcp", env: "RABBITMQ_DIST_PORT", isProxied: false)
             .WithEnvironment("RABBITMQ_NODENAME", NodeName(dataDirectory))

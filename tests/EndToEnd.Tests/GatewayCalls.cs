@@ -12,12 +12,17 @@ public sealed class GatewayCalls(SystemFixture system)
 
     public async Task<HttpClient> ClientAsync(object claims)
     {
+        var client = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(claims));
+        return client;
+    }
+
+    /// <summary>A development token with these claims, for requests that carry it themselves (hundreds of callers, one client).</summary>
+    public async Task<string> TokenAsync(object claims)
+    {
         using var response = await system.Gateway.PostAsJsonAsync("/dev/token", claims);
         response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        var client = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
     public static async Task<JsonElement> SendAsync(HttpClient client, HttpMethod method, string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK)
@@ -29,8 +34,8 @@ public sealed class GatewayCalls(SystemFixture system)
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>A listing the partner posts and publishes: 20 hours, $400, one opening, remote; its id.</summary>
-    public static async Task<string> PublishedListingAsync(HttpClient partner, string title, string skill)
+    /// <summary>A listing the partner posts and publishes: 20 hours, $400, one opening unless told, remote; its id.</summary>
+    public static async Task<string> PublishedListingAsync(HttpClient partner, string title, string skill, int openings = 1)
     {
         var listing = await SendAsync(partner, HttpMethod.Post, "/api/listings", new
         {
@@ -41,7 +46,7 @@ public sealed class GatewayCalls(SystemFixture system)
             discipline = "Marketing",
             estimatedHours = 20,
             compensation = new { amountCents = 40_000, currency = "USD" },
-            openings = 1,
+            openings,
             applicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
             workMode = "remote",
         }, HttpStatusCode.Created);
@@ -62,6 +67,22 @@ public sealed class GatewayCalls(SystemFixture system)
         await SendAsync(partner, HttpMethod.Post, $"/api/applications/{applicationId}/offer");
         var placement = await SendAsync(student, HttpMethod.Post, $"/api/applications/{applicationId}/accept", expected: HttpStatusCode.Created);
         return placement.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Every item of a paged list, following <c>nextCursor</c> 100 at a time.</summary>
+    public static async Task<IReadOnlyList<JsonElement>> AllPagesAsync(HttpClient client, string path)
+    {
+        var items = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+            var page = await GatewayCalls.SendAsync(client, HttpMethod.Get, cursor is null ? $"{path}{separator}limit=100" : $"{path}{separator}limit=100&cursor={Uri.EscapeDataString(cursor)}");
+            items.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.TryGetProperty("nextCursor", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (cursor is not null);
+        return items;
     }
 
     public static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> attempt)
