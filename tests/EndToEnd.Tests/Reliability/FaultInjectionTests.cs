@@ -18,25 +18,28 @@ public sealed class FaultInjectionTests(SystemFixture system, ITestOutputHelper 
     public async Task ServicesKilledMidStream_EveryPlacementIsPaidExactlyOnce()
     {
         var faults = new SystemFaults(system.App);
-        var random = new Random(ReliabilitySettings.Seed);
+        var seed = ReliabilitySettings.Seed;
+        var random = new Random(seed);
         var stream = await PayoutStream.PrepareAsync(system, ReliabilitySettings.CrashCompletions);
         var killed = new List<string>();
         var elapsed = Stopwatch.StartNew();
 
-        var approving = stream.ApproveAllAsync(spread: TimeSpan.FromSeconds(10 * ReliabilitySettings.CrashRounds));
+        var approving = stream.ApproveAllAsync(spread: TimeSpan.FromSeconds(30 * ReliabilitySettings.CrashRounds));
         for (var round = 0; round < ReliabilitySettings.CrashRounds; round++)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(500, 4_000)));
-            var victim = _services[random.Next(_services.Length)];
-            var killedAt = elapsed.Elapsed;
-            await faults.KillAndRestartAsync(victim, TimeSpan.FromMilliseconds(random.Next(0, 2_000)));
-            killed.Add($"{victim} at {killedAt.TotalSeconds:N1} s, back at {elapsed.Elapsed.TotalSeconds:N1} s");
+            foreach (var victim in _services.OrderBy(_ => random.Next()))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(500, 3_000)));
+                var killedAt = elapsed.Elapsed;
+                await faults.KillAndRestartAsync(victim, TimeSpan.FromMilliseconds(random.Next(0, 2_000)));
+                killed.Add($"{victim} at {killedAt.TotalSeconds:N1} s, back at {elapsed.Elapsed.TotalSeconds:N1} s");
+            }
         }
 
         await approving;
         output.WriteLine($"Approvals done at {elapsed.Elapsed.TotalSeconds:N1} s");
         await stream.AssertPaidExactlyOnceAsync(faults, TimeSpan.FromMinutes(3));
-        output.WriteLine($"{ReliabilitySettings.CrashCompletions} completions, {faults.Kills} kills ({string.Join(", ", killed)}), " +
+        output.WriteLine($"{ReliabilitySettings.CrashCompletions} completions, {faults.Kills} kills with SIGKILL (seed {seed}: {string.Join("; ", killed)}), " +
             $"{stream.ApprovalRetries} approvals sent again, all paid once in {elapsed.Elapsed.TotalSeconds:N0} s");
         await system.AssertEveryResourceHealthyAsync();
     }

@@ -17,7 +17,8 @@ public static class ReliabilitySettings
 
     public static int CrashCompletions => Read("RELIABILITY_CRASH_COMPLETIONS", 40);
 
-    public static int CrashRounds => Read("RELIABILITY_CRASH_ROUNDS", 2);
+    /// <summary>Rounds of kills; each round kills Placements, Payments and Listings once each, in a random order.</summary>
+    public static int CrashRounds => Read("RELIABILITY_CRASH_ROUNDS", 1);
 
     private static int Read(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
