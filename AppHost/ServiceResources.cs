@@ -19,6 +19,7 @@ internal static class ServiceResources
     {
         var database = infrastructure.AddDatabase(databaseName);
         return builder.AddProject<TProject>(name)
+            .WithReplicas(Replicas(builder, "Services"))
             .WithReference(database)
             .WithReference(infrastructure.Messaging)
             .WaitFor(infrastructure.DatabaseServer)
@@ -36,6 +37,7 @@ internal static class ServiceResources
     {
         var port = int.Parse(builder.Configuration["Gateway:Port"] ?? DefaultGatewayPort, System.Globalization.CultureInfo.InvariantCulture);
         var gateway = builder.AddProject<Projects.Gateway>(MicroInternships.Hosting.ResourceNames.Gateway)
+            .WithReplicas(Replicas(builder, "Gateway"))
             .WithEndpoint("http", endpoint => endpoint.Port = port)
             .WithExternalHttpEndpoints()
             .WithEnvironment("Identity__DevelopmentSigningKey", signingKey)
@@ -47,6 +49,13 @@ internal static class ServiceResources
 
         return gateway;
     }
+
+    /// <summary>
+    /// <c>{section}:Replicas</c> (1 by default): processes of the project behind one address, which Aspire's proxy
+    /// spreads connections over. The website stays single: its circuits and sign-in keys live in its process.
+    /// </summary>
+    private static int Replicas(IDistributedApplicationBuilder builder, string section) =>
+        int.TryParse(builder.Configuration[$"{section}:Replicas"], System.Globalization.CultureInfo.InvariantCulture, out var replicas) && replicas > 1 ? replicas : 1;
 
     /// <summary>The program's website, on a fixed port (<c>Web:Port</c>, 5070 by default); it talks to the gateway only.</summary>
     public static IResourceBuilder<ProjectResource> AddWebsite(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway)

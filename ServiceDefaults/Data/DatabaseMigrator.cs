@@ -15,6 +15,9 @@ internal sealed partial class DatabaseMigrator<TContext>(IServiceProvider servic
 {
     private const string DuplicateDatabase = "42P04";
 
+    /// <summary>The advisory lock key replicas of one service take turns on while migrating its database.</summary>
+    private const long MigrationLock = 0x4d49_4752_4154_45; // "MIGRATE"
+
     private static readonly ActivitySource _activitySource = new("MicroInternships.Migrations");
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -25,18 +28,39 @@ internal sealed partial class DatabaseMigrator<TContext>(IServiceProvider servic
         // EF Core asks a database for its applied migrations before creating it (and its history table), which logs an
         // error: on a first start both are created here instead, so ops never learn to ignore errors in a healthy start.
         var creator = context.GetService<IRelationalDatabaseCreator>();
-        var pending = await creator.ExistsAsync(cancellationToken)
-            ? (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Count()
-            : await CreateAsync(creator, context, cancellationToken);
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await CreateAsync(creator, cancellationToken);
+        }
 
-        // MigrateAsync takes the provider's migration lock, so replicas starting together apply each migration once.
-        await context.Database.MigrateAsync(cancellationToken);
-        LogMigrated(typeof(TContext).Name, pending);
+        // Replicas starting together on a new database raced through MigrateAsync (one failed on a table the other had
+        // just created), so they take turns under a session advisory lock: the first applies the migrations, the
+        // others find none pending. The lock is released explicitly: the pool keeps the connection's session.
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await context.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
+            try
+            {
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+                var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+                await context.Database.MigrateAsync(cancellationToken);
+                LogMigrated(typeof(TContext).Name, pending);
+            }
+            finally
+            {
+                await context.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task<int> CreateAsync(IRelationalDatabaseCreator creator, TContext context, CancellationToken cancellationToken)
+    private static async Task CreateAsync(IRelationalDatabaseCreator creator, CancellationToken cancellationToken)
     {
         try
         {
@@ -46,10 +70,6 @@ internal sealed partial class DatabaseMigrator<TContext>(IServiceProvider servic
         {
             // Another replica created it a moment ago; the migration lock orders the rest.
         }
-
-        await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-
-        return context.Database.GetMigrations().Count();
     }
 
     [LoggerMessage(LogLevel.Information, "Database of {Context} is up to date ({Applied} migrations applied)")]

@@ -30,6 +30,9 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The website's address, for the browser tests.</summary>
     public Uri Website { get; private set; } = null!;
 
+    /// <summary>Processes per service and of the gateway: <c>E2E_REPLICAS</c>, 1 unless set (docs/deployment.md, scale-out).</summary>
+    public static int Replicas => int.TryParse(Environment.GetEnvironmentVariable("E2E_REPLICAS"), out var replicas) && replicas > 1 ? replicas : 1;
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(_startTimeout);
@@ -41,6 +44,8 @@ public sealed class SystemFixture : IAsyncLifetime
                 "--Infrastructure:RabbitMqManagementPort=",
                 $"--Gateway:Port={FreeTcpPort()}",
                 $"--Web:Port={FreeTcpPort()}",
+                $"--Services:Replicas={Replicas}",
+                $"--Gateway:Replicas={Replicas}",
             ],
             timeout.Token);
         foreach (var project in appHost.Resources.OfType<ProjectResource>())

@@ -25,13 +25,16 @@ public sealed partial class WinterInstituteSeeder(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
-        if (await db.Events.AnyAsync(cancellationToken))
+        var next = WinterInstitute.NextEditionYear(clock.GetUtcNow());
+        if (await db.SeedOnceAsync(ct => db.Events.AnyAsync(ct), () => AddEditions(db, next), cancellationToken))
         {
-            return;
+            LogSeeded(HistoricEdition, next);
         }
+    }
 
+    private void AddEditions(EventsDbContext db, int next)
+    {
         var now = clock.GetUtcNow();
-        var next = WinterInstitute.NextEditionYear(now);
         foreach (var year in new[] { HistoricEdition, next })
         {
             var edition = Event.Create(WinterInstitute.Edition(year, now), now);
@@ -46,9 +49,6 @@ public sealed partial class WinterInstituteSeeder(
                 db.Slots.AddRange(WinterInstitute.Slots(year).Select(s => Slot.Create(edition.Id, s.PartnerId, s.PartnerName, s.OrganizationId, s.StartsAt, s.EndsAt, now)));
             }
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(HistoricEdition, next);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

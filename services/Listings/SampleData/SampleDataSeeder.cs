@@ -24,11 +24,14 @@ public sealed partial class SampleDataSeeder(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ListingsDbContext>();
-        if (await db.Organizations.AnyAsync(cancellationToken))
+        if (await db.SeedOnceAsync(ct => db.Organizations.AnyAsync(ct), () => AddSampleProgram(db), cancellationToken))
         {
-            return;
+            LogSeeded(SampleListings.Organizations.Count);
         }
+    }
 
+    private void AddSampleProgram(ListingsDbContext db)
+    {
         var now = clock.GetUtcNow();
         var term = $"Winter {(now.Month >= 7 ? now.Year + 1 : now.Year)}";
         var organizations = SampleListings.Organizations.Select(o => new Organization(o.Id, o.Name, o.Website, o.Description, now)).ToDictionary(o => o.Id);
@@ -43,9 +46,6 @@ public sealed partial class SampleDataSeeder(
             db.Entry(listing).Reference(l => l.Organization).CurrentValue = organizations[organizationId];
             db.AddIntegrationEvent(new ListingPublished(listing.ToSnapshot(), now));
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(organizations.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

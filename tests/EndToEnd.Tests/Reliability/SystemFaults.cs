@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -16,31 +17,34 @@ public sealed class SystemFaults(DistributedApplication app)
 
     public int Kills { get; private set; }
 
-    public async Task KillAsync(string resource)
+    /// <summary>Kills one process of the resource (one replica, when it has several) and returns which one.</summary>
+    public async Task<string> KillAsync(string resource)
     {
         using var timeout = new CancellationTokenSource(_recoveryTimeout);
-        using var process = Process.GetProcessById(ProcessId(resource));
+        var (instance, pid) = await RunningInstanceAsync(resource);
+        using var process = Process.GetProcessById(pid);
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync(timeout.Token);
-        await app.ResourceNotifications.WaitForResourceAsync(resource, e => e.Snapshot.State?.Text != KnownResourceStates.Running, timeout.Token);
+        await app.ResourceNotifications.WaitForResourceAsync(resource, e => e.ResourceId == instance && e.Snapshot.State?.Text != KnownResourceStates.Running, timeout.Token);
         Kills++;
+        return instance;
     }
 
-    public async Task RestartAsync(string resource)
+    public async Task RestartAsync(string resource, string instance)
     {
         using var timeout = new CancellationTokenSource(_recoveryTimeout);
         var commands = app.Services.GetRequiredService<ResourceCommandService>();
-        var started = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, timeout.Token);
-        Assert.True(started.Success, $"Aspire could not start {resource} again: {started.Message}");
-        await app.ResourceNotifications.WaitForResourceAsync(resource, e => e.Snapshot.State?.Text == KnownResourceStates.Running, timeout.Token);
-        await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        var started = await commands.ExecuteCommandAsync(instance, KnownResourceCommands.StartCommand, timeout.Token);
+        Assert.True(started.Success, $"Aspire could not start {instance} again: {started.Message}");
+        await app.ResourceNotifications.WaitForResourceAsync(resource, e => e.ResourceId == instance
+            && e.Snapshot.State?.Text == KnownResourceStates.Running && e.Snapshot.HealthStatus == HealthStatus.Healthy, timeout.Token);
     }
 
     public async Task KillAndRestartAsync(string resource, TimeSpan down)
     {
-        await KillAsync(resource);
+        var instance = await KillAsync(resource);
         await Task.Delay(down);
-        await RestartAsync(resource);
+        await RestartAsync(resource, instance);
     }
 
     /// <summary>Rows of a service's outbox not yet sent to the broker (parked ones included).</summary>
@@ -52,14 +56,35 @@ public sealed class SystemFaults(DistributedApplication app)
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private int ProcessId(string resource)
+    /// <summary>A running process of the resource, at random among its replicas: its Aspire id and its process id.</summary>
+    private async Task<(string Instance, int ProcessId)> RunningInstanceAsync(string resource)
     {
-        if (!app.ResourceNotifications.TryGetCurrentState(resource, out var current))
+        // The watch starts with each instance's current state; a second of it is enough to know them all.
+        var latest = new Dictionary<string, ResourceEvent>();
+        using (var listening = new CancellationTokenSource(TimeSpan.FromSeconds(1)))
         {
-            throw new InvalidOperationException($"No resource {resource}.");
+            try
+            {
+                await foreach (var change in app.ResourceNotifications.WatchAsync(listening.Token))
+                {
+                    if (change.Resource.Name == resource)
+                    {
+                        latest[change.ResourceId] = change;
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
         }
 
-        var pid = current.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value;
-        return pid is null ? throw new InvalidOperationException($"{resource} has no process id now ({current.Snapshot.State?.Text}).") : Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture);
+        var running = latest.Values
+            .Where(e => e.Snapshot.State?.Text == KnownResourceStates.Running)
+            .Select(e => (e.ResourceId, Pid: e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value))
+            .Where(e => e.Pid is not null)
+            .ToList();
+        Assert.True(running.Count > 0, $"{resource} has no running process to kill.");
+        var (instance, pid) = running[Random.Shared.Next(running.Count)];
+        return (instance, Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
     }
 }
