@@ -34,22 +34,25 @@ public sealed class GatewayCalls(SystemFixture system)
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>A listing the partner posts and publishes: 20 hours, $400, one opening unless told, remote; its id.</summary>
+    /// <summary>A listing's body: 20 hours, $400, remote, closing in ten days.</summary>
+    public static object ListingBody(string title, string skill = "testing", int openings = 1) => new
+    {
+        title,
+        summary = $"{title}, in twenty hours.",
+        description = "Study the material, find the themes, present three recommendations.",
+        skills = new[] { skill },
+        discipline = "Marketing",
+        estimatedHours = 20,
+        compensation = new { amountCents = 40_000, currency = "USD" },
+        openings,
+        applicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
+        workMode = "remote",
+    };
+
+    /// <summary>A listing the partner posts and publishes (<see cref="ListingBody"/>); its id.</summary>
     public static async Task<string> PublishedListingAsync(HttpClient partner, string title, string skill, int openings = 1)
     {
-        var listing = await SendAsync(partner, HttpMethod.Post, "/api/listings", new
-        {
-            title,
-            summary = $"{title}, in twenty hours.",
-            description = "Study the material, find the themes, present three recommendations.",
-            skills = new[] { skill },
-            discipline = "Marketing",
-            estimatedHours = 20,
-            compensation = new { amountCents = 40_000, currency = "USD" },
-            openings,
-            applicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
-            workMode = "remote",
-        }, HttpStatusCode.Created);
+        var listing = await SendAsync(partner, HttpMethod.Post, "/api/listings", ListingBody(title, skill, openings), HttpStatusCode.Created);
         var listingId = listing.GetProperty("id").GetString()!;
         await SendAsync(partner, HttpMethod.Post, $"/api/listings/{listingId}/publish");
         return listingId;

@@ -107,19 +107,7 @@ public sealed class ReliabilityWorld
         FundId = await IdOfAsync(coordinator, "/api/funds", new { name = $"Reliability fund {Suffix}", budgetCents = 1_000_000, currency = "USD" });
     }
 
-    public static object Listing(string title, int openings) => new
-    {
-        title,
-        summary = $"{title}, in twenty hours.",
-        description = "Find what breaks, and say how to fix it.",
-        skills = new[] { "testing" },
-        discipline = "Computer Science",
-        estimatedHours = 20,
-        compensation = new { amountCents = 40_000, currency = "USD" },
-        openings,
-        applicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
-        workMode = "remote",
-    };
+    public static object Listing(string title, int openings) => GatewayCalls.ListingBody(title, openings: openings);
 
     private static async Task<string> IdOfAsync(HttpClient client, string path, object body) =>
         (await GatewayCalls.SendAsync(client, HttpMethod.Post, path, body, HttpStatusCode.Created)).GetProperty("id").GetString()!;
