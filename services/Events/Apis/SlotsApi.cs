@@ -152,7 +152,7 @@ public static class SlotsApi
     {
         var caller = Caller.From(http.User);
         var slot = await FindAsync(db, eventId, id, cancellationToken);
-        if (slot.PartnerId != caller.Id && (slot.BookedBy is null || slot.BookedBy != caller.Id))
+        if (slot.PartnerId != caller.Id && slot.BookedBy != caller.Id)
         {
             // Before the state check, so a stranger learns nothing of the slot's bookings.
             throw ApiException.Forbidden("not_slot_party", "Only the booker or the slot's partner cancels a booking.");

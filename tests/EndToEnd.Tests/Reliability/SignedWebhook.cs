@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using MicroInternships.PaymentPartner;
 
 namespace MicroInternships.EndToEnd.Tests.Reliability;
 
@@ -7,16 +7,16 @@ namespace MicroInternships.EndToEnd.Tests.Reliability;
 public sealed record SignedWebhook(string Id, DateTimeOffset Timestamp, string Body, string Signature)
 {
     public static SignedWebhook Sign(string secret, string id, DateTimeOffset timestamp, string body) =>
-        new(id, timestamp, body, $"v1,{Convert.ToBase64String(HMACSHA256.HashData(Key(secret), Encoding.UTF8.GetBytes($"{id}.{timestamp.ToUnixTimeSeconds()}.{body}")))}");
+        new(id, timestamp, body, new WebhookSignature(secret).Sign(id, UnixSeconds(timestamp), Encoding.UTF8.GetBytes(body)));
 
     public HttpRequestMessage ToRequest()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/payment-partner") { Content = new StringContent(Body, Encoding.UTF8, "application/json") };
         request.Headers.Add("webhook-id", Id);
-        request.Headers.Add("webhook-timestamp", Timestamp.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add("webhook-timestamp", UnixSeconds(Timestamp));
         request.Headers.Add("webhook-signature", Signature);
         return request;
     }
 
-    private static byte[] Key(string secret) => Convert.FromBase64String(secret.StartsWith("whsec_", StringComparison.Ordinal) ? secret["whsec_".Length..] : secret);
+    private static string UnixSeconds(DateTimeOffset instant) => instant.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,6 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace MicroInternships.EndToEnd.Tests.Reliability;
 
@@ -48,13 +47,8 @@ public sealed class SystemFaults(DistributedApplication app)
     }
 
     /// <summary>Rows of a service's outbox not yet sent to the broker (parked ones included).</summary>
-    public async Task<long> UnsentOutboxRowsAsync(string database)
-    {
-        await using var connection = new NpgsqlConnection(await app.GetConnectionStringAsync(database));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    public Task<long> UnsentOutboxRowsAsync(string database) =>
+        app.ScalarAsync<long>(database, "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL");
 
     /// <summary>A running process of the resource, at random among its replicas: its Aspire id and its process id.</summary>
     private async Task<(string Instance, int ProcessId)> RunningInstanceAsync(string resource)

@@ -4,7 +4,6 @@ using System.Text.Json;
 using MicroInternships.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace MicroInternships.EndToEnd.Tests.Reliability;
 
@@ -119,17 +118,9 @@ public sealed class WebhookAttackTests(SystemFixture system)
     }
 
     private async Task<string?> PayoutStatusAsync(string payoutId) =>
-        await ScalarAsync<string>($"SELECT status FROM payouts WHERE id = '{payoutId}'");
+        await system.App.ScalarAsync<string>(ResourceNames.PaymentsDb, $"SELECT status FROM payouts WHERE id = '{payoutId}'");
 
     /// <summary>How many of this event Payments wrote to its outbox for the payout: what its consumers will hear.</summary>
     private async Task<long> PublishedAsync(string eventName, string payoutId) =>
-        await ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE message_type LIKE '%.{eventName},%' AND payload::text LIKE '%{payoutId}%'");
-
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync(ResourceNames.PaymentsDb));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
+        await system.App.ScalarAsync<long>(ResourceNames.PaymentsDb, $"SELECT count(*) FROM outbox_messages WHERE message_type LIKE '%.{eventName},%' AND payload::text LIKE '%{payoutId}%'");
 }
