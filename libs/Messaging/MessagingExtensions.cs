@@ -2,6 +2,7 @@ using MassTransit;
 using MicroInternships.Messaging.Health;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Outbox;
+using MicroInternships.Messaging.Recovery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,7 @@ public static class MessagingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxBacklogMonitor<TContext>>();
+        builder.Services.AddSingleton(services => new BrokerReachability(connectionString, serviceName, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHealthChecks().AddCheck<OutboxBacklogHealthCheck<TContext>>(OutboxBacklogHealthCheck<TContext>.Name, tags: [ServiceDefaultsExtensions.ReadyTag]);
 
         var endpointNames = new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false);

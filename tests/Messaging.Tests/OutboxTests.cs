@@ -76,16 +76,38 @@ public sealed class OutboxTests : MessagingTest
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(50, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null && m.ParkedAt == null)));
+        Assert.Equal(0, await host.WithDbAsync(db => db.Set<OutboxMessage>().SumAsync(m => m.Attempts)));
 
         proxy.Restore();
         await Eventually.HoldsAsync(
             async () => await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId)) == 50,
             "all 50 events were applied after the broker came back", TimeSpan.FromSeconds(90),
             async () => $"{await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt != null))} of 50 rows sent, "
-                + $"{await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId))} effects applied");
+                + $"{await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId))} effects applied; {host.Diagnostics()}");
         await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "every row is marked sent");
         var effects = await host.WithDbAsync(db => db.Effects.Where(e => e.RunId == RunId).Select(e => e.Key).ToListAsync());
         Assert.Equal(50, effects.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task AnotherConsumerEndpointFaulted_DoesNotHoldTheOutbox()
+    {
+        // A queue declared with other arguments than MassTransit's: that endpoint can never bind, and the bus stays unhealthy.
+        var names = new KebabCaseEndpointNameFormatter(ServiceName, includeNamespace: false);
+        await TestQueues.DeclareConflictingAsync(names.Consumer<FlakyWorkConsumer>());
+        var work = names.Consumer<WorkConsumer>();
+        await using var host = await StartHostAsync(ready: health => health.Endpoints.Any(e => e.Key.EndsWith($"/{work}") && e.Value.Status == BusHealthStatus.Healthy));
+        Assert.NotEqual(BusHealthStatus.Healthy, host.Services.GetRequiredService<IBusControl>().CheckHealth().Status);
+
+        await host.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(new WorkRequested(RunId, "beside-a-faulted-endpoint"));
+            return await db.SaveChangesAsync();
+        });
+
+        await Eventually.HoldsAsync(() => EffectCountAsync(host, "beside-a-faulted-endpoint", expected: 1), "the event was published and applied",
+            state: () => Task.FromResult(host.Diagnostics()));
+        Assert.Equal(0, await host.WithDbAsync(db => db.Set<OutboxMessage>().SumAsync(m => m.Attempts)));
     }
 
     [Fact]

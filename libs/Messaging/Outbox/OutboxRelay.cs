@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using MicroInternships.Messaging.Inbox;
+using MicroInternships.Messaging.Recovery;
 using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ internal sealed partial class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     IBusControl bus,
     OutboxSignal<TContext> signal,
+    BrokerReachability broker,
     IOptions<MessagingOptions> options,
     MessagingMetrics metrics,
     IHostEnvironment environment,
@@ -46,8 +48,7 @@ internal sealed partial class OutboxRelay<TContext>(
                 var claimed = 0;
                 try
                 {
-                    // While the bus is down, rows wait instead of spending their attempts on a broker that is not there.
-                    if (bus.CheckHealth().Status == BusHealthStatus.Healthy)
+                    if (await BrokerAvailableAsync(stoppingToken))
                     {
                         claimed = await RelayBatchAsync(stoppingToken);
                     }
@@ -73,6 +74,14 @@ internal sealed partial class OutboxRelay<TContext>(
         {
         }
     }
+
+    /// <summary>
+    /// While the broker is down, rows wait instead of spending their attempts on it. The bus's own health is not enough
+    /// to tell: it is unhealthy while any consumer endpoint is, and MassTransit has been seen to leave one faulted well
+    /// after the broker came back, which must not hold every event of the service.
+    /// </summary>
+    private async Task<bool> BrokerAvailableAsync(CancellationToken cancellationToken) =>
+        bus.CheckHealth().Status == BusHealthStatus.Healthy || await broker.IsReachableAsync(cancellationToken);
 
     private async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace MicroInternships.Messaging.Tests.Support;
 
@@ -29,16 +30,28 @@ public sealed class MessagingHost : IAsyncDisposable
 
     public ConsumerProbe Probe => _host.Services.GetRequiredService<ConsumerProbe>();
 
+    /// <summary>For failure messages: what MassTransit says of the bus and each endpoint, and the host's last warnings.</summary>
+    public string Diagnostics(int warnings = 20)
+    {
+        var health = _host.Services.GetRequiredService<IBusControl>().CheckHealth();
+        var endpoints = health.Endpoints.Select(endpoint => $"{endpoint.Key}: {endpoint.Value.Status} ({endpoint.Value.Description})");
+        var logs = _host.Services.GetFakeLogCollector().GetSnapshot().TakeLast(warnings)
+            .Select(log => $"{log.Timestamp:HH:mm:ss.fff} {log.Level} {log.Category}: {log.Message} {log.Exception?.GetType().Name} {log.Exception?.Message}");
+        return string.Join(Environment.NewLine, [$"bus {health.Status} ({health.Description})", .. endpoints, "last warnings:", .. logs]);
+    }
+
     public static async Task<MessagingHost> StartAsync(
         PostgresDatabase database,
         string runId,
         string serviceName,
         bool withConsumers = true,
         string? brokerUri = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        Func<BusHealthResult, bool>? ready = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development", ApplicationName = serviceName });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFakeLogging();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:testdb"] = database.ConnectionString,
@@ -49,6 +62,8 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Messaging:ConsumeRetryLimit"] = "3",
             ["Messaging:ConsumeRetryMinInterval"] = "00:00:00.050",
             ["Messaging:ConsumeRetryMaxInterval"] = "00:00:00.200",
+            ["Messaging:BusWatchInterval"] = "00:00:00.500",
+            ["Messaging:BusRecoveryAfter"] = "00:00:20",
         });
         if (settings is not null)
         {
@@ -76,7 +91,8 @@ public sealed class MessagingHost : IAsyncDisposable
 
         // Until its endpoints are bound, a message published to this host's queues would be routed nowhere.
         var bus = host.Services.GetRequiredService<IBusControl>();
-        await Eventually.HoldsAsync(() => Task.FromResult(bus.CheckHealth().Status == BusHealthStatus.Healthy), "the bus is up");
+        ready ??= health => health.Status == BusHealthStatus.Healthy;
+        await Eventually.HoldsAsync(() => Task.FromResult(ready(bus.CheckHealth())), "the bus is up");
         return new MessagingHost(host, serviceName);
     }
 

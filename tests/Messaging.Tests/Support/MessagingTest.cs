@@ -1,3 +1,4 @@
+using MassTransit;
 using MicroInternships.Testing;
 
 namespace MicroInternships.Messaging.Tests.Support;
@@ -11,8 +12,9 @@ public abstract class MessagingTest : IAsyncLifetime
 
     protected string ServiceName => $"msgtest-{RunId[..8]}";
 
-    protected Task<MessagingHost> StartHostAsync(bool withConsumers = true, string? brokerUri = null, IDictionary<string, string?>? settings = null) =>
-        MessagingHost.StartAsync(Database, RunId, ServiceName, withConsumers, brokerUri, settings);
+    protected Task<MessagingHost> StartHostAsync(
+        bool withConsumers = true, string? brokerUri = null, IDictionary<string, string?>? settings = null, Func<BusHealthResult, bool>? ready = null) =>
+        MessagingHost.StartAsync(Database, RunId, ServiceName, withConsumers, brokerUri, settings, ready);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -13,6 +13,15 @@ namespace MicroInternships.Messaging.Tests.Support;
 /// </summary>
 internal static class TestQueues
 {
+    /// <summary>Declares <paramref name="queue"/> transient, which MassTransit's durable declaration then fails on.</summary>
+    public static async Task DeclareConflictingAsync(string queue)
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(TestInfrastructure.Messaging) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueueDeclareAsync(queue, durable: false, exclusive: false, autoDelete: false);
+    }
+
     public static async Task DeleteAsync(string serviceName)
     {
         var names = new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false);
