@@ -56,7 +56,7 @@ public static class FuzzTargets
             ["startsAt"] = DateTimeOffset.UtcNow.AddDays(40).AddHours(1), ["endsAt"] = DateTimeOffset.UtcNow.AddDays(40).AddHours(2),
         }),
         new("register", HttpMethod.Post, w => w.Faculty, (w, _) => $"/api/events/{w.EventId}/registrations",
-            (_, _) => new JsonObject { ["audience"] = "faculty" }),
+            (_, _) => new JsonObject { ["audience"] = "faculty" }, OptionalBody: true),
         new("list registrations", HttpMethod.Get, w => w.Coordinators, (w, _) => $"/api/events/{w.EventId}/registrations", QueryParameters: ["status", "limit", "cursor"]),
         new("offer a slot", HttpMethod.Post, w => w.Partners, (w, _) => $"/api/events/{w.EventId}/slots", (_, _) => new JsonObject
         {

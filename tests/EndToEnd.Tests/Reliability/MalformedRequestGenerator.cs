@@ -39,7 +39,7 @@ public sealed partial class MalformedRequestGenerator(ReliabilityWorld world, in
         switch (_random.Next(14))
         {
             case 0:
-                return Refused("broken JSON", Utf8(BrokenJson(body.ToJsonString())));
+                return Refused("broken JSON", Utf8(BrokenJson(body.ToJsonString(), target.OptionalBody)));
             case 1:
                 return Refused("invalid UTF-8", [.. Utf8($"{{\"{FirstStringField(body) ?? "title"}\":\""), 0xC3, 0x28, 0xFF, .. Utf8("\"}")]);
             case 2 when Field(body) is var (parent, key):
@@ -129,7 +129,10 @@ public sealed partial class MalformedRequestGenerator(ReliabilityWorld world, in
         return new(target.Name, "bad query", false, caller, target.Method, $"{path}?{query}", null, null);
     }
 
-    private string BrokenJson(string json) => _random.Next(8) switch
+    /// <summary>Bodies that are not the object a route reads; an empty one and <c>null</c> join them where a body is required.</summary>
+    private static readonly string[] _notObjects = ["[]", "123", "\"text\"", "true", "{", "}"];
+
+    private string BrokenJson(string json, bool optionalBody) => _random.Next(8) switch
     {
         0 => json[..Math.Max(1, _random.Next(json.Length - 1))],
         1 => json.Insert(1, _random.Pick(["{", "}", "[", "]", ":", ",", "\"", "\\", "'"])),
@@ -137,7 +140,7 @@ public sealed partial class MalformedRequestGenerator(ReliabilityWorld world, in
         3 => json.Replace("\"", "'", StringComparison.Ordinal),
         4 => json.TrimEnd('}') + ",}",
         5 => "{/* a comment */" + json[1..],
-        6 => _random.Pick(["", "null", "[]", "123", "\"text\"", "true", "{", "}"]),
+        6 => _random.Pick(optionalBody ? _notObjects : [.. _notObjects, "", "null"]),
         _ => json + json,
     };
 
