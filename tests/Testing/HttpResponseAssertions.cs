@@ -37,4 +37,12 @@ public static class HttpResponseAssertions
 
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string uri, object? body = null) =>
         body is null ? client.PostAsync(uri, null) : client.PostAsJsonAsync(uri, body);
+
+    /// <summary>A PUT carrying <c>If-Match</c> as given, unvalidated, so tests can send malformed ones too.</summary>
+    public static async Task<HttpResponseMessage> PutIfMatchAsync(this HttpClient client, string uri, object body, string ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, uri) { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await client.SendAsync(request);
+    }
 }

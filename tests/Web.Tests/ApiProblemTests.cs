@@ -33,6 +33,7 @@ public sealed class ApiProblemTests
 
     [Theory]
     [InlineData(401, "Your session has ended. Sign in again to continue.")]
+    [InlineData(412, "Someone else saved a change since you opened this page. Reload it to see theirs, then make yours again.")]
     [InlineData(429, "Too many requests in a short time. Wait a moment and try again.")]
     [InlineData(503, "The platform is having trouble right now. Try again in a moment.")]
     [InlineData(409, "The listing is not open for applications.")]

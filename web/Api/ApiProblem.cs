@@ -19,6 +19,7 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, strin
     {
         401 => "Your session has ended. Sign in again to continue.",
         404 when Detail is null => "This was not found, or it is not yours to see.",
+        412 => "Someone else saved a change since you opened this page. Reload it to see theirs, then make yours again.",
         429 => "Too many requests in a short time. Wait a moment and try again.",
         >= 500 => "The platform is having trouble right now. Try again in a moment.",
         _ => Detail ?? Title ?? "The request could not be completed.",

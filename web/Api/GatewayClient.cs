@@ -20,14 +20,18 @@ public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider a
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body = null, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body ?? new { }, cancellationToken);
 
-    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
+    /// <summary>
+    /// Replaces a resource, but only as of <paramref name="readVersion"/>: if someone changed it since, the answer is 412
+    /// <c>version_mismatch</c> and nothing is overwritten.
+    /// </summary>
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, long readVersion, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken, readVersion);
 
     /// <summary>A call answered with no content (204), such as linking a listing into a course.</summary>
     public Task<ApiResult<bool>> SendAsync(HttpMethod method, string path, CancellationToken cancellationToken = default) =>
         SendAsync<bool>(method, path, body: null, cancellationToken);
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, long? readVersion = null)
     {
         using var request = new HttpRequestMessage(method, path);
         var state = await authentication.GetAuthenticationStateAsync();
@@ -39,6 +43,11 @@ public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider a
         if (method != HttpMethod.Get)
         {
             request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        }
+
+        if (readVersion is { } version)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
         }
 
         if (body is not null)

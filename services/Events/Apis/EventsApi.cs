@@ -36,17 +36,19 @@ public static class EventsApi
     }
 
     public static async Task<Ok<EventDto>> UpdateAsync(
-        Guid id, EventRequest request, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, EventRequest request, HttpContext http, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
     {
         var terms = request.ToTerms();
         var updated = await db.InTransactionAsync(async ct =>
         {
             var locked = await desk.LockEventAsync(id, ct);
+            http.EnsureVersionMatches(locked.Version, "event");
             await db.Entry(locked).Collection(e => e.Sessions).LoadAsync(ct);
             locked.Update(terms);
             await desk.PromoteAsync(locked, clock.GetUtcNow(), ct);
             return locked;
         }, cancellationToken);
+        http.SetVersionTag(updated.Version);
         return TypedResults.Ok(updated.ToDto());
     }
 
@@ -64,7 +66,11 @@ public static class EventsApi
     public static async Task<Ok<Page<EventDto>>> ListAsync(int? limit, string? cursor, EventsDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.Events.AsNoTracking().Include(e => e.Sessions).ToPageAsync(limit, cursor, EventMapping.ToDto, cancellationToken));
 
-    public static async Task<Ok<EventDto>> GetAsync(Guid id, EventsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await db.Events.AsNoTracking().Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw ApiException.NotFound("event")).ToDto());
+    public static async Task<Ok<EventDto>> GetAsync(Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await db.Events.AsNoTracking().Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw ApiException.NotFound("event");
+        http.SetVersionTag(found.Version);
+        return TypedResults.Ok(found.ToDto());
+    }
 }

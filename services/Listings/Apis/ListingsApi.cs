@@ -2,6 +2,7 @@ using MicroInternships.Contracts.Listings;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
 using MicroInternships.Messaging.Outbox;
+using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,8 +32,12 @@ public static class ListingsApi
         return app;
     }
 
-    public static async Task<Ok<ListingDto>> GetAsync(Guid id, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await ListingReads.VisibleAsync(db, id, Caller.From(http.User), cancellationToken));
+    public static async Task<Ok<ListingDto>> GetAsync(Guid id, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken)
+    {
+        var listing = await ListingReads.VisibleAsync(db, id, Caller.From(http.User), cancellationToken);
+        http.SetVersionTag(listing.Version);
+        return TypedResults.Ok(listing);
+    }
 
     public static async Task<Created<ListingDto>> CreateAsync(
         ListingRequest request, HttpContext http, ListingsDbContext db, IOptions<ListingPolicy> policy, TimeProvider clock, CancellationToken cancellationToken)
@@ -60,6 +65,9 @@ public static class ListingsApi
     {
         var caller = Caller.From(http.User);
         var listing = await db.FindManagedAsync(id, caller, cancellationToken);
+
+        // The version is a concurrency token too: a change saved after this read makes SaveChanges fail with 409.
+        http.EnsureVersionMatches(listing.Version, "listing");
         if (request.OrganizationId is { } organizationId && organizationId != listing.OrganizationId)
         {
             throw ApiException.Conflict("listing_terms_locked", "A listing cannot move to another organization.");
@@ -81,6 +89,7 @@ public static class ListingsApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        http.SetVersionTag(listing.Version);
         return TypedResults.Ok(listing.ToDto());
     }
 
