@@ -83,7 +83,8 @@ public sealed class OutboxTests : MessagingTest
             async () => await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId)) == 50,
             "all 50 events were applied after the broker came back", TimeSpan.FromSeconds(90),
             async () => $"{await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt != null))} of 50 rows sent, "
-                + $"{await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId))} effects applied; {host.Diagnostics()}");
+                + $"{await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId))} effects applied; "
+                + $"unsent rows' attempts and last errors: {await UnsentRowsAsync(host)}; {host.Diagnostics()}");
         await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "every row is marked sent");
         var effects = await host.WithDbAsync(db => db.Effects.Where(e => e.RunId == RunId).Select(e => e.Key).ToListAsync());
         Assert.Equal(50, effects.Distinct().Count());
@@ -218,6 +219,12 @@ public sealed class OutboxTests : MessagingTest
 
         await Eventually.HoldsAsync(() => Task.FromResult(requestTraceIds.Keys.All(host.Probe.TraceIds.ContainsKey)), "the consumer ran for each");
         Assert.All(requestTraceIds, request => Assert.Equal(request.Value, host.Probe.TraceIds[request.Key]));
+    }
+
+    private static async Task<string> UnsentRowsAsync(MessagingHost host)
+    {
+        var unsent = await host.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.SentAt == null).Select(m => new { m.Attempts, m.LastError }).ToListAsync());
+        return string.Join(", ", unsent.GroupBy(row => row).Select(group => $"{group.Count()} x {group.Key.Attempts} ({group.Key.LastError})"));
     }
 
     private async Task<bool> EffectCountAsync(MessagingHost host, string key, int expected) =>

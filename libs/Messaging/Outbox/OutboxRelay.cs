@@ -136,7 +136,12 @@ internal sealed partial class OutboxRelay<TContext>(
             using var activity = MessagingTracing.Source.Continue($"outbox relay {type.Name}", row.TraceParent, row.TraceState);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
+
+            // MassTransit does not always give up on the token while it waits for a connection or a confirm, and this
+            // batch's rows stay locked until it returns; so the wait is bounded here as well. A publish that completes
+            // after this gave up only delivers a copy, which the consumers' inboxes drop.
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token)
+                .WaitAsync(_options.PublishTimeout, cancellationToken);
             return null;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
