@@ -62,8 +62,6 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Messaging:ConsumeRetryLimit"] = "3",
             ["Messaging:ConsumeRetryMinInterval"] = "00:00:00.050",
             ["Messaging:ConsumeRetryMaxInterval"] = "00:00:00.200",
-            ["Messaging:BusWatchInterval"] = "00:00:00.500",
-            ["Messaging:BusRecoveryAfter"] = "00:00:20",
         });
         if (settings is not null)
         {
