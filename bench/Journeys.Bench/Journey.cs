@@ -35,7 +35,7 @@ internal sealed class Journey(RunningSystem system, HttpClient partner)
         await SendAsync(partner, $"/api/applications/{applicationId}/offer", new { });
         var placement = await SendAsync(student, $"/api/applications/{applicationId}/accept", new { });
         var placementId = placement.GetProperty("id").GetString()!;
-        await SendAsync(student, $"/api/placements/{placementId}/time-entries", new { date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), hours = 4, note = "Analysis." });
+        await SendAsync(student, $"/api/placements/{placementId}/time-entries", new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 4, note = "Analysis." });
         await SendAsync(student, $"/api/placements/{placementId}/submit", new { note = "Done." });
         return new SubmittedPlacement(placementId, student);
     }

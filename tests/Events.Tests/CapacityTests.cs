@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
@@ -33,6 +35,55 @@ public sealed class CapacityTests(EventsFactory factory)
         var counted = transitions.GetMeasurementSnapshot().Where(m => Equals(m.Tags["entity"], "registration"))
             .GroupBy(m => (string)m.Tags["status"]!).ToDictionary(g => g.Key, g => g.Sum(m => m.Value));
         Assert.Equal(new Dictionary<string, long> { ["confirmed"] = 50, ["waitlisted"] = 450 }, counted);
+    }
+
+    [Fact]
+    public async Task RegistrationsSettledTogether_EachGetTheirOwnAnswer_AndTheirOwnTrace()
+    {
+        var studentsOnly = new object[] { new { audience = "student", earlyBirdCents = 0, regularCents = 0 } };
+        var id = (await _scenario.CreateEventAsync(EventsScenario.EventBody(capacity: 10, fees: studentsOnly))).GetProperty("id").GetGuid();
+        var students = Enumerable.Range(1, 60).ToList();
+        var traces = new ConcurrentDictionary<string, ActivityTraceId>();
+
+        // Every student asks twice at once, and five faculty members (no fee for them) ask too, all at the same moment.
+        var asks = students.SelectMany(n => new[] { _scenario.Student(n), _scenario.Student(n) }.Select(client => (Who: _scenario.StudentId(n), Client: client)))
+            .Concat(Enumerable.Range(1, 5).Select(n => (Who: $"faculty-{n}", Client: _scenario.Faculty(n))))
+            .ToList();
+        var answers = await Task.WhenAll(asks.Select(async ask =>
+        {
+            var traceId = ActivityTraceId.CreateRandom();
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{id}/registrations") { Content = JsonContent.Create(new { }) };
+            request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+            using var response = await ask.Client.SendAsync(request);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                traces[body.GetProperty("id").GetString()!] = traceId;
+            }
+
+            return (ask.Who, response.StatusCode, Code: body.TryGetProperty("code", out var code) ? code.GetString() : body.GetProperty("status").GetString());
+        }));
+
+        foreach (var student in students.Select(_scenario.StudentId))
+        {
+            var theirs = answers.Where(a => a.Who == student).Select(a => (a.StatusCode, a.Code)).OrderBy(a => a.StatusCode).ToList();
+            Assert.Equal(HttpStatusCode.Created, theirs[0].StatusCode);
+            Assert.Equal((HttpStatusCode.Conflict, "registration_exists"), theirs[1]);
+        }
+
+        Assert.All(answers.Where(a => a.Who.StartsWith("faculty-", StringComparison.Ordinal)), a => Assert.Equal((HttpStatusCode.Conflict, "no_fee_for_audience"), (a.StatusCode, a.Code)));
+        Assert.Equal(10, answers.Count(a => a.Code == "confirmed"));
+        Assert.Equal(50, answers.Count(a => a.Code == "waitlisted"));
+        Assert.Equal(10, await _scenario.ScalarAsync<int>($"SELECT confirmed_count FROM events WHERE id = '{id}'"));
+        Assert.Equal(60, await _scenario.ScalarAsync<long>($"SELECT count(DISTINCT attendee_id) FROM registrations WHERE event_id = '{id}'"));
+
+        // Each registration's event continues the trace of the request that asked for it.
+        foreach (var (registrationId, traceId) in traces)
+        {
+            var traceParent = await _scenario.ScalarAsync<string>(
+                $"SELECT trace_parent FROM outbox_messages WHERE payload->'registration'->>'registrationId' = '{registrationId}'");
+            Assert.Equal(traceId.ToString(), traceParent?.Split('-')[1]);
+        }
     }
 
     [Fact]

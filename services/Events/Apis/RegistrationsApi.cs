@@ -38,7 +38,7 @@ public static class RegistrationsApi
     }
 
     public static async Task<Created<RegistrationDto>> RegisterAsync(
-        Guid eventId, RegisterRequest? request, HttpContext http, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
+        Guid eventId, RegisterRequest? request, HttpContext http, RegistrationIntake intake, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
         var audience = AudienceOf(caller);
@@ -47,11 +47,7 @@ public static class RegistrationsApi
             throw ValidationException.For("audience", $"Your role registers you as {WireName.Of(audience)}.");
         }
 
-        var (registration, position) = await db.InTransactionAsync(async ct =>
-        {
-            var locked = await desk.LockEventAsync(eventId, ct);
-            return await desk.RegisterAsync(locked, caller.Id, caller.Name, audience, clock.GetUtcNow(), ct);
-        }, cancellationToken);
+        var (registration, position) = await intake.RegisterAsync(eventId, caller.Id, caller.Name, audience, cancellationToken);
         return TypedResults.Created($"/api/events/{eventId}/registrations/me", registration.ToDto(position));
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MicroInternships.Contracts.Events;
 using MicroInternships.Events.Data;
 using MicroInternships.Messaging.Outbox;
@@ -19,37 +20,38 @@ public sealed class RegistrationDesk(EventsDbContext db)
         await db.Events.FromSql($"SELECT * FROM events WHERE id = {eventId} FOR NO KEY UPDATE").FirstOrDefaultAsync(cancellationToken)
         ?? throw ApiException.NotFound("event");
 
-    public async Task<(Registration Registration, int? Position)> RegisterAsync(
-        Event locked, string attendeeId, string attendeeName, Audience audience, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers each applicant in arrival order: a seat while one is left, the waitlist after that. One applicant's
+    /// refusal (registration closed, no fee for the audience, already registered) is that applicant's outcome and
+    /// leaves the others' standing. Two round trips however many applicants: who of them is registered already, and
+    /// (only when some will wait) how long the line is.
+    /// </summary>
+    public async Task<IReadOnlyList<RegistrationOutcome>> RegisterAsync(Event locked, IReadOnlyList<Applicant> applicants, CancellationToken cancellationToken)
     {
-        locked.EnsureRegistrationOpen(now);
-        var tier = locked.TierAt(now);
-        var fee = locked.Fees.FirstOrDefault(f => f.Audience == audience);
-        if (fee is null && audience != Audience.Staff)
+        var attendeeIds = applicants.Select(a => a.AttendeeId).Distinct().ToList();
+        var registered = (await db.Registrations
+                .Where(r => r.EventId == locked.Id && attendeeIds.Contains(r.AttendeeId) && Registration.ActiveStatuses.Contains(r.Status))
+                .Select(r => r.AttendeeId)
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+
+        // With the event locked, everyone waiting arrived before these applicants: the line's length is the last position.
+        var waiting = applicants.Count > locked.SeatsLeft ? await WaitingAsync(locked.Id, cancellationToken) : 0;
+        var outcomes = new List<RegistrationOutcome>(applicants.Count);
+        foreach (var applicant in applicants)
         {
-            throw ApiException.Conflict("no_fee_for_audience", "This event has no fee for your audience, so it is not open to it.");
+            try
+            {
+                var (registration, position) = Register(locked, applicant, registered, ref waiting);
+                outcomes.Add(new RegistrationOutcome(registration, position, null));
+            }
+            catch (ApiException refused)
+            {
+                outcomes.Add(new RegistrationOutcome(null, null, refused));
+            }
         }
 
-        if (await db.Registrations.AnyAsync(r => r.EventId == locked.Id && r.AttendeeId == attendeeId && Registration.ActiveStatuses.Contains(r.Status), cancellationToken))
-        {
-            throw ApiException.Conflict("registration_exists", "You are already registered for this event.");
-        }
-
-        var confirmed = locked.TryTakeSeat();
-        var registration = Registration.Create(
-            locked.Id, attendeeId, attendeeName, audience, tier, fee?.For(tier) ?? 0, confirmed ? null : locked.NextWaitlistNumber(), now);
-        db.Registrations.Add(registration);
-        var position = confirmed ? (int?)null : await WaitingAheadAsync(registration, cancellationToken) + 1;
-        if (confirmed)
-        {
-            db.AddIntegrationEvent(new RegistrationConfirmed(registration.ToSnapshot(null), now));
-        }
-        else
-        {
-            db.AddIntegrationEvent(new RegistrationWaitlisted(registration.ToSnapshot(position), now));
-        }
-
-        return (registration, position);
+        return outcomes;
     }
 
     /// <summary>Cancels, gives the seat back, releases the registration's slot bookings and promotes the next in line.</summary>
@@ -100,8 +102,50 @@ public sealed class RegistrationDesk(EventsDbContext db)
         }
     }
 
-    /// <summary>How many still waiting arrived before this one.</summary>
-    private Task<int> WaitingAheadAsync(Registration registration, CancellationToken cancellationToken) =>
-        db.Registrations.CountAsync(r => r.EventId == registration.EventId && r.Status == RegistrationStatus.Waitlisted
-            && r.WaitlistNumber < registration.WaitlistNumber, cancellationToken);
+    private (Registration Registration, int? Position) Register(Event locked, Applicant applicant, HashSet<string> registered, ref int waiting)
+    {
+        locked.EnsureRegistrationOpen(applicant.ArrivedAt);
+        var tier = locked.TierAt(applicant.ArrivedAt);
+        var fee = locked.Fees.FirstOrDefault(f => f.Audience == applicant.Audience);
+        if (fee is null && applicant.Audience != Audience.Staff)
+        {
+            throw ApiException.Conflict("no_fee_for_audience", "This event has no fee for your audience, so it is not open to it.");
+        }
+
+        if (!registered.Add(applicant.AttendeeId))
+        {
+            throw ApiException.Conflict("registration_exists", "You are already registered for this event.");
+        }
+
+        var confirmed = locked.TryTakeSeat();
+        var registration = Registration.Create(
+            locked.Id, applicant.AttendeeId, applicant.AttendeeName, applicant.Audience, tier, fee?.For(tier) ?? 0,
+            confirmed ? null : locked.NextWaitlistNumber(), applicant.ArrivedAt);
+        db.Registrations.Add(registration);
+        var position = confirmed ? (int?)null : ++waiting;
+
+        // The event joins the trace of the request that asked for it, not of the batch it was settled in.
+        var batch = Activity.Current;
+        Activity.Current = applicant.Request ?? batch;
+        try
+        {
+            if (confirmed)
+            {
+                db.AddIntegrationEvent(new RegistrationConfirmed(registration.ToSnapshot(null), applicant.ArrivedAt));
+            }
+            else
+            {
+                db.AddIntegrationEvent(new RegistrationWaitlisted(registration.ToSnapshot(position), applicant.ArrivedAt));
+            }
+        }
+        finally
+        {
+            Activity.Current = batch;
+        }
+
+        return (registration, position);
+    }
+
+    private Task<int> WaitingAsync(Guid eventId, CancellationToken cancellationToken) =>
+        db.Registrations.CountAsync(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted, cancellationToken);
 }

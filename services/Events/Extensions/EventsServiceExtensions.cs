@@ -17,6 +17,7 @@ public static class EventsServiceExtensions
         builder.AddMessaging<EventsDbContext>("events");
         builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection(SampleDataOptions.SectionName));
         builder.Services.AddScoped<RegistrationDesk>();
+        builder.Services.AddSingleton<RegistrationIntake>();
         builder.Services.AddHostedService<WinterInstituteSeeder>();
         return builder;
     }

@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using MicroInternships.Events.Data;
+using MicroInternships.ServiceDefaults.Data;
+
+namespace MicroInternships.Events.Domain;
+
+/// <summary>
+/// Takes registrations for an event in arrival order and settles those that arrive together in one transaction:
+/// one lock of the event's row and one commit for all of them. Registrations for one event are serialized on that
+/// lock (it is what keeps confirmed within capacity), so settling them one by one makes a burst wait for hundreds
+/// of lock-holding round trips in a row; settling them together makes it wait for a few. Each process has its own
+/// intake; processes still take turns on the row lock.
+/// </summary>
+public sealed class RegistrationIntake(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    /// <summary>At most this many applicants in one transaction, to bound its size and how long it holds the lock.</summary>
+    public const int MaxBatch = 100;
+
+    public static readonly ActivitySource Source = new("MicroInternships.Events");
+
+    private readonly ConcurrentDictionary<Guid, Line> _lines = new();
+
+    /// <summary>Registers the caller, settled with whoever else is waiting for the same event.</summary>
+    public async Task<(Registration Registration, int? Position)> RegisterAsync(
+        Guid eventId, string attendeeId, string attendeeName, Audience audience, CancellationToken cancellationToken)
+    {
+        var waiting = new Waiting(new Applicant(attendeeId, attendeeName, audience, clock.GetUtcNow(), Activity.Current));
+        var line = _lines.GetOrAdd(eventId, _ => new Line());
+        if (line.Join(waiting))
+        {
+            // The batches run on their own, not inside the trace (or the cancellation) of the request that started them.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(() => SettleAllAsync(eventId, line));
+            }
+        }
+
+        var outcome = await waiting.Outcome.Task.WaitAsync(cancellationToken);
+        return outcome.Refusal is { } refusal ? throw refusal : (outcome.Registration!, outcome.Position);
+    }
+
+    private async Task SettleAllAsync(Guid eventId, Line line)
+    {
+        while (line.TakeBatch(MaxBatch) is { Count: > 0 } batch)
+        {
+            await SettleAsync(eventId, batch);
+        }
+
+        _lines.TryRemove(new KeyValuePair<Guid, Line>(eventId, line));
+    }
+
+    private async Task SettleAsync(Guid eventId, IReadOnlyList<Waiting> batch)
+    {
+        using var activity = Source.StartActivity("registrations settle", ActivityKind.Internal, parentContext: default,
+            links: batch.Where(w => w.Applicant.Request is not null).Select(w => new ActivityLink(w.Applicant.Request!.Context)));
+        activity?.SetTag("event.id", eventId).SetTag("registrations.count", batch.Count);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+            var desk = scope.ServiceProvider.GetRequiredService<RegistrationDesk>();
+            var outcomes = await db.InTransactionAsync(async ct =>
+            {
+                var locked = await desk.LockEventAsync(eventId, ct);
+                return await desk.RegisterAsync(locked, batch.Select(w => w.Applicant).ToList(), ct);
+            }, CancellationToken.None);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Outcome.SetResult(outcomes[i]);
+            }
+        }
+        catch (Exception failure)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, failure.Message);
+            foreach (var waiting in batch)
+            {
+                waiting.Outcome.TrySetException(failure);
+            }
+        }
+    }
+
+    private sealed record Waiting(Applicant Applicant)
+    {
+        public TaskCompletionSource<RegistrationOutcome> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>The applicants waiting for one event, and whether a settler is already working through them.</summary>
+    private sealed class Line
+    {
+        private readonly Lock _gate = new();
+        private readonly List<Waiting> _waiting = [];
+        private bool _settling;
+
+        /// <summary>Queues the applicant; true when the caller must start settling the line.</summary>
+        public bool Join(Waiting waiting)
+        {
+            lock (_gate)
+            {
+                _waiting.Add(waiting);
+                var start = !_settling;
+                _settling = true;
+                return start;
+            }
+        }
+
+        /// <summary>The next applicants in arrival order; empty (and no longer settling) when none are left.</summary>
+        public List<Waiting> TakeBatch(int max)
+        {
+            lock (_gate)
+            {
+                var batch = _waiting.Take(max).ToList();
+                _waiting.RemoveRange(0, batch.Count);
+                _settling = batch.Count > 0;
+                return batch;
+            }
+        }
+    }
+}
