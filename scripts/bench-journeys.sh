@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh
-dotnet build -v q -nologo bench/Journeys.Bench >/dev/null
-dotnet run --no-build --project bench/Journeys.Bench -- "$@"
+dotnet build -c Release -v q -nologo bench/Journeys.Bench >/dev/null
+dotnet run -c Release --no-build --project bench/Journeys.Bench -- "$@"
