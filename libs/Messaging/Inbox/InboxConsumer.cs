@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MassTransit;
+using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -58,14 +59,10 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
 
     private string Consumer => _consumer ??= ConsumerName.Of(GetType());
 
-    private Task ApplyAsync(IReadOnlyList<ConsumeContext<TMessage>> deliveries, CancellationToken cancellationToken)
-    {
-        // The transaction is ours: savepoints around SaveChanges would only add round trips.
-        db.Database.AutoSavepointsEnabled = false;
-        return db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+    /// <returns>How many of the deliveries were new and applied.</returns>
+    private Task<int> ApplyAsync(IReadOnlyList<ConsumeContext<TMessage>> deliveries, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var ids = deliveries.Select(MessageIdOf).Distinct().ToArray();
             var fresh = await db.Database
                 .SqlQuery<Guid>($"""
@@ -95,10 +92,8 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
                 }
             }
 
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            return fresh.Count;
         }, cancellationToken);
-    }
 
     private static Guid MessageIdOf(ConsumeContext<TMessage> delivery) =>
         delivery.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId.");

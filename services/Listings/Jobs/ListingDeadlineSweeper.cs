@@ -2,6 +2,7 @@ using MicroInternships.Contracts.Listings;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
 using MicroInternships.Messaging.Outbox;
+using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,7 @@ public sealed class ListingDeadlineSweeper(ListingsDbContext db, TimeProvider cl
         var closed = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var batch = await db.Database.CreateExecutionStrategy().ExecuteAsync(CloseBatchAsync, cancellationToken);
+            var batch = await db.InTransactionAsync(CloseBatchAsync, cancellationToken);
             closed += batch;
             if (batch < options.Value.BatchSize)
             {
@@ -33,9 +34,7 @@ public sealed class ListingDeadlineSweeper(ListingsDbContext db, TimeProvider cl
 
     private async Task<int> CloseBatchAsync(CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = await db.Listings
             .FromSql($"""
                 SELECT * FROM listings
@@ -52,8 +51,6 @@ public sealed class ListingDeadlineSweeper(ListingsDbContext db, TimeProvider cl
             db.AddIntegrationEvent(new ListingClosed(listing.ToSnapshot(), "deadline", now));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return due.Count;
     }
 }
