@@ -11,7 +11,14 @@ public sealed class MessagingOptions
     /// <summary>Claim-publish loops per relay: more keep more publishes in flight while the broker confirms earlier ones.</summary>
     public int RelayConcurrency { get; set; } = 4;
 
-    /// <summary>How often the relay looks for due rows when no commit woke it (covers crashes and other replicas' rows).</summary>
+    /// <summary>
+    /// How long rows a process commits are left to that process's relay, which publishes them from memory, before any
+    /// relay may claim them from the table (what a crash strands waits this long). Keep it above
+    /// <see cref="PublishTimeout"/>, or a slow publish may go out twice; <see cref="TimeSpan.Zero"/> turns hand-off off.
+    /// </summary>
+    public TimeSpan HandOffLease { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How often the relay looks for due rows when no commit woke it (covers crashes, retries and other replicas' rows).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long one publish may wait for the broker's confirmation before it counts as failed.</summary>

@@ -20,19 +20,21 @@ public static class ServiceDatabaseExtensions
 
     /// <summary>
     /// A service's own PostgreSQL database through Aspire's EF Core integration (pooling, retries, health check,
-    /// tracing), snake_case names, migrations applied at start-up, and the interceptors that wake the outbox
-    /// relay right after a commit that wrote integration events, and the count of every committed status change.
+    /// tracing), snake_case names, migrations applied at start-up, and the interceptors that hand the outbox
+    /// relay the integration events a commit wrote, and the count of every committed status change.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
         var signal = new OutboxSignal<TContext>();
+        var handOff = new OutboxHandOff<TContext>();
         builder.Services.AddSingleton(signal);
+        builder.Services.AddSingleton(handOff);
         builder.Services.AddSingleton<StateTransitionMetrics>();
         builder.AddNpgsqlDbContext<TContext>(connectionName, settings => settings.ConnectionString = Tuned(settings.ConnectionString), options => options
             .UseNpgsql(npgsql => npgsql.EnableRetryOnFailure(MaxDatabaseRetries, MaxDatabaseRetryDelay, errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new OutboxWakeUp<TContext>(signal))
+            .AddInterceptors(new OutboxWakeUp<TContext>(signal, handOff))
             .AddInterceptors(CommitHooks.Interceptors));
         builder.Services.ConfigureDbContext<TContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<StateTransitionMetrics>().Interceptor));

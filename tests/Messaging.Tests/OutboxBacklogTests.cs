@@ -28,18 +28,10 @@ public sealed class OutboxBacklogTests : MessagingTest
         Assert.Equal(HealthStatus.Healthy, await OutboxReadinessAsync(host));
 
         // Rows the relay may not take yet: due in an hour, written a minute ago; and one parked.
-        await host.InTransactionAsync(async db =>
+        await host.WithDbAsync(async db =>
         {
-            for (var index = 0; index < 4; index++)
-            {
-                db.AddIntegrationEvent(new WorkRequested(RunId, $"waiting-{index}"));
-            }
-
-            await db.SaveChangesAsync();
-            return await db.Database.ExecuteSqlRawAsync("""
-                UPDATE outbox_messages SET available_at = now() + interval '1 hour', created_at = now() - interval '1 minute';
-                UPDATE outbox_messages SET parked_at = now() WHERE id = (SELECT id FROM outbox_messages ORDER BY id LIMIT 1);
-                """);
+            await OutboxRows.InsertAsync(db, Enumerable.Range(0, 4).Select(index => new WorkRequested(RunId, $"waiting-{index}")), age: TimeSpan.FromMinutes(1), dueIn: TimeSpan.FromHours(1));
+            return await db.Database.ExecuteSqlRawAsync("UPDATE outbox_messages SET parked_at = now() WHERE id = (SELECT id FROM outbox_messages ORDER BY id LIMIT 1)");
         });
 
         Assert.Equal(HealthStatus.Unhealthy, await OutboxReadinessAsync(host));

@@ -142,18 +142,12 @@ public sealed class OutboxTests : MessagingTest
         await using var consumerAndRelay = await StartHostAsync();
         await using var secondRelay = await StartHostAsync(withConsumers: false);
 
+        // Rows no relay had handed over (another process wrote them), so both relays' claiming workers compete for them.
         const int count = 1000;
         for (var batch = 0; batch < 10; batch++)
         {
-            await secondRelay.WithDbAsync(async db =>
-            {
-                for (var index = 0; index < count / 10; index++)
-                {
-                    db.AddIntegrationEvent(new WorkRequested(RunId, $"pair-{batch}-{index}"));
-                }
-
-                return await db.SaveChangesAsync();
-            });
+            await secondRelay.WithDbAsync(db => OutboxRows.InsertAsync(db,
+                Enumerable.Range(0, count / 10).Select(index => new WorkRequested(RunId, $"pair-{batch}-{index}"))));
         }
 
         await Eventually.HoldsAsync(
@@ -170,13 +164,8 @@ public sealed class OutboxTests : MessagingTest
         await using var host = await StartHostAsync(
             settings: new Dictionary<string, string?> { ["Messaging:MaxAttempts"] = "3" });
 
-        // A row whose type this process does not know fails to publish until someone fixes it.
-        await host.InTransactionAsync(async db =>
-        {
-            db.AddIntegrationEvent(new WorkRequested(RunId, "parked"));
-            await db.SaveChangesAsync();
-            return await db.Database.ExecuteSqlRawAsync("UPDATE outbox_messages SET message_type = 'Unknown.Type, Unknown'");
-        });
+        // A row whose type this process does not know (written by a newer version, say) fails to publish until someone fixes it.
+        await host.WithDbAsync(db => OutboxRows.InsertAsync(db, [new WorkRequested(RunId, "parked")], messageType: "Unknown.Type, Unknown"));
         await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.ParkedAt != null)), "the row is parked");
         var parked = await host.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync());
         Assert.Equal(3, parked.Attempts);

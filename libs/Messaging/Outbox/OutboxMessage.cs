@@ -43,4 +43,7 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; private set; }
 
     public DateTimeOffset? ParkedAt { get; private set; }
+
+    /// <summary>Keeps polls off a row that is about to be written, until <paramref name="until"/> (see <see cref="OutboxHandOff{TContext}"/>).</summary>
+    internal void ReserveUntil(DateTimeOffset until) => AvailableAt = until;
 }

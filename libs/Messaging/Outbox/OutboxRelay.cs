@@ -13,15 +13,18 @@ using Microsoft.Extensions.Options;
 namespace MicroInternships.Messaging.Outbox;
 
 /// <summary>
-/// The only publisher of <typeparamref name="TContext"/>'s integration events. It claims due rows with
-/// <c>FOR UPDATE SKIP LOCKED</c> (replicas never claim the same row while both are healthy), publishes them
-/// with <c>MessageId</c> = row id, and marks them sent in the same transaction. A crash between publish and
-/// commit republishes the rows later: delivery is at least once, and consumers' inboxes make the effect once.
+/// The only publisher of <typeparamref name="TContext"/>'s integration events, with <c>MessageId</c> = row id.
+/// Rows this process commits are handed to it in memory (<see cref="OutboxHandOff{TContext}"/>), published at once
+/// and marked sent. Every other due row (a failed or parked one's retry, a crashed process's, a replica's whose lease
+/// ran out) it claims with <c>FOR UPDATE SKIP LOCKED</c> (replicas never claim the same row while both are healthy),
+/// publishes and marks sent in the same transaction. A crash between publish and mark republishes the rows later:
+/// delivery is at least once, and consumers' inboxes make the effect once.
 /// </summary>
 internal sealed partial class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     IBusControl bus,
     OutboxSignal<TContext> signal,
+    OutboxHandOff<TContext> handOff,
     BrokerReachability broker,
     IOptions<MessagingOptions> options,
     MessagingMetrics metrics,
@@ -31,8 +34,109 @@ internal sealed partial class OutboxRelay<TContext>(
     private readonly MessagingOptions _options = options.Value;
     private readonly string _service = environment.ApplicationName;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, _options.RelayConcurrency)).Select(worker => RunWorkerAsync(worker, stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var workers = Enumerable.Range(0, Math.Max(1, _options.RelayConcurrency)).ToArray();
+        if (_options.HandOffLease > TimeSpan.Zero)
+        {
+            handOff.Open(_options.HandOffLease);
+        }
+
+        try
+        {
+            await Task.WhenAll(workers.SelectMany(worker => new[] { RunWorkerAsync(worker, stoppingToken), RunHandOffWorkerAsync(stoppingToken) }));
+        }
+        finally
+        {
+            handOff.Close();
+            await ReleaseUnpublishedHandOffsAsync();
+        }
+    }
+
+    /// <summary>Publishes rows as this process commits them, up to a batch at a time, and marks them sent.</summary>
+    private async Task RunHandOffWorkerAsync(CancellationToken stoppingToken)
+    {
+        var committed = handOff.Committed;
+        try
+        {
+            while (await committed.WaitToReadAsync(stoppingToken))
+            {
+                var rows = new List<OutboxMessage>();
+                while (rows.Count < _options.BatchSize && committed.TryRead(out var row))
+                {
+                    rows.Add(row);
+                }
+
+                try
+                {
+                    await PublishHandedOffAsync(rows, stoppingToken);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    LogHandOffFailed(exception, rows.Count, _options.HandOffLease);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task PublishHandedOffAsync(List<OutboxMessage> rows, CancellationToken cancellationToken)
+    {
+        var failures = await BrokerAvailableAsync(cancellationToken)
+            ? await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)))
+            : [.. rows.Select(_ => "The broker is unreachable.")];
+        var sent = rows.Where((_, index) => failures[index] is null).Select(row => row.Id).ToArray();
+        var failed = rows.Where((_, index) => failures[index] is not null).Select(row => row.Id).ToArray();
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        if (sent.Length > 0)
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE outbox_messages SET sent_at = now() WHERE id = ANY({sent}) AND sent_at IS NULL", cancellationToken);
+            metrics.Published(_service, sent.Length);
+        }
+
+        if (failed.Length > 0)
+        {
+            await MakeDueAsync(db, failed, cancellationToken);
+            LogHandOffNotPublished(failed.Length, failures.First(failure => failure is not null)!);
+        }
+    }
+
+    /// <summary>Gives rows back to the claiming workers now instead of when their lease runs out, and wakes one.</summary>
+    private async Task MakeDueAsync(TContext db, Guid[] ids, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"UPDATE outbox_messages SET available_at = now() WHERE id = ANY({ids}) AND sent_at IS NULL", cancellationToken);
+        signal.Notify();
+    }
+
+    /// <summary>On the way out, rows handed over but not yet published become due for the next relay instead of waiting out their lease.</summary>
+    private async Task ReleaseUnpublishedHandOffsAsync()
+    {
+        var ids = new List<Guid>();
+        while (handOff.Committed.TryRead(out var row))
+        {
+            ids.Add(row.Id);
+        }
+
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await using var scope = scopes.CreateAsyncScope();
+            await MakeDueAsync(scope.ServiceProvider.GetRequiredService<TContext>(), [.. ids], timeout.Token);
+        }
+        catch (Exception exception)
+        {
+            LogHandOffFailed(exception, ids.Count, _options.HandOffLease);
+        }
+    }
 
     /// <summary>
     /// One claim-publish-mark loop. Several run side by side so that the next batch is claimed while earlier ones
@@ -194,6 +298,12 @@ internal sealed partial class OutboxRelay<TContext>(
             LogCleanedUp(sent, processed);
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "{Count} outbox rows committed here could not be published straight away ({Error}); the relay retries them")]
+    private partial void LogHandOffNotPublished(int count, string error);
+
+    [LoggerMessage(LogLevel.Warning, "Publishing or marking {Count} outbox rows committed here failed; a relay claims them once their lease of {Lease} ends")]
+    private partial void LogHandOffFailed(Exception exception, int count, TimeSpan lease);
 
     [LoggerMessage(LogLevel.Error, "The outbox relay failed; it tries again")]
     private partial void LogRelayFailed(Exception exception);
