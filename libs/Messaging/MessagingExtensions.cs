@@ -30,6 +30,7 @@ public static class MessagingExtensions
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
         builder.Services.Configure<MessagingOptions>(section);
         builder.Services.AddSingleton<MessagingMetrics>();
+        builder.Services.AddSingleton<InboxLines>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxBacklogMonitor<TContext>>();

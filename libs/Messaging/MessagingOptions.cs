@@ -47,14 +47,8 @@ public sealed class MessagingOptions
     /// </summary>
     public int ConcurrentMessageLimit { get; set; } = 16;
 
-    /// <summary>Most messages an inbox consumer applies in one transaction.</summary>
+    /// <summary>Most messages an inbox consumer applies in one transaction (a batch holds what arrived while the one before was applied).</summary>
     public int InboxBatchSize { get; set; } = 50;
-
-    /// <summary>
-    /// How long an inbox consumer waits for more messages before applying a partial batch: the most a quiet
-    /// system adds to a message's latency.
-    /// </summary>
-    public TimeSpan InboxBatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(1);
 
     /// <summary>Batches one inbox consumer applies at once.</summary>
     public int InboxBatchConcurrency { get; set; } = 2;

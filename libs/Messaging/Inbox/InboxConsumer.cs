@@ -1,23 +1,26 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using MassTransit;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Messaging.Inbox;
 
 /// <summary>
-/// A consumer whose effects happen once per message, however often the broker delivers it. Messages arrive in
-/// small batches (<see cref="MessagingOptions.InboxBatchSize"/>) applied in one transaction: the inbox records
-/// <c>(MessageId, consumer)</c> are inserted first (<c>ON CONFLICT DO NOTHING</c>), <see cref="HandleAsync"/>
-/// runs for the messages that were new, and their effects and the events they cause commit with the records.
-/// A duplicate being applied concurrently holds its key lock, so the later one waits and then skips.
-/// If a batch fails, its messages are applied one by one, so a poison message cannot hold back the others;
-/// the failures then fail the batch, which is retried (already applied messages are skipped) and, still
-/// failing, goes to the <c>_error</c> queue.
+/// A consumer whose effects happen once per message, however often the broker delivers it. Deliveries are applied in
+/// batches of whatever arrived while the previous batch was applied (<see cref="InboxLine{TMessage}"/>; up to
+/// <see cref="MessagingOptions.InboxBatchSize"/>), each in one transaction: the inbox records <c>(MessageId, consumer)</c>
+/// are inserted first (<c>ON CONFLICT DO NOTHING</c>), <see cref="HandleAsync"/> runs for the messages that were new,
+/// and their effects and the events they cause commit with the records. A duplicate being applied concurrently holds
+/// its key lock, so the later one waits and then skips. If a batch fails, its messages are applied one by one, so a
+/// poison message cannot hold back the others; each failure is its own delivery's, which MassTransit retries and,
+/// still failing, moves to the <c>_error</c> queue.
 /// </summary>
-public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, MessagingMetrics metrics, ILogger logger) : IConsumer<Batch<TMessage>>
+public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, MessagingMetrics metrics, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
     where TContext : DbContext
 {
@@ -25,32 +28,31 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
 
     protected TContext Db => db;
 
-    public async Task Consume(ConsumeContext<Batch<TMessage>> context)
+    public async Task Consume(ConsumeContext<TMessage> context)
     {
-        var deliveries = context.Message.ToList();
+        var services = context.GetPayload<IServiceProvider>();
+        var options = services.GetRequiredService<IOptions<MessagingOptions>>().Value;
+        var line = services.GetRequiredService<InboxLines>().For<TMessage>(GetType());
+
+        var batch = await line.Join(context, options.InboxBatchSize, options.InboxBatchConcurrency).Outcome;
+        if (batch is null)
+        {
+            return;
+        }
+
+        Exception? failure;
         try
         {
-            await ApplyAsync(deliveries, context.CancellationToken);
+            failure = await ApplyBatchAsync(batch, context.CancellationToken);
         }
-        catch (Exception) when (deliveries.Count > 1 && !context.CancellationToken.IsCancellationRequested)
+        finally
         {
-            var failures = new List<Exception>();
-            foreach (var delivery in deliveries)
-            {
-                try
-                {
-                    await ApplyAsync([delivery], context.CancellationToken);
-                }
-                catch (Exception exception) when (!context.CancellationToken.IsCancellationRequested)
-                {
-                    failures.Add(exception);
-                }
-            }
+            line.Handover(options.InboxBatchSize);
+        }
 
-            if (failures.Count > 0)
-            {
-                throw new AggregateException($"{failures.Count} of {deliveries.Count} {typeof(TMessage).Name} messages failed.", failures);
-            }
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
         }
     }
 
@@ -58,6 +60,48 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, CancellationToken cancellationToken);
 
     private string Consumer => _consumer ??= ConsumerName.Of(GetType());
+
+    /// <summary>Applies the batch and answers every delivery in it but the first (the leader's own), whose failure it returns.</summary>
+    private async Task<Exception?> ApplyBatchAsync(IReadOnlyList<InboxTurn<TMessage>> batch, CancellationToken cancellationToken)
+    {
+        var failures = new Exception?[batch.Count];
+        try
+        {
+            await ApplyAsync(batch.Select(turn => turn.Delivery).ToList(), cancellationToken);
+        }
+        catch (Exception) when (batch.Count > 1 && !cancellationToken.IsCancellationRequested)
+        {
+            for (var index = 0; index < batch.Count; index++)
+            {
+                try
+                {
+                    await ApplyAsync([batch[index].Delivery], cancellationToken);
+                }
+                catch (Exception exception)
+                {
+                    failures[index] = exception;
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            Array.Fill(failures, exception);
+        }
+
+        for (var index = 1; index < batch.Count; index++)
+        {
+            if (failures[index] is { } failure)
+            {
+                batch[index].Failed(failure);
+            }
+            else
+            {
+                batch[index].Applied();
+            }
+        }
+
+        return failures[0];
+    }
 
     /// <returns>How many of the deliveries were new and applied.</returns>
     private Task<int> ApplyAsync(IReadOnlyList<ConsumeContext<TMessage>> deliveries, CancellationToken cancellationToken) =>

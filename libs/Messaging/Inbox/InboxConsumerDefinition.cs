@@ -3,16 +3,19 @@ using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Messaging.Inbox;
 
-/// <summary>Batch size, wait and concurrency of an <see cref="InboxConsumer{TMessage, TContext}"/>, from <see cref="MessagingOptions"/>.</summary>
+/// <summary>
+/// Lets an <see cref="InboxConsumer{TMessage, TContext}"/>'s endpoint hold enough deliveries at once for its batches:
+/// the ones being applied (<see cref="MessagingOptions.InboxBatchConcurrency"/> of <see cref="MessagingOptions.InboxBatchSize"/>)
+/// and a full batch more gathering behind them.
+/// </summary>
 public sealed class InboxConsumerDefinition<TConsumer>(IOptions<MessagingOptions> options) : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
 {
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
         var messaging = options.Value;
-        consumerConfigurator.Options<BatchOptions>(batch => batch
-            .SetMessageLimit(messaging.InboxBatchSize)
-            .SetTimeLimit(messaging.InboxBatchTimeLimit)
-            .SetConcurrencyLimit(messaging.InboxBatchConcurrency));
+        var capacity = messaging.InboxBatchSize * (messaging.InboxBatchConcurrency + 1);
+        endpointConfigurator.PrefetchCount = Math.Max(endpointConfigurator.PrefetchCount, capacity);
+        endpointConfigurator.ConcurrentMessageLimit = Math.Max(endpointConfigurator.ConcurrentMessageLimit ?? 0, capacity);
     }
 }
