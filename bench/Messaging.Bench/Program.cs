@@ -6,25 +6,57 @@ using MicroInternships.Messaging.Bench;
 // publish-to-consume loop measured in the same run on the same broker. See docs/messaging.md.
 var settings = BenchSettings.Parse(args);
 Console.WriteLine($"Messaging benchmark: {settings.Messages} messages for throughput, {settings.Rate}/s for {settings.Seconds} s for latency, " +
-                  $"prefetch {settings.Prefetch}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+                  $"prefetch {settings.Prefetch}, {settings.Rounds} rounds, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
-var bare = await BareLoop.MeasureAsync(settings);
-var relayOnly = await OutboxLoop.MeasureAsync(settings, withInbox: false);
-var outbox = await OutboxLoop.MeasureAsync(settings, withInbox: true);
+// Rounds alternate the three paths, so that what else the two cores do falls on all of them alike.
+var rounds = new List<(Measurement Bare, Measurement RelayOnly, Measurement Outbox)>();
+for (var round = 1; round <= settings.Rounds; round++)
+{
+    var measured = (
+        Bare: await BareLoop.MeasureAsync(settings),
+        RelayOnly: await OutboxLoop.MeasureAsync(settings, withInbox: false),
+        Outbox: await OutboxLoop.MeasureAsync(settings, withInbox: true));
+    rounds.Add(measured);
+    Console.WriteLine();
+    Console.WriteLine($"round {round}");
+    PrintTable(measured.Bare, measured.RelayOnly, measured.Outbox, measured.Outbox.Throughput / measured.Bare.Throughput);
+}
 
-Console.WriteLine();
-Console.WriteLine($"{"path",-46} {"msg/s",10} {"p50 ms",8} {"p99 ms",8}");
-Print("bare MassTransit: publish -> consume", bare);
-Print("outbox: commit -> relay -> consumer, no inbox", relayOnly);
-Print("outbox: commit -> relay -> inbox consumer", outbox);
-Console.WriteLine($"{"ratio outbox / bare (throughput)",-46} {outbox.Throughput / bare.Throughput,10:F2}");
+if (rounds.Count > 1)
+{
+    Console.WriteLine();
+    Console.WriteLine($"median of {rounds.Count} rounds (the ratio is the median of each round's own ratio)");
+    PrintTable(Median(rounds.Select(r => r.Bare)), Median(rounds.Select(r => r.RelayOnly)), Median(rounds.Select(r => r.Outbox)),
+        MedianOf(rounds.Select(r => r.Outbox.Throughput / r.Bare.Throughput)));
+}
+
+static void PrintTable(Measurement bare, Measurement relayOnly, Measurement outbox, double ratio)
+{
+    Console.WriteLine($"{"path",-46} {"msg/s",10} {"p50 ms",8} {"p99 ms",8}");
+    Print("bare MassTransit: publish -> consume", bare);
+    Print("outbox: commit -> relay -> consumer, no inbox", relayOnly);
+    Print("outbox: commit -> relay -> inbox consumer", outbox);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"ratio outbox / bare (throughput)",-46} {ratio,10:F2}"));
+}
 
 static void Print(string name, Measurement m) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-46} {m.Throughput,10:F0} {m.P50,8:F2} {m.P99,8:F2}"));
 
+static Measurement Median(IEnumerable<Measurement> measurements)
+{
+    var all = measurements.ToList();
+    return new Measurement(MedianOf(all.Select(m => m.Throughput)), MedianOf(all.Select(m => m.P50)), MedianOf(all.Select(m => m.P99)));
+}
+
+static double MedianOf(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+}
+
 public sealed record Measurement(double Throughput, double P50, double P99);
 
-public sealed record BenchSettings(int Messages, int Rate, int Seconds, int Prefetch, string Postgres, string Messaging)
+public sealed record BenchSettings(int Messages, int Rate, int Seconds, int Prefetch, int Rounds, string Postgres, string Messaging)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -39,6 +71,7 @@ public sealed record BenchSettings(int Messages, int Rate, int Seconds, int Pref
             Arg("--rate", 200),
             Arg("--seconds", 10),
             Arg("--prefetch", 128),
+            Arg("--rounds", 3),
             Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") ?? throw new InvalidOperationException("Run through scripts/bench-messaging.sh (ConnectionStrings__Postgres is not set)."),
             Environment.GetEnvironmentVariable("ConnectionStrings__messaging") ?? throw new InvalidOperationException("ConnectionStrings__messaging is not set."));
     }
