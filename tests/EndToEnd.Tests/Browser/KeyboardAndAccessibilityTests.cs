@@ -16,7 +16,8 @@ public sealed class KeyboardAndAccessibilityTests(SystemFixture system, BrowserF
         await using var visitor = await SiteVisitor.OpenAsync(browser, system.Website);
         await visitor.GoAsync("/signin", "Sign in");
 
-        Assert.Equal("Sign in", await FocusedTextAsync(visitor.Page));
+        // Focus moves to the page's heading once the page is interactive (FocusOnNavigate), a moment after it shows.
+        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Sign in" })).ToBeFocusedAsync();
         await TabUntilAsync(visitor.Page, "Skip to main content", backwards: true);
         await visitor.Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(visitor.Page.Locator("main")).ToBeFocusedAsync();
