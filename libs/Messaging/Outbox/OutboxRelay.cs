@@ -94,7 +94,7 @@ internal sealed partial class OutboxRelay<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         if (sent.Length > 0)
         {
-            await db.Database.ExecuteSqlAsync($"UPDATE outbox_messages SET sent_at = now() WHERE id = ANY({sent}) AND sent_at IS NULL", cancellationToken);
+            await MarkSentAsync(db, sent, cancellationToken);
             metrics.Published(_service, sent.Length);
         }
 
@@ -104,6 +104,10 @@ internal sealed partial class OutboxRelay<TContext>(
             LogHandOffNotPublished(failed.Length, failures.First(failure => failure is not null)!);
         }
     }
+
+    /// <remarks>A row a claiming worker republished meanwhile (its lease ran out) keeps its first <c>sent_at</c>.</remarks>
+    private static Task<int> MarkSentAsync(TContext db, Guid[] ids, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"UPDATE outbox_messages SET sent_at = now() WHERE id = ANY({ids}) AND sent_at IS NULL", cancellationToken);
 
     /// <summary>Gives rows back to the claiming workers now instead of when their lease runs out, and wakes one.</summary>
     private async Task MakeDueAsync(TContext db, Guid[] ids, CancellationToken cancellationToken)
@@ -213,7 +217,7 @@ internal sealed partial class OutboxRelay<TContext>(
             var sent = due.Where((_, index) => failures[index] is null).Select(row => row.Id).ToArray();
             if (sent.Length > 0)
             {
-                await db.Database.ExecuteSqlAsync($"UPDATE outbox_messages SET sent_at = now() WHERE id = ANY({sent})", ct);
+                await MarkSentAsync(db, sent, ct);
             }
 
             for (var index = 0; index < due.Count; index++)
