@@ -28,7 +28,8 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} (the RabbitMQ URI) is not configured.");
         var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
-        builder.Services.Configure<MessagingOptions>(section);
+        // A batch of none would leave the relay spinning and deliveries waiting for a leader that never comes: refuse to start.
+        builder.Services.AddOptions<MessagingOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MessagingMetrics>();
         builder.Services.AddSingleton<InboxLines>();
         builder.Services.TryAddSingleton(TimeProvider.System);

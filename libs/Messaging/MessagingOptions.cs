@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MicroInternships.Messaging;
 
 /// <summary>Section <c>Messaging</c>: how the outbox relay and the consumers behave. Defaults suit one service on a small machine.</summary>
@@ -6,6 +8,7 @@ public sealed class MessagingOptions
     public const string SectionName = "Messaging";
 
     /// <summary>Rows one relay claims and publishes per round trip.</summary>
+    [Range(1, int.MaxValue)]
     public int BatchSize { get; set; } = 100;
 
     /// <summary>Claim-publish loops per relay: more keep more publishes in flight while the broker confirms earlier ones.</summary>
@@ -48,9 +51,11 @@ public sealed class MessagingOptions
     public int ConcurrentMessageLimit { get; set; } = 16;
 
     /// <summary>Most messages an inbox consumer applies in one transaction (a batch holds what arrived while the one before was applied).</summary>
+    [Range(1, int.MaxValue)]
     public int InboxBatchSize { get; set; } = 50;
 
     /// <summary>Batches one inbox consumer applies at once.</summary>
+    [Range(1, int.MaxValue)]
     public int InboxBatchConcurrency { get; set; } = 2;
 
     /// <summary>In-process consume retries after the first failure; a message still failing after the last goes to <c>{queue}_error</c>.</summary>
