@@ -64,6 +64,30 @@ public sealed class ListingSearchTests(ListingsFactory factory)
         await studentAsksForDrafts.ProblemAsync(HttpStatusCode.Forbidden, "status_not_visible");
     }
 
+    [Fact]
+    public async Task Search_ByWords_FindsDraftsOfTheCallersOrganization()
+    {
+        var organization = await _scenario.CreateOrganizationAsync();
+        var word = UniqueWord();
+        var draft = (await _scenario.CreateListingAsync(organization, ListingsScenario.ListingBody(title: $"The {word} draft"))).GetProperty("id").GetGuid();
+        await _scenario.CreateOpenListingAsync(organization, ListingsScenario.ListingBody(title: $"The {word} opening"));
+
+        Assert.Equal([draft], await SearchIdsAsync($"q={word}&status=draft", _scenario.PartnerOf(organization)));
+    }
+
+    [Fact]
+    public async Task Search_TreatsQuotesAndOperatorsInWordsAsText()
+    {
+        var organization = await _scenario.CreateOrganizationAsync();
+        var word = UniqueWord();
+        var id = await _scenario.CreateOpenListingAsync(organization, ListingsScenario.ListingBody(title: $"O'Brien's {word} survey"));
+
+        Assert.Equal([id], await SearchIdsAsync($"q={Uri.EscapeDataString($"O'Brien's {word}")}&organizationId={organization}"));
+        Assert.Equal([id], await SearchIdsAsync($"q={Uri.EscapeDataString($"\"{word} survey\" -nothing")}&organizationId={organization}"));
+        Assert.Empty(await SearchIdsAsync($"q={Uri.EscapeDataString($"{word}'); DELETE FROM listings; --")}&organizationId={organization}&status=closed"));
+        Assert.Equal([id], await SearchIdsAsync($"q={word}&organizationId={organization}"));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

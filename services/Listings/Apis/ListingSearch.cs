@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
 using MicroInternships.ServiceDefaults.Api;
@@ -7,6 +8,7 @@ using MicroInternships.ServiceDefaults.Identity;
 using MicroInternships.ServiceDefaults.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using NpgsqlTypes;
 
 namespace MicroInternships.Listings.Apis;
@@ -32,24 +34,53 @@ public static class ListingSearch
             return TypedResults.Ok(await listings.ToProjectedPageAsync(query.Limit, query.Cursor, ListingMapping.Projection, cancellationToken));
         }
 
+        // The words go into the SQL as a literal (escaped by EF Core), so PostgreSQL parses them into a tsquery once
+        // while planning. As a parameter, a statement Npgsql has prepared may get a generic plan, which parses the
+        // words again for every matching row it ranks: a third of the time of the commonest searches.
         var text = query.Q.Trim();
+        Expression<Func<Listing, float>> rankOf = l =>
+            EF.Property<NpgsqlTsVector>(l, ListingSearchColumns.RankVector).Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfig, EF.Constant(text)));
         var ranked = listings
-            .Where(l => EF.Property<NpgsqlTsVector>(l, ListingSearchColumns.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)))
-            .Select(l => new { l.Id, Rank = EF.Property<NpgsqlTsVector>(l, ListingSearchColumns.RankVector).Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfig, text)) });
+            .Where(l => EF.Property<NpgsqlTsVector>(l, ListingSearchColumns.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, EF.Constant(text))))
+            .Select(Ranked(rankOf, l => l.Id));
         if (DecodeRanked(query.Cursor) is var (rank, after))
         {
-            ranked = ranked.Where(r => r.Rank < rank || (r.Rank == rank && r.Id.CompareTo(after) < 0));
+            ranked = ranked.Where(r => r.Rank < rank || (r.Rank == rank && r.Value.CompareTo(after) < 0));
         }
 
-        var page = await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        // One round trip: the page's ids by rank, then those listings as the API shows them (never their large
+        // search vectors), their rank computed again for just these rows.
+        var pageIds = ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Value).Take(limit + 1).Select(r => r.Value);
+        var page = await db.Listings.AsNoTracking()
+            .Where(l => pageIds.Contains(l.Id))
+            .OrderByDescending(rankOf).ThenByDescending(l => l.Id)
+            .Select(Ranked(rankOf, ListingMapping.Projection))
+            .ToListAsync(cancellationToken);
         var nextCursor = page.Count > limit
-            ? PageRequest.Encode(page[limit - 1].Rank.ToString("R", CultureInfo.InvariantCulture), page[limit - 1].Id.ToString())
+            ? PageRequest.Encode(page[limit - 1].Rank.ToString("R", CultureInfo.InvariantCulture), page[limit - 1].Value.Id.ToString())
             : null;
+        return TypedResults.Ok(new Page<ListingDto>(page.Take(limit).Select(r => r.Value).ToList(), nextCursor));
+    }
 
-        // The page's listings by projection: their text, never their (large) search vectors.
-        var ids = page.Take(limit).Select(p => p.Id).ToList();
-        var found = await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(ListingMapping.Projection).ToDictionaryAsync(l => l.Id, cancellationToken);
-        return TypedResults.Ok(new Page<ListingDto>(ids.Select(id => found[id]).ToList(), nextCursor));
+    /// <summary><c>listing => new RankedRow { Rank = rankOf(listing), Value = select(listing) }</c>, one expression for EF Core.</summary>
+    private static Expression<Func<Listing, RankedRow<T>>> Ranked<T>(Expression<Func<Listing, float>> rankOf, Expression<Func<Listing, T>> select)
+    {
+        var listing = select.Parameters[0];
+        var rank = ReplacingExpressionVisitor.Replace(rankOf.Parameters[0], listing, rankOf.Body);
+        return Expression.Lambda<Func<Listing, RankedRow<T>>>(
+            Expression.MemberInit(
+                Expression.New(typeof(RankedRow<T>)),
+                Expression.Bind(typeof(RankedRow<T>).GetProperty(nameof(RankedRow<T>.Rank))!, rank),
+                Expression.Bind(typeof(RankedRow<T>).GetProperty(nameof(RankedRow<T>.Value))!, select.Body)),
+            listing);
+    }
+
+    /// <summary>Settable properties, not a positional record: EF Core follows member bindings through later operators.</summary>
+    private sealed class RankedRow<T>
+    {
+        public float Rank { get; init; }
+
+        public required T Value { get; init; }
     }
 
     private static IQueryable<Listing> Filter(IQueryable<Listing> listings, ListingSearchQuery query, Caller caller)
@@ -77,7 +108,7 @@ public static class ListingSearch
             listings = listings.Where(l => l.OrganizationId == own);
         }
 
-        listings = listings.Where(l => l.Status == status);
+        listings = listings.Where(l => l.Status == EF.Constant(status));
         if (skills.Length > 0)
         {
             listings = listings.Where(l => skills.All(s => l.SkillKeys.Contains(s)));

@@ -39,7 +39,13 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         listing.Navigation(l => l.CourseLinks).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // btree_gin lets the equality filters share the text index, so PostgreSQL intersects them before visiting rows.
-        listing.HasIndex(ListingSearchColumns.SearchVector, nameof(Listing.Status), nameof(Listing.WorkMode), nameof(Listing.DisciplineKey)).HasMethod("GIN");
+        // Open listings, which nearly every search asks for, have an index of their own: in one index with the
+        // others, the scan also walked the posting list of status 'open', four rows in five, and took 2.5x as long.
+        // Searches name their status as a literal, so PostgreSQL can always prove which index applies.
+        listing.HasIndex(ListingSearchColumns.SearchVector, nameof(Listing.WorkMode), nameof(Listing.DisciplineKey)).HasMethod("GIN")
+            .HasFilter("status = 'open'");
+        listing.HasIndex(ListingSearchColumns.SearchVector, nameof(Listing.Status), nameof(Listing.WorkMode), nameof(Listing.DisciplineKey)).HasMethod("GIN")
+            .HasFilter("status <> 'open'");
         listing.HasIndex(l => l.SkillKeys).HasMethod("GIN");
         listing.HasIndex(l => new { l.Status, l.CreatedAt, l.Id });
         listing.HasIndex(l => new { l.OrganizationId, l.CreatedAt, l.Id });

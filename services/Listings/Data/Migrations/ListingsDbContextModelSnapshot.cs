@@ -357,11 +357,18 @@ namespace MicroInternships.Listings.Data.Migrations
                     b.HasIndex("OrganizationId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_listings_organization_id_created_at_id");
 
+                    b.HasIndex("SearchVector", "WorkMode", "DisciplineKey")
+                        .HasDatabaseName("ix_listings_search_vector_work_mode_discipline_key")
+                        .HasFilter("status = 'open'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector", "WorkMode", "DisciplineKey"), "GIN");
+
                     b.HasIndex("Status", "CreatedAt", "Id")
                         .HasDatabaseName("ix_listings_status_created_at_id");
 
                     b.HasIndex("SearchVector", "Status", "WorkMode", "DisciplineKey")
-                        .HasDatabaseName("ix_listings_search_vector_status_work_mode_discipline_key");
+                        .HasDatabaseName("ix_listings_search_vector_status_work_mode_discipline_key")
+                        .HasFilter("status <> 'open'");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector", "Status", "WorkMode", "DisciplineKey"), "GIN");
 
