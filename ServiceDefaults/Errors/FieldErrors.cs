@@ -28,11 +28,15 @@ public sealed class FieldErrors
 
         if (value.Contains('\0'))
         {
-            return Add(field, $"{field} cannot contain a NUL character.");
+            return WithoutNul(field, value);
         }
 
         return When(length < min || length > max, field, min > 1 ? $"{field} must be {min} to {max} characters." : $"{field} must be at most {max} characters.");
     }
+
+    /// <summary>PostgreSQL refuses text holding NUL, so such input is the caller's mistake, never a 500.</summary>
+    public FieldErrors WithoutNul(string field, string? value) =>
+        When(value?.Contains('\0') == true, field, $"{field} cannot contain a NUL character.");
 
     public FieldErrors Terms(string field, IReadOnlyList<string>? values, int maxCount, int maxLength)
     {

@@ -85,6 +85,7 @@ public sealed class ListingSearchTests(ListingsFactory factory)
         Assert.Equal([id], await SearchIdsAsync($"q={Uri.EscapeDataString($"O'Brien's {word}")}&organizationId={organization}"));
         Assert.Equal([id], await SearchIdsAsync($"q={Uri.EscapeDataString($"\"{word} survey\" -nothing")}&organizationId={organization}"));
         Assert.Empty(await SearchIdsAsync($"q={Uri.EscapeDataString($"{word}'); DELETE FROM listings; --")}&organizationId={organization}&status=closed"));
+        Assert.Empty(await SearchIdsAsync($"q={Uri.EscapeDataString($"{word}\\' OR 1=1 --")}&organizationId={organization}&status=closed"));
         Assert.Equal([id], await SearchIdsAsync($"q={word}&organizationId={organization}"));
     }
 
@@ -131,6 +132,9 @@ public sealed class ListingSearchTests(ListingsFactory factory)
     [InlineData("workMode=moon", "workMode")]
     [InlineData("status=archived", "status")]
     [InlineData("minHours=30&maxHours=20", "maxHours")]
+    [InlineData("q=data%00analysis", "q")]
+    [InlineData("skills=sql,ex%00cel", "skills")]
+    [InlineData("discipline=fin%00ance", "discipline")]
     public async Task Search_WithBadParameter_Returns400NamingIt(string query, string field)
     {
         using var response = await _scenario.Student.GetAsync($"/api/listings?{query}");

@@ -95,6 +95,7 @@ public static class ListingSearch
         var skills = Terms.Keys(Terms.Distinct(query.Skills?.Split(',')));
         errors.When(skills.Length > 15, "skills", "Filter by at most 15 skills.");
         errors.When(query.Q?.Length > 200, "q", "q must be at most 200 characters.");
+        errors.WithoutNul("q", query.Q).WithoutNul("skills", query.Skills).WithoutNul("discipline", query.Discipline);
         errors.ThrowIfAny();
 
         if (status is ListingStatus.Draft or ListingStatus.Cancelled && !caller.IsCoordinator)
