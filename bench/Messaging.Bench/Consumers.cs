@@ -16,7 +16,15 @@ public sealed class BareTickConsumer(Scenario scenario) : IConsumer<BareTick>
     }
 }
 
-public sealed class OutboxTickConsumer(BenchDbContext db, MessagingMetrics metrics, ILogger<OutboxTickConsumer> logger)
+/// <summary>An inbox consumer whose only write is its inbox record: like for like with the bare loop's consumer.</summary>
+public sealed class InboxTickConsumer(BenchDbContext db, MessagingMetrics metrics, ILogger<InboxTickConsumer> logger)
+    : InboxConsumer<OutboxTick, BenchDbContext>(db, metrics, logger)
+{
+    protected override Task HandleAsync(ConsumeContext<OutboxTick> context, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>An inbox consumer with an effect of its own, one row per message, committed with the inbox record.</summary>
+public sealed class EffectTickConsumer(BenchDbContext db, MessagingMetrics metrics, ILogger<EffectTickConsumer> logger)
     : InboxConsumer<OutboxTick, BenchDbContext>(db, metrics, logger)
 {
     protected override Task HandleAsync(ConsumeContext<OutboxTick> context, CancellationToken cancellationToken)

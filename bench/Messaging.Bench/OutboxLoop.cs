@@ -15,9 +15,22 @@ namespace MicroInternships.Messaging.Bench;
 /// The path every service uses: events written to the outbox in the producer's transaction, published by
 /// the relay, applied by an inbox consumer that writes an effect row in its own transaction.
 /// </summary>
+/// <summary>What consumes the outbox's events in a run.</summary>
+internal enum TickConsumer
+{
+    /// <summary>No inbox: the relay alone.</summary>
+    Plain,
+
+    /// <summary>An inbox consumer writing only its inbox records.</summary>
+    Inbox,
+
+    /// <summary>An inbox consumer writing an effect row per message as well.</summary>
+    InboxWithEffect,
+}
+
 internal static class OutboxLoop
 {
-    public static async Task<Measurement> MeasureAsync(BenchSettings settings, bool withInbox)
+    public static async Task<Measurement> MeasureAsync(BenchSettings settings, TickConsumer consumer)
     {
         var database = $"bench_{Guid.NewGuid():N}";
         var scenario = new Scenario();
@@ -34,13 +47,17 @@ internal static class OutboxLoop
         builder.AddMessaging<BenchDbContext>($"bench-outbox-{Guid.NewGuid():N}"[..21], bus =>
         {
             bus.AddConfigureEndpointsCallback((_, _, endpoint) => AutoDelete.Apply(endpoint));
-            if (withInbox)
+            switch (consumer)
             {
-                bus.AddInboxConsumer<OutboxTickConsumer>();
-            }
-            else
-            {
-                bus.AddConsumer<PlainOutboxTickConsumer>();
+                case TickConsumer.Plain:
+                    bus.AddConsumer<PlainOutboxTickConsumer>();
+                    break;
+                case TickConsumer.Inbox:
+                    bus.AddInboxConsumer<InboxTickConsumer>();
+                    break;
+                case TickConsumer.InboxWithEffect:
+                    bus.AddInboxConsumer<EffectTickConsumer>();
+                    break;
             }
         });
 
