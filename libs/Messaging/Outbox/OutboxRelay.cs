@@ -242,13 +242,10 @@ internal sealed partial class OutboxRelay<TContext>(
             var message = JsonSerializer.Deserialize(row.Payload, type, OutboxDbContextExtensions.PayloadJson)
                 ?? throw new InvalidOperationException("The payload is null.");
             using var activity = MessagingTracing.Source.Continue($"outbox relay {type.Name}", row.TraceParent, row.TraceState);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.PublishTimeout);
-
-            // MassTransit does not always give up on the token while it waits for a connection or a confirm, and this
-            // batch's rows stay locked until it returns; so the wait is bounded here as well. A publish that completes
-            // after this gave up only delivers a copy, which the consumers' inboxes drop.
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token)
+            // MassTransit does not always give up on a token while it waits for a connection or a confirm, and this
+            // batch's rows stay locked until it returns; so the wait is bounded here, by one timer per publish. A
+            // publish that completes after this gave up only delivers a copy, which the consumers' inboxes drop.
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), cancellationToken)
                 .WaitAsync(_options.PublishTimeout, cancellationToken);
             return null;
         }
