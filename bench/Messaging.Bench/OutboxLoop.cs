@@ -13,21 +13,8 @@ namespace MicroInternships.Messaging.Bench;
 
 /// <summary>
 /// The path every service uses: events written to the outbox in the producer's transaction, published by
-/// the relay, applied by an inbox consumer that writes an effect row in its own transaction.
+/// the relay, consumed by a plain consumer or by an inbox consumer in its own transaction (<see cref="TickConsumer"/>).
 /// </summary>
-/// <summary>What consumes the outbox's events in a run.</summary>
-internal enum TickConsumer
-{
-    /// <summary>No inbox: the relay alone.</summary>
-    Plain,
-
-    /// <summary>An inbox consumer writing only its inbox records.</summary>
-    Inbox,
-
-    /// <summary>An inbox consumer writing an effect row per message as well.</summary>
-    InboxWithEffect,
-}
-
 internal static class OutboxLoop
 {
     public static async Task<Measurement> MeasureAsync(BenchSettings settings, TickConsumer consumer)
