@@ -1,4 +1,5 @@
 using MicroInternships.AppHost;
+using MicroInternships.AppHost.Health;
 using MicroInternships.AppHost.Infrastructure;
 using MicroInternships.Hosting;
 
@@ -32,4 +33,6 @@ payments
 
 builder.AddWebsite(gateway);
 
+builder.StartProjectsFromTheirBuildOutput();
+builder.NoticeReadinessPromptly();
 builder.Build().Run();

@@ -24,7 +24,7 @@ internal static class ServiceResources
             .WithReference(infrastructure.Messaging)
             .WaitFor(infrastructure.DatabaseServer)
             .WaitFor(database)
-            .WaitFor(infrastructure.Broker)
+            .WaitForStart(infrastructure.Broker)
             .WithEnvironment("Identity__DevelopmentSigningKey", signingKey)
             .WithHttpHealthCheck("/health");
     }
