@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Footprint: seconds from ./run.sh to the gateway answering /health Healthy (the project already built, so a
-# newcomer's second start), then each process's resident memory after a quiet minute.
+# newcomer's second start), then each process's resident memory after a quiet minute: RSS (what the target is
+# about) and PSS (its fair share of pages shared with the others, such as the .NET runtime's files), and the PSS of
+# every process the system runs, which adds up to what the system costs the machine.
 # Arguments: --idle S (60). Uses a fresh data folder so the sample data is loaded as on a first start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +21,13 @@ chmod 755 "$data"
 log="$data/run.log"
 dotnet build -v q -nologo AppHost >/dev/null
 
+# The system's own processes: its programs, and PostgreSQL and RabbitMQ on this run's data folder.
+system_processes="AppHost/bin/Debug/net10.0/AppHost|/bin/Debug/net10.0/MicroInternships\\.|$data"
+
 stop() {
   pkill -TERM -f "AppHost/bin/Debug/net10.0/AppHost" 2>/dev/null || true
-  for _ in $(seq 1 30); do pgrep -f "AppHost/bin/Debug/net10.0/AppHost" >/dev/null || break; sleep 1; done
+  # Aspire stops the rest after the AppHost: wait for all of it, so that a next run starts on a quiet machine.
+  for _ in $(seq 1 60); do pgrep -f "$system_processes" >/dev/null || break; sleep 1; done
   rm -rf "$data"
 }
 trap stop EXIT
@@ -29,6 +35,7 @@ trap stop EXIT
 started=$(date +%s.%N)
 Gateway__Port=$port Infrastructure__DataDirectory="$data/state" Infrastructure__RabbitMqManagementPort= \
   setsid ./run.sh >"$log" 2>&1 &
+run_session=$!
 healthy=""
 for _ in $(seq 1 600); do
   if curl -sf "http://localhost:$port/health" 2>/dev/null | grep -q '"status":"Healthy"'; then
@@ -42,15 +49,28 @@ awk -v s="$started" -v h="$healthy" 'BEGIN{printf "From ./run.sh to the gateway 
 
 echo "Idle for ${idle}s..."
 sleep "$idle"
-echo "Resident memory after ${idle}s idle (target <= 150 MB per service):"
+kilobytes() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
+
+echo "Resident memory after ${idle}s idle (target <= 150 MB RSS per service):"
+printf '  %-11s %6s %6s\n' "" RSS PSS
 for name in Listings Placements Payments Events Gateway; do
   pid=$(pgrep -f "/MicroInternships.$name( |$)|/$name/bin/Debug/net10.0/MicroInternships.$name" | head -1 || true)
   if [[ -z "$pid" ]]; then
     pid=$(pgrep -f "bin/Debug/net10.0/MicroInternships.$name" | head -1 || true)
   fi
   if [[ -n "$pid" ]]; then
-    awk -v n="$name" '/^VmRSS/{printf "  %-11s %6.0f MB\n", n, $2/1024}' "/proc/$pid/status"
+    printf '  %-11s %6.0f %6.0f MB\n' "$name" "$(( $(kilobytes "$pid" Rss) / 1024 ))" "$(( $(kilobytes "$pid" Pss) / 1024 ))"
   else
     echo "  $name: process not found"
   fi
 done
+
+# Everything ./run.sh started: the programs, dotnet run and the AppHost (in run.sh's session), Aspire's
+# orchestrator with its process monitors and dashboard, PostgreSQL and RabbitMQ (its own session, under DCP).
+descendants() { local child; for child in $(pgrep -P "$1"); do echo "$child"; descendants "$child"; done; }
+orchestrator=$(pgrep -f "dcp start-apiserver" | head -1 || true)
+total=0; count=0
+for pid in $(pgrep -s "$run_session") ${orchestrator:+$orchestrator $(descendants "$orchestrator")}; do
+  total=$(( total + $(kilobytes "$pid" Pss) )); count=$(( count + 1 ))
+done
+printf 'The whole system, %d processes: %d MB (sum of PSS)\n' "$count" "$(( total / 1024 ))"
