@@ -40,10 +40,12 @@ internal static class BareLoop
         await scenario.Recorder.WhenAllConsumedAsync(TimeSpan.FromMinutes(2));
         var latency = scenario.Recorder;
 
+        var cpuBefore = CpuTime.Now();
         var started = Stopwatch.GetTimestamp();
         await PublishAllAsync(bus, scenario, settings.Messages);
         var throughput = settings.Messages / Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var measurement = new Measurement(throughput, latency.Percentile(0.50), latency.Percentile(0.99));
+        var cpu = (CpuTime.Now() - cpuBefore).PerMessage(settings.Messages);
+        var measurement = new Measurement(throughput, latency.Percentile(0.50), latency.Percentile(0.99), cpu);
         await host.StopAsync();
         return measurement;
     }

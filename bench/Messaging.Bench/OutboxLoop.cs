@@ -72,8 +72,12 @@ internal static class OutboxLoop
             latency.AddLatencies(scenario.ConsumedAt.Select(consumed =>
                 Math.Max(0, Stopwatch.GetElapsedTime(scenario.CommittedAt[consumed.Key], consumed.Value).TotalMilliseconds)));
 
-            var throughput = settings.Messages / (await DrainAsync(host.Services, scenario, settings.Messages)).TotalSeconds;
-            return new Measurement(throughput, latency.Percentile(0.50), latency.Percentile(0.99));
+            var transactionsBefore = await WritingTransactionsAsync(settings.Postgres);
+            var (elapsed, cpu) = await DrainAsync(host.Services, scenario, settings.Messages);
+            var throughput = settings.Messages / elapsed.TotalSeconds;
+            var transactions = await WritingTransactionsAsync(settings.Postgres) - transactionsBefore - 1;
+            Console.WriteLine($"  {consumer}: {settings.Messages:N0} messages drained in {transactions:N0} writing transactions (the producer's, the relay's and the consumer's)");
+            return new Measurement(throughput, latency.Percentile(0.50), latency.Percentile(0.99), cpu.PerMessage(settings.Messages));
         }
         finally
         {
@@ -84,16 +88,17 @@ internal static class OutboxLoop
 
     /// <summary>
     /// Commits <paramref name="count"/> events in one transaction and returns the time from that commit until the
-    /// consumer applied them all: the relay's and the consumer's work, not the producer's.
+    /// consumer applied them all, and the CPU used meanwhile: the relay's and the consumer's work, not the producer's.
     /// </summary>
-    private static async Task<TimeSpan> DrainAsync(IServiceProvider services, Scenario scenario, int count)
+    private static async Task<(TimeSpan Elapsed, CpuTime Cpu)> DrainAsync(IServiceProvider services, Scenario scenario, int count)
     {
         scenario.Recorder = new Recorder();
         scenario.Recorder.Expect(count);
         await CommitAsync(services, Enumerable.Range(0, count).Select(sequence => new OutboxTick(sequence, Stopwatch.GetTimestamp())));
+        var cpu = CpuTime.Now();
         var committed = Stopwatch.GetTimestamp();
         await scenario.Recorder.WhenAllConsumedAsync(TimeSpan.FromMinutes(5));
-        return Stopwatch.GetElapsedTime(committed);
+        return (Stopwatch.GetElapsedTime(committed), CpuTime.Now() - cpu);
     }
 
     private static async Task CommitAsync(IServiceProvider services, IEnumerable<OutboxTick> ticks)
@@ -106,6 +111,18 @@ internal static class OutboxLoop
         }
 
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The server's next transaction id: every transaction that writes takes one, so the difference between two
+    /// readings counts the writing transactions in between (on this throwaway server, only the benchmark's).
+    /// </summary>
+    private static async Task<long> WritingTransactionsAsync(string server)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pg_current_xact_id()::text::bigint", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task DropAsync(string server, string database)

@@ -35,7 +35,7 @@ if (rounds.Count > 1)
 
 static void PrintTable(Round round, double ratio, double effectRatio)
 {
-    Console.WriteLine($"{"path",-54} {"msg/s",10} {"p50 ms",8} {"p99 ms",8}");
+    Console.WriteLine($"{"path",-54} {"msg/s",10} {"p50 ms",8} {"p99 ms",8}   {"CPU µs per message: bench",26} {"PostgreSQL",10} {"RabbitMQ",9} {"total",7}");
     Print("bare MassTransit: publish -> consume", round.Bare);
     Print("outbox: commit -> relay -> consumer, no inbox", round.RelayOnly);
     Print("outbox: commit -> relay -> inbox consumer", round.Outbox);
@@ -45,12 +45,17 @@ static void PrintTable(Round round, double ratio, double effectRatio)
 }
 
 static void Print(string name, Measurement m) =>
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-54} {m.Throughput,10:F0} {m.P50,8:F2} {m.P99,8:F2}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name,-54} {m.Throughput,10:F0} {m.P50,8:F2} {m.P99,8:F2}   {m.Cpu.Bench,26:F0} {m.Cpu.Postgres,10:F0} {m.Cpu.RabbitMq,9:F0} {m.Cpu.Total,7:F0}"));
 
 static Measurement Median(IEnumerable<Measurement> measurements)
 {
     var all = measurements.ToList();
-    return new Measurement(MedianOf(all.Select(m => m.Throughput)), MedianOf(all.Select(m => m.P50)), MedianOf(all.Select(m => m.P99)));
+    return new Measurement(
+        MedianOf(all.Select(m => m.Throughput)),
+        MedianOf(all.Select(m => m.P50)),
+        MedianOf(all.Select(m => m.P99)),
+        new CpuPerMessage(MedianOf(all.Select(m => m.Cpu.Bench)), MedianOf(all.Select(m => m.Cpu.Postgres)), MedianOf(all.Select(m => m.Cpu.RabbitMq))));
 }
 
 static double MedianOf(IEnumerable<double> values)
@@ -59,7 +64,8 @@ static double MedianOf(IEnumerable<double> values)
     return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
 }
 
-public sealed record Measurement(double Throughput, double P50, double P99);
+/// <summary>A path's figures; <see cref="Cpu"/> is per message during the throughput drain.</summary>
+public sealed record Measurement(double Throughput, double P50, double P99, CpuPerMessage Cpu);
 
 /// <summary>One round: the bare loop, the relay alone, and the whole outbox path without and with an effect row.</summary>
 public sealed record Round(Measurement Bare, Measurement RelayOnly, Measurement Outbox, Measurement WithEffect)
