@@ -9,5 +9,6 @@ if ! docker info >/dev/null 2>&1; then
   scripts/install-prerequisites.sh
 fi
 
+scripts/build-if-changed.sh
 echo "Starting the system; the gateway will be at http://localhost:${Gateway__Port:-5080} and the dashboard login URL follows."
-exec dotnet run --project AppHost --launch-profile http
+exec dotnet run --no-build --project AppHost --launch-profile http

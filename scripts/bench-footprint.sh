@@ -19,7 +19,7 @@ port=5090
 data=$(mktemp -d /tmp/bench-footprint.XXXXXX)
 chmod 755 "$data"
 log="$data/run.log"
-dotnet build -v q -nologo AppHost >/dev/null
+scripts/build-if-changed.sh >/dev/null
 
 # The system's own processes: its programs, and PostgreSQL and RabbitMQ on this run's data folder.
 system_processes="AppHost/bin/Debug/net10.0/AppHost|/bin/Debug/net10.0/MicroInternships\\.|$data"
