@@ -13,10 +13,6 @@ var placements = builder.AddService<Projects.Placements>(ResourceNames.Placement
 var payments = builder.AddService<Projects.Payments>(ResourceNames.PaymentsApi, ResourceNames.PaymentsDb, infrastructure, signingKey);
 var events = builder.AddService<Projects.Events>(ResourceNames.EventsApi, ResourceNames.EventsDb, infrastructure, signingKey);
 
-// A consumer's queue must exist before its first event is published, or RabbitMQ has nowhere to route it:
-// Placements (which copies listings from events) is ready before Listings publishes its sample listings.
-listings.WaitFor(placements);
-
 var gateway = builder.AddGateway(signingKey, listings, placements, payments, events);
 
 // The payment partner: its simulator in development, paying through the partner API and reporting back to the

@@ -60,4 +60,21 @@ public static class MessagingExtensions
         });
         return builder;
     }
+
+    /// <summary>
+    /// Declares events of this service that other services subscribe to. RabbitMQ drops a message that no queue is bound
+    /// for, which is what happens to an event published before its subscriber's first start (a new deployment, or a
+    /// service's sample data loaded while the others are still starting). These are published as mandatory instead:
+    /// RabbitMQ returns them, and the outbox keeps and retries them, with its backoff and attempts, until a subscriber's
+    /// queue exists. Events nobody subscribes to yet are left out, or they would be retried until parked.
+    /// </summary>
+    public static IHostApplicationBuilder AddSubscribedEvents(this IHostApplicationBuilder builder, params Type[] eventTypes)
+    {
+        foreach (var eventType in eventTypes)
+        {
+            builder.Services.AddSingleton(new SubscribedEvent(eventType));
+        }
+
+        return builder;
+    }
 }

@@ -101,6 +101,25 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task SampleListings_ReachPlacements_SoAStudentCanApplyToOne()
+    {
+        // Listings publishes its sample listings at its first start, alongside Placements' own start: the events wait
+        // in Listings' outbox until Placements' queue is bound, instead of being dropped by RabbitMQ.
+        using var student = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        student.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueTokenAsync("s-e2e-sample-applicant", "student"));
+        var page = await GatewayCalls.SendAsync(student, HttpMethod.Get, "/api/listings?q=dashboard&workMode=remote");
+        var listingId = page.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Retail sales dashboard").GetProperty("id").GetString();
+
+        var application = await GatewayCalls.EventuallyAsync(async () =>
+        {
+            using var response = await student.PostAsJsonAsync("/api/applications", new { listingId, pitch = "I build dashboards." });
+            return response.StatusCode == HttpStatusCode.Created ? await response.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
+        });
+
+        Assert.Equal(listingId, application.GetProperty("listingId").GetString());
+    }
+
+    [Fact]
     public async Task TheSampleWinterInstitute_IsOpenForRegistration_AndItsAgendaIsPublic()
     {
         var token = await IssueTokenAsync("s-e2e-institute", "student");

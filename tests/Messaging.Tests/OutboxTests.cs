@@ -210,6 +210,44 @@ public sealed class OutboxTests : MessagingTest
         Assert.All(requestTraceIds, request => Assert.Equal(request.Value, host.Probe.TraceIds[request.Key]));
     }
 
+    [Fact]
+    public async Task SubscribedEvent_PublishedBeforeAnySubscriberIsBound_WaitsInTheOutboxAndArrivesOnceOneIs()
+    {
+        await using var publisher = await StartHostAsync(withConsumers: false);
+
+        await publisher.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(new SubscribedWorkRequested(RunId, "before-the-subscriber"));
+            return await db.SaveChangesAsync();
+        });
+
+        await Eventually.HoldsAsync(
+            () => publisher.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.SentAt == null && m.Attempts > 0)),
+            "RabbitMQ returned the event and its row waits for another attempt",
+            state: () => UnsentRowsAsync(publisher));
+        Assert.Contains("no subscriber's queue", await UnsentRowsAsync(publisher));
+
+        await using var subscriber = await StartHostAsync(subscribes: true);
+        await Eventually.HoldsAsync(() => EffectCountAsync(subscriber, "before-the-subscriber", expected: 1), "the subscriber applied the event",
+            state: () => UnsentRowsAsync(publisher));
+        await Eventually.HoldsAsync(() => publisher.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the row is marked sent");
+    }
+
+    [Fact]
+    public async Task EventNobodySubscribesTo_IsPublishedOnceAndMarkedSent()
+    {
+        await using var host = await StartHostAsync(withConsumers: false);
+
+        await host.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(new UnsubscribedWorkRequested(RunId, "for-whoever-listens"));
+            return await db.SaveChangesAsync();
+        });
+
+        await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the row is marked sent");
+        Assert.Equal(0, await host.WithDbAsync(db => db.Set<OutboxMessage>().SumAsync(m => m.Attempts)));
+    }
+
     private static async Task<string> UnsentRowsAsync(MessagingHost host)
     {
         var unsent = await host.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.SentAt == null).Select(m => new { m.Attempts, m.LastError }).ToListAsync());

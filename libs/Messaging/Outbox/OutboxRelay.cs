@@ -29,9 +29,11 @@ internal sealed partial class OutboxRelay<TContext>(
     IOptions<MessagingOptions> options,
     MessagingMetrics metrics,
     IHostEnvironment environment,
+    IEnumerable<SubscribedEvent> subscribedEvents,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
     private readonly MessagingOptions _options = options.Value;
+    private readonly HashSet<Type> _subscribed = subscribedEvents.Select(subscribed => subscribed.Type).ToHashSet();
     private readonly string _service = environment.ApplicationName;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -245,9 +247,18 @@ internal sealed partial class OutboxRelay<TContext>(
             // MassTransit does not always give up on a token while it waits for a connection or a confirm, and this
             // batch's rows stay locked until it returns; so the wait is bounded here, by one timer per publish. A
             // publish that completes after this gave up only delivers a copy, which the consumers' inboxes drop.
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), cancellationToken)
+            var mandatory = _subscribed.Contains(type);
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
+                {
+                    context.MessageId = row.Id;
+                    context.Mandatory = mandatory;
+                }), cancellationToken)
                 .WaitAsync(_options.PublishTimeout, cancellationToken);
             return null;
+        }
+        catch (MessageReturnedException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return "Returned by RabbitMQ: no subscriber's queue is bound for this event yet";
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

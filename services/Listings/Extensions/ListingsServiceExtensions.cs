@@ -1,3 +1,4 @@
+using MicroInternships.Contracts.Listings;
 using MicroInternships.Hosting;
 using MicroInternships.Listings.Apis;
 using MicroInternships.Listings.Consumers;
@@ -22,6 +23,10 @@ public static class ListingsServiceExtensions
             bus.AddInboxConsumer<PlacementStartedConsumer>();
             bus.AddInboxConsumer<PlacementCancelledConsumer>();
         });
+        // Placements keeps its copy of listings and course links from these.
+        builder.AddSubscribedEvents(
+            typeof(ListingPublished), typeof(ListingUpdated), typeof(ListingClosed), typeof(ListingCancelled),
+            typeof(CourseListingLinked), typeof(CourseListingUnlinked));
 
         builder.Services.Configure<ListingPolicy>(builder.Configuration.GetSection(ListingPolicy.SectionName));
         builder.Services.Configure<DeadlineOptions>(builder.Configuration.GetSection(DeadlineOptions.SectionName));

@@ -1,3 +1,4 @@
+using MicroInternships.Contracts.Payments;
 using MicroInternships.PaymentPartner;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
@@ -25,6 +26,8 @@ public static class PaymentsServiceExtensions
             bus.AddInboxConsumer<PlacementCompletedConsumer>();
             bus.AddInboxConsumer<PlacementCancelledConsumer>();
         });
+        // Placements follows each placement's payment from these.
+        builder.AddSubscribedEvents(typeof(PayoutPaid), typeof(PayoutFailed), typeof(PayoutReturned), typeof(FundReservationRefused));
 
         var partner = builder.Configuration.GetSection(PaymentPartnerOptions.SectionName);
         builder.Services.Configure<PaymentPartnerOptions>(partner);

@@ -1,3 +1,4 @@
+using MicroInternships.Contracts.Placements;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
 using MicroInternships.Messaging.Inbox;
@@ -28,6 +29,8 @@ public static class PlacementsServiceExtensions
             bus.AddInboxConsumer<PayoutReturnedConsumer>();
             bus.AddInboxConsumer<FundReservationRefusedConsumer>();
         });
+        // Listings counts seats from these, Payments opens and cancels payouts.
+        builder.AddSubscribedEvents(typeof(PlacementStarted), typeof(PlacementCancelled), typeof(PlacementCompleted));
 
         builder.Services.Configure<PlacementRules>(builder.Configuration.GetSection(PlacementRules.SectionName));
         builder.Services.Configure<ClockOptions>(builder.Configuration.GetSection(ClockOptions.SectionName));

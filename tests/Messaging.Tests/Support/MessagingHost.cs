@@ -47,7 +47,8 @@ public sealed class MessagingHost : IAsyncDisposable
         bool withConsumers = true,
         string? brokerUri = null,
         IDictionary<string, string?>? settings = null,
-        Func<BusHealthResult, bool>? ready = null)
+        Func<BusHealthResult, bool>? ready = null,
+        bool subscribes = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development", ApplicationName = serviceName });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -81,7 +82,12 @@ public sealed class MessagingHost : IAsyncDisposable
             bus.AddInboxConsumer<WorkConsumer>();
             bus.AddInboxConsumer<FlakyWorkConsumer>();
             bus.AddConsumer<PoisonWorkConsumer>();
+            if (subscribes)
+            {
+                bus.AddInboxConsumer<SubscribedWorkConsumer>();
+            }
         });
+        builder.AddSubscribedEvents(typeof(SubscribedWorkRequested));
 
         var host = builder.Build();
         host.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(new DeliveryCounter(host.Services.GetRequiredService<ConsumerProbe>()));

@@ -13,8 +13,9 @@ public abstract class MessagingTest : IAsyncLifetime
     protected string ServiceName => $"msgtest-{RunId[..8]}";
 
     protected Task<MessagingHost> StartHostAsync(
-        bool withConsumers = true, string? brokerUri = null, IDictionary<string, string?>? settings = null, Func<BusHealthResult, bool>? ready = null) =>
-        MessagingHost.StartAsync(Database, RunId, ServiceName, withConsumers, brokerUri, settings, ready);
+        bool withConsumers = true, string? brokerUri = null, IDictionary<string, string?>? settings = null, Func<BusHealthResult, bool>? ready = null,
+        bool subscribes = false) =>
+        MessagingHost.StartAsync(Database, RunId, ServiceName, withConsumers, brokerUri, settings, ready, subscribes);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -26,6 +26,20 @@ public sealed class WorkConsumer(TestDbContext db, MessagingMetrics metrics, Con
     }
 }
 
+public sealed class SubscribedWorkConsumer(TestDbContext db, MessagingMetrics metrics, ConsumerProbe probe, ILogger<SubscribedWorkConsumer> logger)
+    : InboxConsumer<SubscribedWorkRequested, TestDbContext>(db, metrics, logger)
+{
+    protected override Task HandleAsync(ConsumeContext<SubscribedWorkRequested> context, CancellationToken cancellationToken)
+    {
+        if (context.Message.RunId == probe.RunId)
+        {
+            Db.Effects.Add(new Effect { RunId = context.Message.RunId, Key = context.Message.Key });
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
 /// <summary>
 /// Counts every delivery of a <see cref="WorkRequested"/> as it arrives, before the batch and the inbox see it,
 /// so tests can tell deliveries from effects.

@@ -11,3 +11,9 @@ public sealed record WorkRequested(string RunId, string Key) : IRunMessage;
 public sealed record FlakyWorkRequested(string RunId, string Key, int Failures) : IRunMessage;
 
 public sealed record PoisonWorkRequested(string RunId, string Key) : IRunMessage;
+
+/// <summary>Declared subscribed by every test host; only a host started to subscribe binds a queue for it.</summary>
+public sealed record SubscribedWorkRequested(string RunId, string Key) : IRunMessage;
+
+/// <summary>Not subscribed, and no test host binds a queue for it.</summary>
+public sealed record UnsubscribedWorkRequested(string RunId, string Key) : IRunMessage;

@@ -27,7 +27,7 @@ internal static class TestQueues
         var names = new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false);
         string[] endpoints =
         [
-            names.Consumer<WorkConsumer>(), names.Consumer<FlakyWorkConsumer>(),
+            names.Consumer<WorkConsumer>(), names.Consumer<FlakyWorkConsumer>(), names.Consumer<SubscribedWorkConsumer>(),
             names.Consumer<PoisonWorkConsumer>(), names.Consumer<BrokerPingConsumer>(),
         ];
 
