@@ -9,17 +9,21 @@ stamp=AppHost/obj/last-build.stamp
 sources=(AppHost ServiceDefaults services gateway libs web tools
          Directory.Build.props Directory.Build.targets Directory.Packages.props global.json)
 
-changed_since_last_build() {
-  [[ -f "$stamp" ]] || return 0
+# Anything under the sources newer than FILE (bin, obj and node_modules aside); folders count with --folders, since
+# a file deleted or renamed changes only its folder.
+newer_than() {
+  local kind=(-type f)
+  [[ "${2:-}" == --folders ]] && kind=()
   [[ -n "$(find "${sources[@]}" \( -name bin -o -name obj -o -name node_modules \) -prune \
-             -o -type f -newer "$stamp" -print -quit)" ]]
+             -o "${kind[@]}" -newer "$1" -print -quit)" ]]
 }
 
-if changed_since_last_build; then
+if [[ ! -f "$stamp" ]] || newer_than "$stamp" --folders; then
   mkdir -p "$(dirname "$stamp")"
-  # Stamped with the time the build started, so that a file saved during the build counts as changed next time.
   touch "$stamp.next"
   echo "Building (sources changed since the last build)..."
   dotnet build -nologo -v q AppHost "$@"
+  # The build creates bin and obj in the project folders: stamp its end, unless a file was saved while it ran.
+  newer_than "$stamp.next" || touch "$stamp.next"
   mv "$stamp.next" "$stamp"
 fi
