@@ -4,16 +4,18 @@
 #   start  installs what is missing, starts both servers, waits until they accept connections
 #   stop   stops both and deletes their data (safe to call when they are not running)
 #   env    prints the connection settings as shell exports
-# Ports and credentials come from TEST_POSTGRES_PORT (55432), TEST_RABBITMQ_PORT (55672),
-# TEST_POSTGRES_PASSWORD and TEST_RABBITMQ_PASSWORD (throwaway defaults).
+# Ports and credentials come from TEST_POSTGRES_PORT (25432), TEST_RABBITMQ_PORT (25672),
+# TEST_POSTGRES_PASSWORD and TEST_RABBITMQ_PASSWORD (throwaway defaults). The default ports lie below the kernel's
+# range for outgoing connections and ports chosen by the system (32768-60999): once, when CI's benchmarks started
+# these servers right after the end-to-end runs, 55432 was taken and PostgreSQL could not listen.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/common.sh"
 
 command=${1:-}
 dir=${2:-${TEST_INFRA_DIR:-${TMPDIR:-/tmp}/micro-internships-test-infra}}
-pg_port=${TEST_POSTGRES_PORT:-55432}
-rmq_port=${TEST_RABBITMQ_PORT:-55672}
+pg_port=${TEST_POSTGRES_PORT:-25432}
+rmq_port=${TEST_RABBITMQ_PORT:-25672}
 pg_password=${TEST_POSTGRES_PASSWORD:-test-postgres}
 rmq_user=test
 rmq_password=${TEST_RABBITMQ_PASSWORD:-test-rabbitmq}
