@@ -23,6 +23,9 @@ public sealed partial class StudentJourneyInBrowserTests(SystemFixture system, B
         await student.GoAsync("/listings", "Listings");
         await student.Page.GetByLabel("Search", new() { Exact = true }).FillAsync(title);
         await student.ClickAsync("Search");
+        // The unfiltered list already shows the new listing first: wait for the search's own navigation, or it can land
+        // after the click on the listing and take the page back to the list (failed once in CI).
+        await Assertions.Expect(student.Page).ToHaveURLAsync(new Regex("[?&]q="));
         await student.Page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Assertions.Expect(student.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         await student.ScreenshotAsync("listing-details");
