@@ -18,11 +18,7 @@ public sealed class InboxTests : MessagingTest
     {
         await using var host = await StartHostAsync();
 
-        await host.WithDbAsync(async db =>
-        {
-            db.AddIntegrationEvent(new FlakyWorkRequested(RunId, "flaky", Failures: 2));
-            return await db.SaveChangesAsync();
-        });
+        await host.CommitAsync(new FlakyWorkRequested(RunId, "flaky", Failures: 2));
         var messageId = await host.WithDbAsync(db => db.Set<OutboxMessage>().Select(m => m.Id).SingleAsync());
 
         // At least: a relay whose publish confirmation is slow may publish the message again, and the inbox absorbs that too.
@@ -40,11 +36,7 @@ public sealed class InboxTests : MessagingTest
         using var failures = new MetricCollector<long>(meters, MessagingMetrics.MeterName, "consumer.failures");
         using var errorArrivals = new MetricCollector<long>(meters, MessagingMetrics.MeterName, "consumer.error_queue.arrivals");
 
-        await host.WithDbAsync(async db =>
-        {
-            db.AddIntegrationEvent(new PoisonWorkRequested(RunId, "poison"));
-            return await db.SaveChangesAsync();
-        });
+        await host.CommitAsync(new PoisonWorkRequested(RunId, "poison"));
         var messageId = await host.WithDbAsync(db => db.Set<OutboxMessage>().Select(m => m.Id).SingleAsync());
 
         var errorQueue = $"{ServiceName}-poison-work_error";

@@ -16,12 +16,7 @@ public sealed class OutboxHandOffTests : MessagingTest
         // Polls far apart: only the hand-off can publish within the test's time.
         await using var host = await StartHostAsync(settings: new Dictionary<string, string?> { ["Messaging:PollInterval"] = "01:00:00" });
 
-        await host.WithDbAsync(async db =>
-        {
-            db.AddIntegrationEvent(new WorkRequested(RunId, "handed-off-1"));
-            db.AddIntegrationEvent(new WorkRequested(RunId, "handed-off-2"));
-            return await db.SaveChangesAsync();
-        });
+        await host.CommitAsync(new WorkRequested(RunId, "handed-off-1"), new WorkRequested(RunId, "handed-off-2"));
 
         await Eventually.HoldsAsync(async () => await host.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId)) == 2, "both events were applied");
         await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "both rows are marked sent");

@@ -17,11 +17,7 @@ public sealed class OutboxTests : MessagingTest
     {
         await using var host = await StartHostAsync();
 
-        await host.WithDbAsync(async db =>
-        {
-            db.AddIntegrationEvent(new WorkRequested(RunId, "committed"));
-            return await db.SaveChangesAsync();
-        });
+        await host.CommitAsync(new WorkRequested(RunId, "committed"));
 
         await Eventually.HoldsAsync(() => EffectCountAsync(host, "committed", expected: 1), "the consumer applied the event");
         await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the row is marked sent");
@@ -43,11 +39,7 @@ public sealed class OutboxTests : MessagingTest
             await transaction.RollbackAsync();
             return 0;
         }));
-        await host.WithDbAsync(async db =>
-        {
-            db.AddIntegrationEvent(new WorkRequested(RunId, "after"));
-            return await db.SaveChangesAsync();
-        });
+        await host.CommitAsync(new WorkRequested(RunId, "after"));
 
         // The later commit's event arriving shows the relay ran past the rolled-back one.
         await Eventually.HoldsAsync(() => EffectCountAsync(host, "after", expected: 1), "the committed event arrived");
@@ -67,11 +59,7 @@ public sealed class OutboxTests : MessagingTest
         proxy.Cut();
         for (var index = 0; index < 50; index++)
         {
-            await host.WithDbAsync(async db =>
-            {
-                db.AddIntegrationEvent(new WorkRequested(RunId, $"outage-{index}"));
-                return await db.SaveChangesAsync();
-            });
+            await host.CommitAsync(new WorkRequested(RunId, $"outage-{index}"));
         }
 
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -100,11 +88,7 @@ public sealed class OutboxTests : MessagingTest
         await using var host = await StartHostAsync(ready: health => health.Endpoints.Any(e => e.Key.EndsWith($"/{work}") && e.Value.Status == BusHealthStatus.Healthy));
         Assert.NotEqual(BusHealthStatus.Healthy, host.Services.GetRequiredService<IBusControl>().CheckHealth().Status);
 
-        await host.WithDbAsync(async db =>
-        {
-            db.AddIntegrationEvent(new WorkRequested(RunId, "beside-a-faulted-endpoint"));
-            return await db.SaveChangesAsync();
-        });
+        await host.CommitAsync(new WorkRequested(RunId, "beside-a-faulted-endpoint"));
 
         await Eventually.HoldsAsync(() => EffectCountAsync(host, "beside-a-faulted-endpoint", expected: 1), "the event was published and applied",
             state: () => Task.FromResult(host.Diagnostics()));
@@ -215,11 +199,7 @@ public sealed class OutboxTests : MessagingTest
     {
         await using var publisher = await StartHostAsync(withConsumers: false);
 
-        await publisher.WithDbAsync(async db =>
-        {
-            db.AddIntegrationEvent(new SubscribedWorkRequested(RunId, "before-the-subscriber"));
-            return await db.SaveChangesAsync();
-        });
+        await publisher.CommitAsync(new SubscribedWorkRequested(RunId, "before-the-subscriber"));
 
         await Eventually.HoldsAsync(
             () => publisher.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.SentAt == null && m.Attempts > 0)),
@@ -238,11 +218,7 @@ public sealed class OutboxTests : MessagingTest
     {
         await using var host = await StartHostAsync(withConsumers: false);
 
-        await host.WithDbAsync(async db =>
-        {
-            db.AddIntegrationEvent(new UnsubscribedWorkRequested(RunId, "for-whoever-listens"));
-            return await db.SaveChangesAsync();
-        });
+        await host.CommitAsync(new UnsubscribedWorkRequested(RunId, "for-whoever-listens"));
 
         await Eventually.HoldsAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the row is marked sent");
         Assert.Equal(0, await host.WithDbAsync(db => db.Set<OutboxMessage>().SumAsync(m => m.Attempts)));

@@ -1,5 +1,6 @@
 using MassTransit;
 using MicroInternships.Messaging.Inbox;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.Messaging.Tests.Data;
 using MicroInternships.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -105,6 +106,17 @@ public sealed class MessagingHost : IAsyncDisposable
         await using var scope = _host.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<TestDbContext>());
     }
+
+    /// <summary>Adds <paramref name="events"/> to the outbox and commits them, as one unit of work.</summary>
+    public Task<int> CommitAsync(params object[] events) => WithDbAsync(async db =>
+    {
+        foreach (var integrationEvent in events)
+        {
+            db.AddIntegrationEvent(integrationEvent);
+        }
+
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>Runs <paramref name="work"/> in a transaction, the way a service must with a retrying execution strategy.</summary>
     public Task<T> InTransactionAsync<T>(Func<TestDbContext, Task<T>> work) => WithDbAsync(db =>
