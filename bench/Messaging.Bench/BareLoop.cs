@@ -32,13 +32,11 @@ internal static class BareLoop
         var bus = host.Services.GetRequiredService<IBus>();
         await BusReady.WaitAsync(host.Services);
 
-        // Warm-up, then latency at a light, steady rate, then throughput with many publishes in flight.
+        // Warm-up (as the outbox paths: a drain, then the light rate unmeasured), then latency at the light rate,
+        // then throughput with many publishes in flight.
         await PublishAllAsync(bus, scenario, 2_000);
-        scenario.Recorder = new Recorder();
-        scenario.Recorder.Expect(settings.Rate * settings.Seconds);
-        await Pace.RunAsync(settings.Rate, settings.Seconds, sequence => bus.Publish(new BareTick(sequence, Stopwatch.GetTimestamp())));
-        await scenario.Recorder.WhenAllConsumedAsync(TimeSpan.FromMinutes(2));
-        var latency = scenario.Recorder;
+        await PacedAsync(bus, scenario, settings);
+        var latency = await PacedAsync(bus, scenario, settings);
 
         var cpuBefore = CpuTime.Now();
         var started = Stopwatch.GetTimestamp();
@@ -48,6 +46,15 @@ internal static class BareLoop
         var measurement = new Measurement(throughput, latency.Percentile(0.50), latency.Percentile(0.99), cpu);
         await host.StopAsync();
         return measurement;
+    }
+
+    private static async Task<Recorder> PacedAsync(IBus bus, Scenario scenario, BenchSettings settings)
+    {
+        var recorder = scenario.Recorder = new Recorder();
+        recorder.Expect(settings.Rate * settings.Seconds);
+        await Pace.RunAsync(settings.Rate, settings.Seconds, sequence => bus.Publish(new BareTick(sequence, Stopwatch.GetTimestamp())));
+        await recorder.WhenAllConsumedAsync(TimeSpan.FromMinutes(2));
+        return recorder;
     }
 
     private static async Task PublishAllAsync(IBus bus, Scenario scenario, int count)
