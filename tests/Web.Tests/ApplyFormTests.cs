@@ -1,27 +1,18 @@
 using System.Net;
 using MicroInternships.Web.Api.Contracts;
 using MicroInternships.Web.Components.Pages.Listings;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Web.Tests;
 
-/// <summary>The student's apply form on a listing page, against a gateway that answers as the API does.</summary>
-public sealed class ApplyFormTests : BunitContext
+/// <summary>The student's apply form on a listing page.</summary>
+public sealed class ApplyFormTests : StudentComponentTest
 {
     private const string NoApplications = """{"items":[],"nextCursor":null}""";
-    private readonly FakeGateway _gateway = new();
-
-    public ApplyFormTests()
-    {
-        Services.AddSingleton(_gateway.ClientFor(FakeGateway.SignedIn("student")));
-        Services.AddSingleton(new SiteClock(Options.Create(new SiteOptions()), TimeProvider.System));
-    }
 
     [Fact]
     public void The_apis_reason_for_refusing_is_shown_in_words_and_nothing_claims_success()
     {
-        _gateway.Answer(HttpStatusCode.OK, NoApplications)
+        Gateway.Answer(HttpStatusCode.OK, NoApplications)
             .Answer(HttpStatusCode.Conflict, """{"status":409,"code":"listing_not_open","detail":"The listing is not taking applications."}""", "application/problem+json");
         var form = Render<ApplyForm>(parameters => parameters.Add(p => p.Listing, OpenListing()));
 
@@ -31,13 +22,13 @@ public sealed class ApplyFormTests : BunitContext
         form.WaitForAssertion(() => Assert.Contains("The listing is not taking applications.", form.Find("[role=alert]").TextContent));
         Assert.DoesNotContain("Application sent", form.Markup);
         Assert.Equal("""{"listingId":"0193b6a0-0000-7000-8000-0000000000aa","pitch":"I ran the campus survey club for two years.","courseId":null}""",
-            _gateway.Received[1].Body);
+            Gateway.Received[1].Body);
     }
 
     [Fact]
     public void A_field_the_api_names_gets_its_message_beside_it()
     {
-        _gateway.Answer(HttpStatusCode.OK, NoApplications)
+        Gateway.Answer(HttpStatusCode.OK, NoApplications)
             .Answer(HttpStatusCode.BadRequest, """{"status":400,"errors":{"pitch":["pitch must be at most 2000 characters."]}}""", "application/problem+json");
         var form = Render<ApplyForm>(parameters => parameters.Add(p => p.Listing, OpenListing()));
 
@@ -52,19 +43,19 @@ public sealed class ApplyFormTests : BunitContext
     [Fact]
     public void An_empty_pitch_is_caught_before_anything_is_sent()
     {
-        _gateway.Answer(HttpStatusCode.OK, NoApplications);
+        Gateway.Answer(HttpStatusCode.OK, NoApplications);
         var form = Render<ApplyForm>(parameters => parameters.Add(p => p.Listing, OpenListing()));
 
         form.WaitForElement("form").Submit();
 
         Assert.NotNull(form.Find("#pitch-error"));
-        Assert.Single(_gateway.Received);
+        Assert.Single(Gateway.Received);
     }
 
     [Fact]
     public void A_student_with_an_offer_sees_it_instead_of_the_form()
     {
-        _gateway.Answer(HttpStatusCode.OK, $$"""
+        Gateway.Answer(HttpStatusCode.OK, $$"""
             {"items":[{"id":"0193b6a0-0000-7000-8000-0000000000bb","listingId":"0193b6a0-0000-7000-8000-0000000000aa","organizationId":"0193b6a0-0000-7000-8000-000000000002",
             "studentId":"student-1","studentName":"A student","courseId":null,"pitch":"p","status":"offered","amountCents":40000,"currency":"USD","estimatedHours":20,
             "submittedAt":"2026-11-20T18:00:00Z","offeredAt":"2026-11-21T18:00:00Z","offerExpiresAt":"2026-11-28T18:00:00Z","decidedAt":null,"version":2}],"nextCursor":null}

@@ -1,22 +1,13 @@
 using System.Net;
 using MicroInternships.Web.Api.Contracts;
 using MicroInternships.Web.Components.Pages.Placements;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Web.Tests;
 
-/// <summary>The student's time sheet on a placement page, against a gateway that answers as the API does.</summary>
-public sealed class TimeSheetSectionTests : BunitContext
+/// <summary>The student's time sheet on a placement page.</summary>
+public sealed class TimeSheetSectionTests : StudentComponentTest
 {
     private const string EmptySheet = """{"items":[],"totalHours":0,"estimatedHours":20}""";
-    private readonly FakeGateway _gateway = new();
-
-    public TimeSheetSectionTests()
-    {
-        Services.AddSingleton(_gateway.ClientFor(FakeGateway.SignedIn("student")));
-        Services.AddSingleton(new SiteClock(Options.Create(new SiteOptions()), TimeProvider.System));
-    }
 
     /// <summary>
     /// The note is bound as it is typed: bound on change, it reached the server only when the field lost focus,
@@ -25,31 +16,34 @@ public sealed class TimeSheetSectionTests : BunitContext
     [Fact]
     public void A_note_typed_just_before_logging_is_sent_with_the_hours()
     {
-        _gateway.Answer(HttpStatusCode.OK, EmptySheet)
+        Gateway.Answer(HttpStatusCode.OK, EmptySheet)
             .Answer(HttpStatusCode.Created, """{"id":"0193b6a0-0000-7000-8000-0000000000ee","date":"2026-11-29","hours":6.5,"note":"Drafted the questionnaire.","createdAt":"2026-11-29T18:00:00Z"}""");
-        var section = Render<TimeSheetSection>(parameters => parameters.Add(p => p.Placement, ActivePlacement()).Add(p => p.CanLog, true));
+        var section = RenderLoggable();
 
         section.WaitForElement("#entry-date").Change("2026-11-29");
         section.Find("#entry-hours").Change("6.5");
         section.Find("#entry-note").Input("Drafted the questionnaire.");
         section.Find("form").Submit();
 
-        section.WaitForAssertion(() => Assert.Equal(2, _gateway.Received.Count));
-        Assert.Equal("""{"date":"2026-11-29","hours":6.5,"note":"Drafted the questionnaire."}""", _gateway.Received[1].Body);
+        section.WaitForAssertion(() => Assert.Equal(2, Gateway.Received.Count));
+        Assert.Equal("""{"date":"2026-11-29","hours":6.5,"note":"Drafted the questionnaire."}""", Gateway.Received[1].Body);
     }
 
     [Fact]
     public void Hours_left_empty_are_caught_before_anything_is_sent()
     {
-        _gateway.Answer(HttpStatusCode.OK, EmptySheet);
-        var section = Render<TimeSheetSection>(parameters => parameters.Add(p => p.Placement, ActivePlacement()).Add(p => p.CanLog, true));
+        Gateway.Answer(HttpStatusCode.OK, EmptySheet);
+        var section = RenderLoggable();
 
         section.WaitForElement("#entry-note").Input("Drafted the questionnaire.");
         section.Find("form").Submit();
 
         Assert.NotNull(section.Find("#entry-hours-error"));
-        Assert.Single(_gateway.Received);
+        Assert.Single(Gateway.Received);
     }
+
+    private IRenderedComponent<TimeSheetSection> RenderLoggable() =>
+        Render<TimeSheetSection>(parameters => parameters.Add(p => p.Placement, ActivePlacement()).Add(p => p.CanLog, true));
 
     private static Placement ActivePlacement() => new(
         Guid.Parse("0193b6a0-0000-7000-8000-0000000000cc"), Guid.Parse("0193b6a0-0000-7000-8000-0000000000bb"),
