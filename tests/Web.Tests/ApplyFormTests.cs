@@ -5,7 +5,7 @@ using MicroInternships.Web.Components.Pages.Listings;
 namespace MicroInternships.Web.Tests;
 
 /// <summary>The student's apply form on a listing page.</summary>
-public sealed class ApplyFormTests : StudentComponentTest
+public sealed class ApplyFormTests() : SignedInComponentTest("student")
 {
     private const string NoApplications = """{"items":[],"nextCursor":null}""";
 

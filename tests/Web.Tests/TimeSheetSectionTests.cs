@@ -5,7 +5,7 @@ using MicroInternships.Web.Components.Pages.Placements;
 namespace MicroInternships.Web.Tests;
 
 /// <summary>The student's time sheet on a placement page.</summary>
-public sealed class TimeSheetSectionTests : StudentComponentTest
+public sealed class TimeSheetSectionTests() : SignedInComponentTest("student")
 {
     private const string EmptySheet = """{"items":[],"totalHours":0,"estimatedHours":20}""";
 

@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.Json;
+using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Web.Components.Pages.Events;
+
+namespace MicroInternships.Web.Tests;
+
+/// <summary>The coordinator's registrations section on an event page.</summary>
+public sealed class RegistrationsSectionTests() : SignedInComponentTest("coordinator")
+{
+    private const string NoRegistrations = """{"items":[],"nextCursor":null}""";
+
+    /// <summary>
+    /// Whole numbers are bound as they are typed, like text: the capacity is the form's only field, so the button
+    /// (or Enter) comes straight after typing, before a change event would have carried the number to the server.
+    /// </summary>
+    [Fact]
+    public void A_capacity_typed_just_before_saving_is_the_capacity_sent()
+    {
+        var winterInstitute = WinterInstitute();
+        Gateway.Answer(HttpStatusCode.OK, NoRegistrations)
+            .Answer(HttpStatusCode.OK, JsonSerializer.Serialize(winterInstitute with { Capacity = 80, SeatsLeft = 68, Version = 4 }, JsonSerializerOptions.Web))
+            .Answer(HttpStatusCode.OK, NoRegistrations);
+        var section = Render<RegistrationsSection>(parameters => parameters.Add(p => p.Event, winterInstitute));
+
+        section.WaitForElement("#event-capacity").Input("80");
+        section.Find("form[aria-label='Event capacity']").Submit();
+
+        section.WaitForAssertion(() => Assert.Contains("Capacity saved: 80 seats", section.Markup));
+        var (request, body) = Gateway.Received[1];
+        Assert.Equal(HttpMethod.Put, request.Method);
+        Assert.Equal(80, JsonDocument.Parse(body!).RootElement.GetProperty("capacity").GetInt32());
+    }
+
+    private static Event WinterInstitute() => new(
+        Guid.Parse("0193b6a0-0000-7000-8000-0000000000e1"), "Winter Institute", "Student Union", "America/Chicago",
+        new DateTimeOffset(2027, 1, 14, 15, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 15, 23, 0, 0, TimeSpan.Zero),
+        Capacity: 60, ConfirmedCount: 12, SeatsLeft: 48,
+        new DateTimeOffset(2026, 11, 1, 15, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero),
+        new DateTimeOffset(2027, 1, 7, 6, 0, 0, TimeSpan.Zero), [new Fee("student", 0, 0)], [], Version: 3, DateTimeOffset.UtcNow);
+}

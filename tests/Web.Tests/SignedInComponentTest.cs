@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Web.Tests;
+
+/// <summary>A component rendered for someone signed in with a role, against a gateway that answers as the API does.</summary>
+public abstract class SignedInComponentTest : BunitContext
+{
+    protected SignedInComponentTest(string role)
+    {
+        Services.AddSingleton(Gateway.ClientFor(FakeGateway.SignedIn(role)));
+        Services.AddSingleton(new SiteClock(Options.Create(new SiteOptions()), TimeProvider.System));
+    }
+
+    protected FakeGateway Gateway { get; } = new();
+}
