@@ -42,17 +42,17 @@ public sealed class FundsTests(PaymentsFactory factory)
         var cancelled = _scenario.Placement(30_000, fund);
 
         await _scenario.PublishAsync(new PlacementStarted(paid, DateTimeOffset.UtcNow));
-        await WaitForFundAsync(fund, reserved: 60_000);
+        await _scenario.WaitForFundAsync(fund, reserved: 60_000);
         await _scenario.PublishAsync(new PlacementStarted(refused, DateTimeOffset.UtcNow));
         await _scenario.PublishAsync(new PlacementStarted(cancelled, DateTimeOffset.UtcNow));
-        await WaitForFundAsync(fund, reserved: 90_000);
+        await _scenario.WaitForFundAsync(fund, reserved: 90_000);
         await _scenario.PublishAsync(new PlacementCancelled(cancelled, 0, DateTimeOffset.UtcNow));
-        await WaitForFundAsync(fund, reserved: 60_000);
+        await _scenario.WaitForFundAsync(fund, reserved: 60_000);
         Assert.Equal(1, await _scenario.OutboxCountAsync<FundReservationRefused>(refused.PlacementId));
 
         await _scenario.PublishAsync(new PlacementCompleted(paid, false, DateTimeOffset.UtcNow));
         await _scenario.PayoutOfAsync(paid.PlacementId, PaymentsScenario.Status("paid"));
-        await WaitForFundAsync(fund, reserved: 0, spent: 60_000);
+        await _scenario.WaitForFundAsync(fund, reserved: 0, spent: 60_000);
 
         await _scenario.PublishAsync(new PlacementCompleted(refused, false, DateTimeOffset.UtcNow));
         var onHold = await _scenario.PayoutOfAsync(refused.PlacementId, PaymentsScenario.Status("on_hold"));
@@ -65,7 +65,7 @@ public sealed class FundsTests(PaymentsFactory factory)
         using var funded = await _scenario.Coordinator.PostJsonAsync($"/api/payouts/{payout}/fund", new { fundId = fund });
         Assert.Equal("submitted", (await funded.ReadAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
         await _scenario.PayoutOfAsync(refused.PlacementId, PaymentsScenario.Status("paid"));
-        await WaitForFundAsync(fund, reserved: 0, spent: 120_000);
+        await _scenario.WaitForFundAsync(fund, reserved: 0, spent: 120_000);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class FundsTests(PaymentsFactory factory)
     {
         var fund = (await _scenario.FundAsync(budgetCents: 60_000)).GetProperty("id").GetGuid();
         await _scenario.PublishAsync(new PlacementStarted(_scenario.Placement(50_000, fund), DateTimeOffset.UtcNow));
-        await WaitForFundAsync(fund, reserved: 50_000);
+        await _scenario.WaitForFundAsync(fund, reserved: 50_000);
 
         using var tooMuch = await _scenario.Coordinator.PostJsonAsync($"/api/funds/{fund}/adjustments", new { amountCents = -20_000, reason = "Budget cut" });
         await tooMuch.ProblemAsync(HttpStatusCode.Conflict, "fund_below_commitments");
@@ -88,21 +88,5 @@ public sealed class FundsTests(PaymentsFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, asStudent.StatusCode);
         using var unknown = await _scenario.Coordinator.GetAsync($"/api/funds/{Guid.NewGuid()}");
         await unknown.ProblemAsync(HttpStatusCode.NotFound, "fund_not_found");
-    }
-
-    private async Task WaitForFundAsync(Guid fund, long reserved, long spent = 0)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var row = await _scenario.ScalarAsync<string>($"SELECT reserved_cents || '/' || spent_cents FROM funds WHERE id = '{fund}'");
-            if (row == $"{reserved}/{spent}")
-            {
-                return;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Fund at {row} (reserved/spent), expected {reserved}/{spent}");
-            await Task.Delay(100);
-        }
     }
 }

@@ -73,4 +73,21 @@ public sealed class PaymentsScenario(PaymentsFactory factory)
         $"SELECT count(*) FROM outbox_messages WHERE message_type LIKE '{typeof(TEvent).FullName},%' AND payload->>'placementId' = '{placementId}'");
 
     public Task<T?> ScalarAsync<T>(string sql) => factory.Database.ScalarAsync<T>(sql);
+
+    /// <summary>Waits until the fund's reserved and spent amounts are these.</summary>
+    public async Task WaitForFundAsync(Guid fund, long reserved, long spent = 0)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var row = await ScalarAsync<string>($"SELECT reserved_cents || '/' || spent_cents FROM funds WHERE id = '{fund}'");
+            if (row == $"{reserved}/{spent}")
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Fund at {row} (reserved/spent), expected {reserved}/{spent}");
+            await Task.Delay(100);
+        }
+    }
 }

@@ -110,6 +110,35 @@ public sealed class WebhookEndpointTests(PaymentsFactory factory)
         Assert.Equal(1, await _scenario.OutboxCountAsync<PayoutReturned>(placementId));
     }
 
+    /// <summary>A returned payout's money left the partner either way; its fund must not keep it reserved in one order only.</summary>
+    [Theory]
+    [InlineData(WebhookTypes.Paid, WebhookTypes.Failed)]
+    [InlineData(WebhookTypes.Failed, WebhookTypes.Paid)]
+    public async Task AReturnedPayout_SpendsItsFundsReservation_InEitherOrderOfItsReports(string first, string second)
+    {
+        var fund = (await _scenario.FundAsync(budgetCents: 100_000)).GetProperty("id").GetGuid();
+        var (payoutId, placementId, partnerId) = await SubmittedPayoutAsync(fund);
+
+        Assert.Equal("applied", await SendAsync(Body(first, partnerId, payoutId, 60_000, first == WebhookTypes.Failed ? "account_closed" : null)));
+        Assert.Equal("applied", await SendAsync(Body(second, partnerId, payoutId, 60_000, second == WebhookTypes.Failed ? "account_closed" : null)));
+
+        Assert.Equal("returned", (await _scenario.PayoutOfAsync(placementId)).GetProperty("status").GetString());
+        await _scenario.WaitForFundAsync(fund, reserved: 0, spent: 60_000);
+    }
+
+    [Fact]
+    public async Task ASignedBodyHoldingANulCharacter_Is400_AndChangesNothing()
+    {
+        var (payoutId, placementId, partnerId) = await SubmittedPayoutAsync();
+        var webhookId = "msg_" + Guid.NewGuid().ToString("N");
+
+        await SendAsync(Body(WebhookTypes.Failed, partnerId, payoutId, 60_000, "account\0closed"), webhookId: webhookId, expected: HttpStatusCode.BadRequest);
+        await SendAsync(Body(WebhookTypes.Paid, partnerId + "\0", payoutId, 60_000), expected: HttpStatusCode.BadRequest);
+
+        Assert.Equal("submitted", (await _scenario.PayoutOfAsync(placementId)).GetProperty("status").GetString());
+        Assert.Equal(0, await _scenario.ScalarAsync<long>($"SELECT count(*) FROM processed_webhooks WHERE webhook_id = '{webhookId}'"));
+    }
+
     [Fact]
     public async Task TwoCopiesOfAWebhookAtOnce_AreBoth200_AndApplyOnce()
     {
@@ -124,10 +153,16 @@ public sealed class WebhookEndpointTests(PaymentsFactory factory)
     }
 
     /// <summary>A payout the simulator accepted; its own webhooks are slowed right down, so the test sends them.</summary>
-    private async Task<(Guid PayoutId, Guid PlacementId, string PartnerId)> SubmittedPayoutAsync()
+    private async Task<(Guid PayoutId, Guid PlacementId, string PartnerId)> SubmittedPayoutAsync(Guid? fund = null)
     {
         await _scenario.SetSimulatorAsync(new { deliveryDelay = "01:00:00" });
-        var placement = _scenario.Placement();
+        var placement = _scenario.Placement(fundId: fund);
+        if (fund is not null)
+        {
+            await _scenario.PublishAsync(new Contracts.Placements.PlacementStarted(placement, DateTimeOffset.UtcNow));
+            await _scenario.WaitForFundAsync(fund.Value, reserved: placement.AmountCents);
+        }
+
         await _scenario.PublishAsync(new Contracts.Placements.PlacementCompleted(placement, false, DateTimeOffset.UtcNow));
         var payout = await _scenario.PayoutOfAsync(placement.PlacementId, PaymentsScenario.Status("submitted"));
         return (payout.GetProperty("id").GetGuid(), placement.PlacementId, payout.GetProperty("attempts")[0].GetProperty("partnerPayoutId").GetString()!);

@@ -100,7 +100,8 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
             return WebhookOutcome.Unchanged;
         }
 
-        if (change is PayoutPaid)
+        // The money left the partner whichever order its reports came in: paid, or paid after a failure (a return).
+        if (webhook.Type == PartnerWebhook.Paid)
         {
             await funding.PaidAsync(payout, cancellationToken);
         }
