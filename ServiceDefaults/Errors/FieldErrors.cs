@@ -46,6 +46,11 @@ public sealed class FieldErrors
         }
 
         When(values.Count > maxCount, field, $"{field} holds at most {maxCount} entries.");
+        if (values.Any(v => v?.Contains('\0') == true))
+        {
+            return Add(field, $"{field} cannot contain a NUL character.");
+        }
+
         return When(values.Any(v => string.IsNullOrWhiteSpace(v) || v.Trim().Length > maxLength), field,
             $"Each of {field} must be 1 to {maxLength} characters.");
     }

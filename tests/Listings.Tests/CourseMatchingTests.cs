@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MicroInternships.Contracts.Listings;
+using MicroInternships.Listings.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroInternships.Listings.Tests;
 
@@ -155,6 +158,53 @@ public sealed class CourseMatchingTests(ListingsFactory factory)
         Assert.Equal("accepted", (await accepted.ReadAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
         await declinedAfter.ProblemAsync(HttpStatusCode.Conflict, "request_not_pending");
         Assert.Equal([course], (await _scenario.GetListingAsync(listing)).GetProperty("courseIds").EnumerateArray().Select(c => c.GetGuid()));
+    }
+
+    [Fact]
+    public async Task Unlink_OfAListingCancelledSinceItWasLinked_IsStill204_ForTheCoursesFaculty()
+    {
+        var faculty = UniqueFaculty();
+        var course = (await CreateCourseAsync(faculty, ["Finance"], ["Excel"])).GetProperty("id").GetGuid();
+        var organization = await _scenario.CreateOrganizationAsync();
+        var listing = await _scenario.CreateOpenListingAsync(organization);
+        (await _scenario.Faculty(faculty).PutAsync($"/api/courses/{course}/listings/{listing}", null)).Dispose();
+        (await _scenario.PartnerOf(organization).PostJsonAsync($"/api/listings/{listing}/cancel")).Dispose();
+
+        using var first = await _scenario.Faculty(faculty).DeleteAsync($"/api/courses/{course}/listings/{listing}");
+        using var second = await _scenario.Faculty(faculty).DeleteAsync($"/api/courses/{course}/listings/{listing}");
+        using var aDraft = await _scenario.Faculty(faculty).DeleteAsync(
+            $"/api/courses/{course}/listings/{(await _scenario.CreateListingAsync(organization)).GetProperty("id").GetGuid()}");
+
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, second.StatusCode);
+        Assert.Equal(1, await _scenario.OutboxCountAsync<CourseListingUnlinked>(listing));
+        await aDraft.ProblemAsync(HttpStatusCode.NotFound, "listing_not_found");
+    }
+
+    /// <summary>Two answers read the request while pending; the later save must fail, not overwrite the first.</summary>
+    [Fact]
+    public async Task CourseRequest_AnsweredTwiceAtOnce_KeepsTheFirstAnswer()
+    {
+        var faculty = UniqueFaculty();
+        var course = (await CreateCourseAsync(faculty, ["Finance"], ["Excel"])).GetProperty("id").GetGuid();
+        var organization = await _scenario.CreateOrganizationAsync();
+        var listing = await _scenario.CreateOpenListingAsync(organization);
+        using var asked = await _scenario.PartnerOf(organization).PostAsJsonAsync($"/api/listings/{listing}/course-requests", new { courseId = course });
+        var id = (await asked.ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        await using var acceptScope = factory.Services.CreateAsyncScope();
+        await using var declineScope = factory.Services.CreateAsyncScope();
+        var acceptDb = acceptScope.ServiceProvider.GetRequiredService<ListingsDbContext>();
+        var declineDb = declineScope.ServiceProvider.GetRequiredService<ListingsDbContext>();
+        var toAccept = await acceptDb.CourseRequests.SingleAsync(r => r.Id == id);
+        var toDecline = await declineDb.CourseRequests.SingleAsync(r => r.Id == id);
+
+        toAccept.Decide(accept: true, DateTimeOffset.UtcNow);
+        await acceptDb.SaveChangesAsync();
+        toDecline.Decide(accept: false, DateTimeOffset.UtcNow);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => declineDb.SaveChangesAsync());
+        Assert.Equal("accepted", await factory.Database.ScalarAsync<string>($"SELECT status FROM course_requests WHERE id = '{id}'"));
     }
 
     [Fact]

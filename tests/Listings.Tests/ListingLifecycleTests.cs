@@ -249,6 +249,46 @@ public sealed class ListingLifecycleTests(ListingsFactory factory)
     }
 
     [Fact]
+    public async Task Update_ToAnotherOrganization_IsAPartners403_ACoordinatorsMoveOfADraft_AndA409OncePublished()
+    {
+        var organization = await _scenario.CreateOrganizationAsync();
+        var other = await _scenario.CreateOrganizationAsync("Other Test Co");
+        var draft = (await _scenario.CreateListingAsync(organization)).GetProperty("id").GetGuid();
+        var published = await _scenario.CreateOpenListingAsync(organization);
+        Dictionary<string, object?> MovedTo(Guid target) => new(ListingsScenario.ListingBody()) { ["organizationId"] = target };
+
+        using var byPartner = await _scenario.PartnerOf(organization).PutAsJsonAsync($"/api/listings/{draft}", MovedTo(other));
+        using var toNowhere = await _scenario.Coordinator.PutAsJsonAsync($"/api/listings/{draft}", MovedTo(Guid.NewGuid()));
+        using var moved = await _scenario.Coordinator.PutAsJsonAsync($"/api/listings/{draft}", MovedTo(other));
+        using var afterPublishing = await _scenario.Coordinator.PutAsJsonAsync($"/api/listings/{published}", MovedTo(other));
+
+        await byPartner.ProblemAsync(HttpStatusCode.Forbidden, "not_own_organization");
+        await toNowhere.ValidationAsync("organizationId");
+        var movedDraft = await moved.ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(other, movedDraft.GetProperty("organizationId").GetGuid());
+        Assert.Equal("Other Test Co", movedDraft.GetProperty("organizationName").GetString());
+        await afterPublishing.ProblemAsync(HttpStatusCode.Conflict, "listing_terms_locked");
+        Assert.Equal(organization, (await _scenario.GetListingAsync(published)).GetProperty("organizationId").GetGuid());
+    }
+
+    [Fact]
+    public async Task TextHoldingANulCharacter_Is400NamingTheField_NeverA500()
+    {
+        var organization = await _scenario.CreateOrganizationAsync();
+
+        using var listing = await _scenario.PartnerOf(organization).PostAsJsonAsync("/api/listings", ListingsScenario.ListingBody(skills: ["Excel", "survey\0design"]));
+        using var course = await _scenario.Faculty().PostAsJsonAsync("/api/courses",
+            new { code = "BUS 210", title = "Analytics", term = "Spring 2027", disciplines = new[] { "Business\0" }, skills = new[] { "Excel" } });
+        using var byFaculty = await _scenario.Student.GetAsync("/api/courses?facultyId=f%00");
+        using var byTerm = await _scenario.Student.GetAsync("/api/courses?term=Spring%002027");
+
+        await listing.ValidationAsync("skills");
+        await course.ValidationAsync("disciplines");
+        await byFaculty.ValidationAsync("facultyId");
+        await byTerm.ValidationAsync("term");
+    }
+
+    [Fact]
     public async Task Organizations_AreCreatedByCoordinatorsOnly_AndValidated()
     {
         using var byPartner = await _scenario.PartnerOf(Guid.NewGuid()).PostAsJsonAsync("/api/organizations", new { name = "Sneaky" });

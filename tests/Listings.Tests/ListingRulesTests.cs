@@ -8,6 +8,8 @@ public sealed class ListingRulesTests
 {
     private static readonly DateTimeOffset Now = new(2027, 1, 10, 12, 0, 0, TimeSpan.Zero);
 
+    private static readonly Organization Partner = new(Guid.NewGuid(), "Cascade Analytics", null, null, Now);
+
     [Fact]
     public void TakeFilledCount_FreeingAnOpeningAfterTheDeadline_ClosesInsteadOfReopening()
     {
@@ -37,9 +39,36 @@ public sealed class ListingRulesTests
         var listing = OpenListing(openings: 3, deadline: Now.AddDays(1));
         listing.TakeFilledCount(2, Now);
 
-        var refused = Assert.Throws<ApiException>(() => listing.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null));
+        var refused = Assert.Throws<ApiException>(() => listing.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null, Partner, Now));
 
         Assert.Equal("openings_below_filled", refused.Code);
+    }
+
+    [Fact]
+    public void Edit_OpeningsDownToTheOnesTaken_FillsTheListing()
+    {
+        var listing = OpenListing(openings: 3, deadline: Now.AddDays(1));
+        listing.TakeFilledCount(2, Now);
+
+        listing.Edit(Terms(openings: 2, deadline: Now.AddDays(1)), null, Partner, Now);
+
+        Assert.Equal(ListingStatus.Filled, listing.Status);
+        Assert.Equal(CloseReason.Filled, listing.CloseReason);
+    }
+
+    [Fact]
+    public void Edit_ToAnotherOrganization_MovesADraft_ButIsAConflictOncePublished()
+    {
+        var other = new Organization(Guid.NewGuid(), "Other Partner", null, null, Now);
+        var draft = Listing.Draft(Partner.Id, Terms(openings: 1, deadline: Now.AddDays(1)), null, Now);
+        var published = OpenListing(openings: 1, deadline: Now.AddDays(1));
+
+        draft.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null, other, Now);
+        var refused = Assert.Throws<ApiException>(() => published.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null, other, Now));
+
+        Assert.Equal(other.Id, draft.OrganizationId);
+        Assert.Equal("listing_terms_locked", refused.Code);
+        Assert.Equal(Partner.Id, published.OrganizationId);
     }
 
     [Fact]
@@ -61,7 +90,7 @@ public sealed class ListingRulesTests
 
     private static Listing OpenListing(int openings, DateTimeOffset deadline)
     {
-        var listing = Listing.Draft(Guid.NewGuid(), Terms(openings, deadline), null, Now);
+        var listing = Listing.Draft(Partner.Id, Terms(openings, deadline), null, Now);
         listing.Publish(Now);
         return listing;
     }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
 using MicroInternships.Contracts.Listings;
@@ -24,6 +26,21 @@ public sealed class PlacementConsumerTests(ListingsFactory factory)
 
         Assert.Equal(2, filled.GetProperty("filledCount").GetInt32());
         Assert.Equal("filled", await _scenario.LastClosedReasonAsync(listing));
+    }
+
+    [Fact]
+    public async Task OpeningsEditedDownToTheOnesTaken_FillTheListing_AndPublishClosedAsFilled()
+    {
+        var listing = await OpenListingAsync(openings: 3);
+        await PublishAsync(new PlacementStarted(Placement(listing), DateTimeOffset.UtcNow));
+        await PublishAsync(new PlacementStarted(Placement(listing), DateTimeOffset.UtcNow));
+        await WaitForAsync(listing, l => l.GetProperty("filledCount").GetInt32() == 2);
+
+        using var edited = await _scenario.Coordinator.PutAsJsonAsync($"/api/listings/{listing}", ListingsScenario.ListingBody(openings: 2));
+
+        Assert.Equal("filled", (await edited.ReadAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        Assert.Equal("filled", await _scenario.LastClosedReasonAsync(listing));
+        Assert.Equal(0, await _scenario.OutboxCountAsync<ListingUpdated>(listing));
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public static class CoursesApi
 
     public static async Task<Ok<Page<CourseDto>>> ListAsync(string? facultyId, string? term, int? limit, string? cursor, ListingsDbContext db, CancellationToken cancellationToken)
     {
+        new FieldErrors().WithoutNul("facultyId", facultyId).WithoutNul("term", term).ThrowIfAny();
         var courses = db.Courses.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(facultyId))
         {
@@ -79,7 +80,7 @@ public static class CoursesApi
     {
         var caller = Caller.From(http.User);
         var course = await db.FindTaughtCourseAsync(id, caller, cancellationToken);
-        var listing = await db.FindVisibleAsync(listingId, caller, cancellationToken);
+        var listing = await db.FindUnlinkableAsync(listingId, caller, cancellationToken);
         if (CourseLinking.Unlink(db, course, listing, clock.GetUtcNow()))
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -68,10 +68,7 @@ public static class ListingsApi
 
         // The version is a concurrency token too: a change saved after this read makes SaveChanges fail with 409.
         http.EnsureVersionMatches(listing.Version, "listing");
-        if (request.OrganizationId is { } organizationId && organizationId != listing.OrganizationId)
-        {
-            throw ApiException.Conflict("listing_terms_locked", "A listing cannot move to another organization.");
-        }
+        var organization = await OrganizationForEditAsync(db, caller, listing, request.OrganizationId, cancellationToken);
 
         // Partners may leave fundId out (or repeat it); only coordinators change it.
         var fundId = caller.IsCoordinator ? request.FundId : request.FundId ?? listing.FundId;
@@ -82,8 +79,12 @@ public static class ListingsApi
 
         var now = clock.GetUtcNow();
         var wasOpen = listing.Status == ListingStatus.Open;
-        listing.Edit(request.ToTerms(policy.Value, now), fundId);
-        if (wasOpen)
+        listing.Edit(request.ToTerms(policy.Value, now), fundId, organization, now);
+        if (wasOpen && listing.Status == ListingStatus.Filled)
+        {
+            db.AddIntegrationEvent(new ListingClosed(listing.ToSnapshot(), "filled", now));
+        }
+        else if (wasOpen)
         {
             db.AddIntegrationEvent(new ListingUpdated(listing.ToSnapshot(), now));
         }
@@ -128,6 +129,27 @@ public static class ListingsApi
 
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(listing.ToDto());
+    }
+
+    /// <summary>
+    /// The organization a listing keeps, or a coordinator moves it to: a partner's must be its own (403), another one
+    /// must exist (400); once published, the listing refuses the move itself (409).
+    /// </summary>
+    private static async Task<Organization> OrganizationForEditAsync(
+        ListingsDbContext db, Caller caller, Listing listing, Guid? requested, CancellationToken cancellationToken)
+    {
+        if (requested is not { } organizationId || organizationId == listing.OrganizationId)
+        {
+            return listing.Organization;
+        }
+
+        if (!caller.IsCoordinator)
+        {
+            throw ApiException.Forbidden("not_own_organization", "A partner's listings stay with its own organization.");
+        }
+
+        return await db.Organizations.FindAsync([organizationId], cancellationToken)
+            ?? throw ValidationException.For("organizationId", "organizationId names no organization.");
     }
 
     private static Guid OrganizationFor(Caller caller, Guid? requested)

@@ -17,6 +17,16 @@ public static class ListingQueries
         return listing is not null && (listing.IsPublic || CanManage(listing, caller)) ? listing : throw ApiException.NotFound("listing");
     }
 
+    /// <summary>
+    /// A listing to take out of a course: any the caller may see, and also one cancelled after it was published, which
+    /// the course's faculty no longer sees but may still unlink, again and again (it was public once; a draft never was).
+    /// </summary>
+    public static async Task<Listing> FindUnlinkableAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.WithDetails().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        return listing is not null && (listing.IsPublished || CanManage(listing, caller)) ? listing : throw ApiException.NotFound("listing");
+    }
+
     /// <summary>The listing if <paramref name="caller"/> owns it (its partner organization, or a coordinator); 403 if only visible.</summary>
     public static async Task<Listing> FindManagedAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
     {

@@ -94,7 +94,11 @@ public sealed class Listing : ICreatedInOrder
         return listing;
     }
 
-    public void Edit(ListingTerms terms, Guid? fundId)
+    /// <summary>
+    /// Writes new terms and, while a draft, moves it to <paramref name="organization"/>; an open listing whose openings
+    /// are now all taken is filled.
+    /// </summary>
+    public void Edit(ListingTerms terms, Guid? fundId, Organization organization, DateTimeOffset now)
     {
         if (Status is not (ListingStatus.Draft or ListingStatus.Open))
         {
@@ -119,6 +123,11 @@ public sealed class Listing : ICreatedInOrder
                 locked.Add("fundId");
             }
 
+            if (organization.Id != OrganizationId)
+            {
+                locked.Add("organizationId");
+            }
+
             if (locked.Count > 0)
             {
                 throw ApiException.Conflict("listing_terms_locked", $"Once published, {string.Join(", ", locked)} cannot change.");
@@ -131,8 +140,13 @@ public sealed class Listing : ICreatedInOrder
         }
 
         FundId = fundId;
+        (OrganizationId, Organization) = (organization.Id, organization);
         Write(terms);
         Version++;
+        if (Status == ListingStatus.Open && FilledCount >= Openings)
+        {
+            CloseAs(Domain.CloseReason.Filled, now);
+        }
     }
 
     public void Publish(DateTimeOffset now)

@@ -13,7 +13,8 @@ internal sealed class CourseRequestConfiguration : IEntityTypeConfiguration<Cour
         request.Property(r => r.PartnerId).HasMaxLength(255);
         request.Property(r => r.FacultyId).HasMaxLength(255);
         request.Property(r => r.Message).HasMaxLength(2000);
-        request.Property(r => r.Status).HasConversion<WireNameConverter<CourseRequestStatus>>().HasMaxLength(16);
+        // Two answers to one request at once: the later save finds the status changed and fails (409), not overwrites.
+        request.Property(r => r.Status).HasConversion<WireNameConverter<CourseRequestStatus>>().HasMaxLength(16).IsConcurrencyToken();
         request.HasOne<Listing>().WithMany().HasForeignKey(r => r.ListingId).OnDelete(DeleteBehavior.Cascade);
         request.HasOne<Course>().WithMany().HasForeignKey(r => r.CourseId).OnDelete(DeleteBehavior.Cascade);
 
