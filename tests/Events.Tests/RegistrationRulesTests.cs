@@ -54,6 +54,9 @@ public sealed class RegistrationRulesTests(EventsFactory factory)
         Assert.Equal("staff", staff.GetProperty("audience").GetString());
         Assert.Equal(0, staff.GetProperty("feeCents").GetInt64());
         Assert.Equal("student", (await _scenario.RegisterAsync(_scenario.Student(), id)).GetProperty("audience").GetString());
+
+        // Staff register free, so a sign-in whose role the program does not know must not pass for staff.
+        await Problem(await Register(factory.CreateClientAs("x-1", "alumnus"), id), HttpStatusCode.Forbidden, "role_cannot_register");
     }
 
     [Fact]

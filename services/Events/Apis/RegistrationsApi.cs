@@ -142,7 +142,8 @@ public static class RegistrationsApi
         Roles.Student => Audience.Student,
         Roles.Faculty => Audience.Faculty,
         Roles.Partner => Audience.Partner,
-        _ => Audience.Staff,
+        Roles.Coordinator => Audience.Staff,
+        _ => throw ApiException.Forbidden("role_cannot_register", "Students, faculty, partners and coordinators register; this sign-in has none of those roles."),
     };
 
     /// <summary>Each registration with its place in line, computed in the same statement, so the two always agree.</summary>
