@@ -35,7 +35,11 @@ public static class SampleListings
 
     public static IReadOnlyList<(Guid OrganizationId, ListingTerms Terms)> Listings(DateTimeOffset now)
     {
-        var deadline = EndOfDay(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ProgramTimeZone).DateTime).AddDays(21));
+        // Each deadline is the end of its own day there: days added to an instant would drift by an hour across a
+        // daylight-saving change.
+        var threeWeeks = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ProgramTimeZone).DateTime).AddDays(21);
+        DateTimeOffset DaysAfter(int days) => EndOfDay(threeWeeks.AddDays(days));
+        var deadline = DaysAfter(0);
         return
         [
             (HarborHealth, Terms("Patient outreach survey redesign", "Redesign and pilot our patient satisfaction survey.",
@@ -43,19 +47,19 @@ public static class SampleListings
                 ["survey design", "process improvement", "Excel"], "Health Administration", 30, 60_000, 2, deadline, WorkMode.Hybrid, "Tacoma, WA")),
             (CascadeAnalytics, Terms("Retail sales dashboard", "Build a weekly sales dashboard from point-of-sale exports.",
                 "Clean three years of point-of-sale exports with SQL, model seasonality and publish a dashboard a store manager can read.",
-                ["SQL", "data visualization", "forecasting"], "Business Analytics", 40, 80_000, 1, deadline.AddDays(7), WorkMode.Remote, null)),
+                ["SQL", "data visualization", "forecasting"], "Business Analytics", 40, 80_000, 1, DaysAfter(7), WorkMode.Remote, null)),
             (CascadeAnalytics, Terms("Customer churn spreadsheet model", "Turn a churn analysis into a reusable Excel model.",
                 "Rebuild an ad hoc churn analysis as a documented Excel model with scenario inputs for account managers.",
-                ["Excel", "analytics"], "Finance", 24, 43_200, 1, deadline.AddDays(3), WorkMode.Remote, null)),
+                ["Excel", "analytics"], "Finance", 24, 43_200, 1, DaysAfter(3), WorkMode.Remote, null)),
             (EvergreenCredit, Terms("Financial literacy social campaign", "Plan a month of social media content on budgeting for students.",
                 "Research what students ask about budgeting, write a content calendar and draft posts our marketing team can schedule.",
                 ["social media", "content strategy", "copywriting"], "Marketing", 25, 45_000, 3, deadline, WorkMode.Hybrid, "Olympia, WA")),
             (TideLineStudio, Terms("Volunteer sign-up flow research", "Interview volunteers and prototype a simpler sign-up flow.",
                 "Run five user interviews, map the current volunteer sign-up journey and prototype an improved flow in Figma.",
-                ["user research", "Figma"], "Design", 32, 57_600, 1, deadline.AddDays(10), WorkMode.Onsite, "Seattle, WA")),
+                ["user research", "Figma"], "Design", 32, 57_600, 1, DaysAfter(10), WorkMode.Onsite, "Seattle, WA")),
             (EvergreenCredit, Terms("Branch wait-time analysis", "Measure and explain branch wait times.",
                 "Collect a month of queue data from two branches, find the drivers of long waits and recommend staffing changes.",
-                ["process improvement", "SQL", "analytics"], "Business Analytics", 36, 64_800, 1, deadline.AddDays(14), WorkMode.Onsite, "Lacey, WA")),
+                ["process improvement", "SQL", "analytics"], "Business Analytics", 36, 64_800, 1, DaysAfter(14), WorkMode.Onsite, "Lacey, WA")),
         ];
     }
 
