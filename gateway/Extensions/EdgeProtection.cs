@@ -24,8 +24,8 @@ internal static class EdgeProtection
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(edge.CorsOrigins)
             .WithMethods("GET", "POST", "PUT", "DELETE")
-            .WithHeaders("Authorization", "Content-Type", "Idempotency-Key")
-            .WithExposedHeaders("Location", "Retry-After", "Idempotency-Replayed")));
+            .WithHeaders("Authorization", "Content-Type", "Idempotency-Key", "If-Match")
+            .WithExposedHeaders("Location", "Retry-After", "Idempotency-Replayed", "ETag")));
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

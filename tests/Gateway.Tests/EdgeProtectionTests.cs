@@ -69,6 +69,22 @@ public sealed class EdgeProtectionTests
         Assert.False(refused.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
+    /// <summary>An edit that sends back the version it read (<c>If-Match</c>, from the <c>ETag</c>) works from a browser too.</summary>
+    [Fact]
+    public async Task BrowsersFromConfiguredOrigins_MaySendIfMatch_AndReadTheETag()
+    {
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder => builder.UseSetting("Gateway:CorsOrigins:0", "https://app.example.edu"));
+        var client = factory.CreateClient();
+
+        using var edit = await client.SendAsync(Preflight("https://app.example.edu", "PUT", "authorization,content-type,if-match"));
+        using var read = new HttpRequestMessage(HttpMethod.Get, "/api/listings");
+        read.Headers.Add("Origin", "https://app.example.edu");
+        using var answer = await client.SendAsync(read);
+
+        Assert.Contains("if-match", edit.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("ETag", answer.Headers.GetValues("Access-Control-Expose-Headers").Single());
+    }
+
     [Fact]
     public async Task TheApiReference_IsServedAtDocs_WithoutAToken()
     {
@@ -84,12 +100,12 @@ public sealed class EdgeProtectionTests
         }
     }
 
-    private static HttpRequestMessage Preflight(string origin)
+    private static HttpRequestMessage Preflight(string origin, string method = "POST", string headers = "authorization,content-type")
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/api/listings");
         request.Headers.Add("Origin", origin);
-        request.Headers.Add("Access-Control-Request-Method", "POST");
-        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");
+        request.Headers.Add("Access-Control-Request-Method", method);
+        request.Headers.Add("Access-Control-Request-Headers", headers);
         return request;
     }
 

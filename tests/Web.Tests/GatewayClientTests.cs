@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using MicroInternships.Web.Api;
 using MicroInternships.Web.Api.Contracts;
+using Polly.Timeout;
 
 namespace MicroInternships.Web.Tests;
 
@@ -56,6 +57,17 @@ public sealed class GatewayClientTests
         var gateway = new FakeGateway().Fail(new HttpRequestException("connection refused"));
 
         var result = await gateway.ClientFor(new ClaimsPrincipal()).GetAsync<Page<Listing>>("/api/listings");
+
+        Assert.Same(ApiProblem.Unreachable, result.Problem);
+    }
+
+    /// <summary>The resilience handler's total timeout throws its own exception; escaping, it would end the page's circuit.</summary>
+    [Fact]
+    public async Task A_gateway_that_answers_too_late_is_a_problem_to_show_not_an_exception()
+    {
+        var gateway = new FakeGateway().Fail(new TimeoutRejectedException("The operation didn't complete within the allowed timeout of '00:00:30'."));
+
+        var result = await gateway.ClientFor(new ClaimsPrincipal()).PostAsync<Placement>("/api/payouts/0193b6a0-0000-7000-8000-0000000000ee/retry");
 
         Assert.Same(ApiProblem.Unreachable, result.Problem);
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MicroInternships.Web.Account;
 using Microsoft.AspNetCore.Components.Authorization;
+using Polly.Timeout;
 
 namespace MicroInternships.Web.Api;
 
@@ -76,8 +77,9 @@ public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider a
             logger.LogWarning(exception, "The gateway could not be reached for {Method} {Path}", method, path);
             return ApiResult<T>.Failure(ApiProblem.Unreachable);
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is TaskCanceledException or TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
         {
+            // The resilience handler's total timeout throws its own exception, not a cancellation: both mean no answer.
             logger.LogWarning("The gateway did not answer {Method} {Path} in time", method, path);
             return ApiResult<T>.Failure(ApiProblem.Unreachable);
         }

@@ -9,8 +9,19 @@ public sealed class ActionState
 
     public ApiProblem? Problem { get; private set; }
 
+    /// <summary>
+    /// Runs <paramref name="call"/>, unless this action's previous call is still in flight: a second click or Enter can
+    /// arrive before the disabled button reaches the browser, and each call carries a new idempotency key, so the
+    /// server could not tell the two apart (hours logged twice, a budget adjusted twice). Then nothing is sent and the
+    /// result is the default, as for a failure that needs no message.
+    /// </summary>
     public async Task<T?> RunAsync<T>(Func<Task<ApiResult<T>>> call)
     {
+        if (Busy)
+        {
+            return default;
+        }
+
         Busy = true;
         Problem = null;
         try
