@@ -17,7 +17,7 @@ public sealed class RegistrationsSectionTests() : SignedInComponentTest("coordin
     [Fact]
     public void A_capacity_typed_just_before_saving_is_the_capacity_sent()
     {
-        var winterInstitute = WinterInstitute();
+        var winterInstitute = SampleEvents.WinterInstitute();
         Gateway.Answer(HttpStatusCode.OK, NoRegistrations)
             .Answer(HttpStatusCode.OK, JsonSerializer.Serialize(winterInstitute with { Capacity = 80, SeatsLeft = 68, Version = 4 }, JsonSerializerOptions.Web))
             .Answer(HttpStatusCode.OK, NoRegistrations);
@@ -31,11 +31,4 @@ public sealed class RegistrationsSectionTests() : SignedInComponentTest("coordin
         Assert.Equal(HttpMethod.Put, request.Method);
         Assert.Equal(80, JsonDocument.Parse(body!).RootElement.GetProperty("capacity").GetInt32());
     }
-
-    private static Event WinterInstitute() => new(
-        Guid.Parse("0193b6a0-0000-7000-8000-0000000000e1"), "Winter Institute", "Student Union", "America/Chicago",
-        new DateTimeOffset(2027, 1, 14, 15, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 15, 23, 0, 0, TimeSpan.Zero),
-        Capacity: 60, ConfirmedCount: 12, SeatsLeft: 48,
-        new DateTimeOffset(2026, 11, 1, 15, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero),
-        new DateTimeOffset(2027, 1, 7, 6, 0, 0, TimeSpan.Zero), [new Fee("student", 0, 0)], [], Version: 3, DateTimeOffset.UtcNow);
 }
