@@ -10,9 +10,11 @@ internal static class DownstreamHealthRegistration
     {
         // Health probes must answer fast and honestly: no retries that would hide an outage.
 #pragma warning disable EXTEXP0001 // the only way to opt one client out of ConfigureHttpClientDefaults' resilience
-        services.AddHttpClient(DownstreamHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
+        services.AddHttpClient(DownstreamReadiness.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        services.AddSingleton(provider => new DownstreamReadiness(
+            provider.GetRequiredService<IHttpClientFactory>(), provider.GetService<TimeProvider>() ?? TimeProvider.System));
 
         var checks = services.AddHealthChecks();
         foreach (var service in ResourceNames.Services)
@@ -20,7 +22,7 @@ internal static class DownstreamHealthRegistration
             var address = new Uri(configuration[$"Downstream:{service}"] ?? $"http://{service}");
             checks.Add(new HealthCheckRegistration(
                 service,
-                provider => new DownstreamHealthCheck(provider.GetRequiredService<IHttpClientFactory>(), address),
+                provider => new DownstreamHealthCheck(provider.GetRequiredService<DownstreamReadiness>(), address),
                 failureStatus: null,
                 tags: [ServiceDefaultsExtensions.ReadyTag]));
         }

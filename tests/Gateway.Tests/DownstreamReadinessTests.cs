@@ -1,0 +1,81 @@
+using System.Net;
+using MicroInternships.Gateway.Health;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MicroInternships.Gateway.Tests;
+
+/// <summary>The gateway's public /health asking the services, which costs each of them a database query and a message.</summary>
+public sealed class DownstreamReadinessTests
+{
+    private static readonly Uri Listings = new("http://listings");
+
+    private readonly FakeTimeProvider _time = new();
+    private readonly CountingService _service = new();
+
+    [Fact]
+    public async Task A_healthy_answer_serves_every_probe_for_two_seconds_then_the_service_is_asked_again()
+    {
+        var readiness = new DownstreamReadiness(_service, _time);
+
+        Assert.Equal(HealthStatus.Healthy, (await readiness.CheckAsync(Listings, CancellationToken.None)).Status);
+        _time.Advance(TimeSpan.FromSeconds(1.9));
+        await readiness.CheckAsync(Listings, CancellationToken.None);
+        Assert.Equal(1, _service.Asked);
+
+        _time.Advance(TimeSpan.FromSeconds(0.2));
+        await readiness.CheckAsync(Listings, CancellationToken.None);
+        Assert.Equal(2, _service.Asked);
+    }
+
+    [Fact]
+    public async Task An_unhealthy_answer_is_never_reused_so_a_recovery_shows_at_the_next_probe()
+    {
+        var readiness = new DownstreamReadiness(_service, _time);
+        _service.Answer = HttpStatusCode.ServiceUnavailable;
+
+        Assert.Equal(HealthStatus.Unhealthy, (await readiness.CheckAsync(Listings, CancellationToken.None)).Status);
+        _service.Answer = HttpStatusCode.OK;
+
+        Assert.Equal(HealthStatus.Healthy, (await readiness.CheckAsync(Listings, CancellationToken.None)).Status);
+        Assert.Equal(2, _service.Asked);
+    }
+
+    [Fact]
+    public async Task Probes_at_the_same_moment_share_one_question()
+    {
+        var readiness = new DownstreamReadiness(_service, _time);
+        _service.Hold = new TaskCompletionSource();
+
+        var probes = Enumerable.Range(0, 50).Select(_ => readiness.CheckAsync(Listings, CancellationToken.None)).ToList();
+        _service.Hold.SetResult();
+
+        Assert.All(await Task.WhenAll(probes), result => Assert.Equal(HealthStatus.Healthy, result.Status));
+        Assert.Equal(1, _service.Asked);
+    }
+
+    /// <summary>A service's readiness endpoint that counts how often it is asked.</summary>
+    private sealed class CountingService : HttpMessageHandler, IHttpClientFactory
+    {
+        private int _asked;
+
+        public int Asked => _asked;
+
+        public HttpStatusCode Answer { get; set; } = HttpStatusCode.OK;
+
+        public TaskCompletionSource? Hold { get; set; }
+
+        public HttpClient CreateClient(string name) => new(this, disposeHandler: false);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _asked);
+            if (Hold is { } hold)
+            {
+                await hold.Task;
+            }
+
+            return new HttpResponseMessage(Answer);
+        }
+    }
+}
