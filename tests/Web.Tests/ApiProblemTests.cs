@@ -44,6 +44,17 @@ public sealed class ApiProblemTests
         Assert.Equal(expected, problem.Describe());
     }
 
+    /// <summary>The client's retry of a slow first attempt finds it still running: that is not a failure to report.</summary>
+    [Fact]
+    public void A_repeat_of_a_request_still_running_says_so_instead_of_showing_an_error()
+    {
+        var problem = new ApiProblem(409, "Conflict", "The first request with this Idempotency-Key is still running; retry shortly.",
+            "idempotency_request_in_progress", new Dictionary<string, string[]>());
+
+        Assert.Equal("This is still being processed: the platform is taking longer than usual. Reload the page in a moment to see whether it went through.",
+            problem.Describe());
+    }
+
     [Fact]
     public async Task A_problem_document_is_read_with_its_code_and_field_errors()
     {

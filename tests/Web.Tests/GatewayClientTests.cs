@@ -63,13 +63,13 @@ public sealed class GatewayClientTests
 
     /// <summary>The resilience handler's total timeout throws its own exception; escaping, it would end the page's circuit.</summary>
     [Fact]
-    public async Task A_gateway_that_answers_too_late_is_a_problem_to_show_not_an_exception()
+    public async Task A_gateway_that_answers_too_late_is_a_problem_saying_it_may_have_been_done_not_an_exception()
     {
         var gateway = new FakeGateway().Fail(new TimeoutRejectedException("The operation didn't complete within the allowed timeout of '00:00:30'."));
 
         var result = await gateway.ClientFor(new ClaimsPrincipal()).PostAsync<Placement>("/api/payouts/0193b6a0-0000-7000-8000-0000000000ee/retry");
 
-        Assert.Same(ApiProblem.Unreachable, result.Problem);
+        Assert.Same(ApiProblem.NoAnswer, result.Problem);
     }
 
     [Fact]

@@ -13,12 +13,17 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, strin
 
     public static ApiProblem Unreachable { get; } = new(0, null, "The platform could not be reached. Check your connection and try again.", "unreachable", _noErrors);
 
+    /// <summary>No answer in time: unlike <see cref="Unreachable"/>, the platform may have done it, so check before repeating.</summary>
+    public static ApiProblem NoAnswer { get; } = new(0, null, "The platform did not answer in time. It may still have done this: reload the page to check before trying again.", "no_answer", _noErrors);
+
     public static ApiProblem SignedOut { get; } = new((int)HttpStatusCode.Unauthorized, null, "Your session has ended. Sign in again to continue.", "signed_out", _noErrors);
 
     public string Describe() => Status switch
     {
         401 => "Your session has ended. Sign in again to continue.",
         404 when Detail is null => "This was not found, or it is not yours to see.",
+        409 when Code == "idempotency_request_in_progress" =>
+            "This is still being processed: the platform is taking longer than usual. Reload the page in a moment to see whether it went through.",
         412 => "Someone else saved a change since you opened this page. Reload it to see theirs, then make yours again.",
         429 => "Too many requests in a short time. Wait a moment and try again.",
         >= 500 => "The platform is having trouble right now. Try again in a moment.",

@@ -81,7 +81,7 @@ public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider a
         {
             // The resilience handler's total timeout throws its own exception, not a cancellation: both mean no answer.
             logger.LogWarning("The gateway did not answer {Method} {Path} in time", method, path);
-            return ApiResult<T>.Failure(ApiProblem.Unreachable);
+            return ApiResult<T>.Failure(ApiProblem.NoAnswer);
         }
     }
 }
