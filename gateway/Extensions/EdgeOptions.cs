@@ -8,8 +8,11 @@ public sealed class EdgeOptions
     /// <summary>The largest request body accepted; larger is 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>The longest path and query string accepted; longer is 414 (the services' own servers stop at 8 KB).</summary>
-    public int MaxRequestTargetLength { get; set; } = 8 * 1024;
+    /// <summary>
+    /// The longest path and query string accepted, percent-encoded as forwarded; longer is 414. The services' own
+    /// servers stop at a request line of 8 KB, the method and protocol included, so this stays under it.
+    /// </summary>
+    public int MaxRequestTargetLength { get; set; } = 8 * 1024 - 64;
 
     /// <summary>Web clients' origins allowed to call the API from a browser (CORS); none by default.</summary>
     public string[] CorsOrigins { get; set; } = [];

@@ -33,6 +33,18 @@ public sealed class EdgeProtectionTests
         Assert.Contains("uri_too_long", await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Short decoded, long as forwarded: a service's Kestrel would answer a bare 414 with no problem body.</summary>
+    [Fact]
+    public async Task AnOverlongEncodedPath_Is414ProblemDetails_ThoughItIsShortDecoded()
+    {
+        await using var factory = new GatewayFactory();
+
+        using var response = await factory.CreateClient().GetAsync($"/api/listings/{string.Concat(Enumerable.Repeat("%20", 3_000))}");
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Contains("uri_too_long", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task EachCaller_HasItsOwnApiLimit_AndIsToldWhenToComeBack()
     {
