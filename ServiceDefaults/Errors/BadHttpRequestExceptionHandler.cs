@@ -43,7 +43,9 @@ public sealed partial class BadHttpRequestExceptionHandler(IProblemDetailsServic
     private static partial Regex UnboundParameter();
 
     private static ValidationProblemDetails WrongTypeOrFormat(string field) =>
-        new(new Dictionary<string, string[]> { [field] = [$"{field} has a value of the wrong type or format."] });
+        new(new Dictionary<string, string[]> { [field] = [WrongTypeOrFormatMessage(field)] });
+
+    private static string WrongTypeOrFormatMessage(string field) => $"{field} has a value of the wrong type or format.";
 
     private static string FieldName(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
@@ -52,7 +54,7 @@ public sealed partial class BadHttpRequestExceptionHandler(IProblemDetailsServic
     {
         var message = json.Message.Split(" Path:", 2)[0];
         return message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
-            ? $"{field} has a value of the wrong type or format."
+            ? WrongTypeOrFormatMessage(field)
             : message;
     }
 }

@@ -13,8 +13,7 @@ internal static class DownstreamHealthRegistration
         services.AddHttpClient(DownstreamReadiness.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
-        services.AddSingleton(provider => new DownstreamReadiness(
-            provider.GetRequiredService<IHttpClientFactory>(), provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton<DownstreamReadiness>();
 
         var checks = services.AddHealthChecks();
         foreach (var service in ResourceNames.Services)

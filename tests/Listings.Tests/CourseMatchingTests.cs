@@ -136,10 +136,7 @@ public sealed class CourseMatchingTests(ListingsFactory factory)
     [Fact]
     public async Task CourseRequest_AcceptedByFaculty_LinksTheListing_AndIsAnsweredOnce()
     {
-        var faculty = UniqueFaculty();
-        var course = (await CreateCourseAsync(faculty, ["Finance"], ["Excel"])).GetProperty("id").GetGuid();
-        var organization = await _scenario.CreateOrganizationAsync();
-        var listing = await _scenario.CreateOpenListingAsync(organization);
+        var (faculty, course, organization, listing) = await CourseAndOpenListingAsync();
         var partner = _scenario.PartnerOf(organization);
 
         using var asked = await partner.PostAsJsonAsync($"/api/listings/{listing}/course-requests", new { courseId = course, message = "Would this fit your course?" });
@@ -163,10 +160,7 @@ public sealed class CourseMatchingTests(ListingsFactory factory)
     [Fact]
     public async Task Unlink_OfAListingCancelledSinceItWasLinked_IsStill204_ForTheCoursesFaculty()
     {
-        var faculty = UniqueFaculty();
-        var course = (await CreateCourseAsync(faculty, ["Finance"], ["Excel"])).GetProperty("id").GetGuid();
-        var organization = await _scenario.CreateOrganizationAsync();
-        var listing = await _scenario.CreateOpenListingAsync(organization);
+        var (faculty, course, organization, listing) = await CourseAndOpenListingAsync();
         (await _scenario.Faculty(faculty).PutAsync($"/api/courses/{course}/listings/{listing}", null)).Dispose();
         (await _scenario.PartnerOf(organization).PostJsonAsync($"/api/listings/{listing}/cancel")).Dispose();
 
@@ -185,10 +179,7 @@ public sealed class CourseMatchingTests(ListingsFactory factory)
     [Fact]
     public async Task CourseRequest_AnsweredTwiceAtOnce_KeepsTheFirstAnswer()
     {
-        var faculty = UniqueFaculty();
-        var course = (await CreateCourseAsync(faculty, ["Finance"], ["Excel"])).GetProperty("id").GetGuid();
-        var organization = await _scenario.CreateOrganizationAsync();
-        var listing = await _scenario.CreateOpenListingAsync(organization);
+        var (faculty, course, organization, listing) = await CourseAndOpenListingAsync();
         using var asked = await _scenario.PartnerOf(organization).PostAsJsonAsync($"/api/listings/{listing}/course-requests", new { courseId = course });
         var id = (await asked.ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
@@ -228,6 +219,15 @@ public sealed class CourseMatchingTests(ListingsFactory factory)
 
     private static object CourseBody(string[] disciplines, string[] skills, int enrollment = 30) =>
         new { code = "TEST 101", title = "A test course", term = "Winter 2027", disciplines, skills, enrollment };
+
+    /// <summary>A new faculty member's course, and an open listing of a new organization, for the two to meet.</summary>
+    private async Task<(string Faculty, Guid Course, Guid Organization, Guid Listing)> CourseAndOpenListingAsync()
+    {
+        var faculty = UniqueFaculty();
+        var course = (await CreateCourseAsync(faculty, ["Finance"], ["Excel"])).GetProperty("id").GetGuid();
+        var organization = await _scenario.CreateOrganizationAsync();
+        return (faculty, course, organization, await _scenario.CreateOpenListingAsync(organization));
+    }
 
     private static string UniqueFaculty() => "f-" + Guid.NewGuid().ToString("N")[..12];
 }

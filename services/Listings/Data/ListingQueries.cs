@@ -11,21 +11,15 @@ public static class ListingQueries
         listings.Include(l => l.Organization).Include(l => l.CourseLinks);
 
     /// <summary>The listing if <paramref name="caller"/> may see it; 404 otherwise, so a draft's existence never leaks.</summary>
-    public static async Task<Listing> FindVisibleAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
-    {
-        var listing = await db.Listings.WithDetails().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
-        return listing is not null && (listing.IsPublic || CanManage(listing, caller)) ? listing : throw ApiException.NotFound("listing");
-    }
+    public static Task<Listing> FindVisibleAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken) =>
+        db.FindListingAsync(id, listing => listing.IsPublic || CanManage(listing, caller), cancellationToken);
 
     /// <summary>
     /// A listing to take out of a course: any the caller may see, and also one cancelled after it was published, which
     /// the course's faculty no longer sees but may still unlink, again and again (it was public once; a draft never was).
     /// </summary>
-    public static async Task<Listing> FindUnlinkableAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
-    {
-        var listing = await db.Listings.WithDetails().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
-        return listing is not null && (listing.IsPublished || CanManage(listing, caller)) ? listing : throw ApiException.NotFound("listing");
-    }
+    public static Task<Listing> FindUnlinkableAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken) =>
+        db.FindListingAsync(id, listing => listing.IsPublished || CanManage(listing, caller), cancellationToken);
 
     /// <summary>The listing if <paramref name="caller"/> owns it (its partner organization, or a coordinator); 403 if only visible.</summary>
     public static async Task<Listing> FindManagedAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
@@ -34,6 +28,13 @@ public static class ListingQueries
         return CanManage(listing, caller)
             ? listing
             : throw ApiException.Forbidden("not_listing_owner", "Only the listing's organization or a coordinator may do this.");
+    }
+
+    /// <summary>The listing if <paramref name="mayFind"/> says so; 404 otherwise, whether or not it exists.</summary>
+    private static async Task<Listing> FindListingAsync(this ListingsDbContext db, Guid id, Func<Listing, bool> mayFind, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.WithDetails().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        return listing is not null && mayFind(listing) ? listing : throw ApiException.NotFound("listing");
     }
 
     public static bool CanManage(Listing listing, Caller caller) => caller.IsCoordinator || caller.IsPartnerOf(listing.OrganizationId);
