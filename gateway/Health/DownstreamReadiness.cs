@@ -25,7 +25,8 @@ public sealed class DownstreamReadiness(IHttpClientFactory clients, TimeProvider
     }
 
     private static bool Reusable(Probe last, DateTimeOffset now) =>
-        !last.Answer.IsCompleted || (last.Answer.Result.Status == HealthStatus.Healthy && now - last.StartedAt < HealthyFor);
+        !last.Answer.IsCompleted
+        || (last.Answer.IsCompletedSuccessfully && last.Answer.Result.Status == HealthStatus.Healthy && now - last.StartedAt < HealthyFor);
 
     private Probe Start(Uri service, DateTimeOffset now) => new(AskAsync(service), now);
 

@@ -54,6 +54,20 @@ public sealed class DownstreamReadinessTests
         Assert.Equal(1, _service.Asked);
     }
 
+    /// <summary>A probe that failed outright (not an answer, an exception) is asked again, never kept.</summary>
+    [Fact]
+    public async Task A_probe_that_threw_is_not_kept()
+    {
+        var readiness = new DownstreamReadiness(_service, _time);
+        _service.Throw = new InvalidOperationException("no handler for this address");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => readiness.CheckAsync(Listings, CancellationToken.None));
+        _service.Throw = null;
+
+        Assert.Equal(HealthStatus.Healthy, (await readiness.CheckAsync(Listings, CancellationToken.None)).Status);
+        Assert.Equal(2, _service.Asked);
+    }
+
     /// <summary>A service's readiness endpoint that counts how often it is asked.</summary>
     private sealed class CountingService : HttpMessageHandler, IHttpClientFactory
     {
@@ -65,11 +79,18 @@ public sealed class DownstreamReadinessTests
 
         public TaskCompletionSource? Hold { get; set; }
 
+        public Exception? Throw { get; set; }
+
         public HttpClient CreateClient(string name) => new(this, disposeHandler: false);
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _asked);
+            if (Throw is { } exception)
+            {
+                throw exception;
+            }
+
             if (Hold is { } hold)
             {
                 await hold.Task;
