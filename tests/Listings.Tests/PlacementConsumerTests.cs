@@ -70,7 +70,7 @@ public sealed class PlacementConsumerTests(ListingsFactory factory)
         await PublishAsync(new PlacementStarted(placement, DateTimeOffset.UtcNow));
         await WaitForAsync(listing, l => l.GetProperty("status").GetString() == "filled");
 
-        await PublishAsync(new PlacementCancelled(placement, 0, DateTimeOffset.UtcNow));
+        await PublishAsync(new PlacementCancelled(placement with { Status = "cancelled", Settlement = "pending", ProposedPayableCents = 0 }, DateTimeOffset.UtcNow));
 
         var reopened = await WaitForAsync(listing, l => l.GetProperty("status").GetString() == "open");
         Assert.Equal(0, reopened.GetProperty("filledCount").GetInt32());
@@ -84,7 +84,7 @@ public sealed class PlacementConsumerTests(ListingsFactory factory)
         var placement = Placement(listing);
         var marker = Placement(listing);
 
-        await PublishAsync(new PlacementCancelled(placement, 0, DateTimeOffset.UtcNow));
+        await PublishAsync(new PlacementCancelled(placement with { Status = "cancelled", Settlement = "pending", ProposedPayableCents = 0 }, DateTimeOffset.UtcNow));
         await Task.Delay(300);
         await PublishAsync(new PlacementStarted(placement, DateTimeOffset.UtcNow));
         await Task.Delay(300);
@@ -99,7 +99,7 @@ public sealed class PlacementConsumerTests(ListingsFactory factory)
         await _scenario.CreateOpenListingAsync(await _scenario.CreateOrganizationAsync(), ListingsScenario.ListingBody(openings: openings));
 
     private static PlacementSnapshot Placement(Guid listingId) =>
-        new(Guid.NewGuid(), 1, listingId, "s-" + Guid.NewGuid().ToString("N")[..6], "Test Student", Guid.NewGuid(), null, null, 60_000, "USD", 1, 1);
+        new(Guid.NewGuid(), 1, listingId, "s-" + Guid.NewGuid().ToString("N")[..6], "Test Student", Guid.NewGuid(), null, null, 60_000, "USD", 1, 1, "active", "none", null, null);
 
     private Task PublishAsync<T>(T message, Guid? messageId = null) where T : class => factory.PublishAsync(message, messageId);
 

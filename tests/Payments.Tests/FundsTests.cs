@@ -46,7 +46,7 @@ public sealed class FundsTests(PaymentsFactory factory)
         await _scenario.PublishAsync(new PlacementStarted(refused, DateTimeOffset.UtcNow));
         await _scenario.PublishAsync(new PlacementStarted(cancelled, DateTimeOffset.UtcNow));
         await _scenario.WaitForFundAsync(fund, reserved: 90_000);
-        await _scenario.PublishAsync(new PlacementCancelled(cancelled, 0, DateTimeOffset.UtcNow));
+        await _scenario.PublishAsync(PaymentsScenario.Settled(cancelled, 0));
         await _scenario.WaitForFundAsync(fund, reserved: 60_000);
         Assert.Equal(1, await _scenario.OutboxCountAsync<FundReservationRefused>(refused.PlacementId));
 

@@ -26,7 +26,14 @@ public sealed class PaymentsScenario(PaymentsFactory factory)
     public HttpClient Webhooks => factory.CreateClient();
 
     public PlacementSnapshot Placement(long amountCents = 60_000, Guid? fundId = null, string? studentId = null) =>
-        new(Guid.NewGuid(), 1, Guid.NewGuid(), studentId ?? StudentId(), "Test Student", Guid.NewGuid(), null, fundId, amountCents, "USD", 1, 1);
+        new(Guid.NewGuid(), 1, Guid.NewGuid(), studentId ?? StudentId(), "Test Student", Guid.NewGuid(), null, fundId, amountCents, "USD", 1, 1, "active", "none", null, null);
+
+    /// <summary>The placement as <c>PlacementSettled</c> reports it: cancelled, its settlement final at <paramref name="payableCents"/>.</summary>
+    public static PlacementSettled Settled(PlacementSnapshot placement, long payableCents, string settledBy = "partner") => new(
+        placement with { Version = placement.Version + 2, Status = "cancelled", Settlement = "final", ProposedPayableCents = payableCents, PayableCents = payableCents },
+        payableCents,
+        settledBy,
+        DateTimeOffset.UtcNow);
 
     public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class => factory.PublishAsync(message, messageId);
 

@@ -41,14 +41,14 @@ public sealed class PayoutFlowTests(PaymentsFactory factory)
     }
 
     [Fact]
-    public async Task ACancellationWithSomethingPayable_IsPaidProRata_AndOneWithNothingOpensNoPayout()
+    public async Task ASettlementWithSomethingPayable_IsPaidThatAmount_AndOneWithNothingOpensNoPayout()
     {
         await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100" });
         var partly = _scenario.Placement();
         var nothing = _scenario.Placement();
 
-        await _scenario.PublishAsync(new PlacementCancelled(nothing, 0, DateTimeOffset.UtcNow));
-        await _scenario.PublishAsync(new PlacementCancelled(partly, 15_000, DateTimeOffset.UtcNow));
+        await _scenario.PublishAsync(PaymentsScenario.Settled(nothing, 0));
+        await _scenario.PublishAsync(PaymentsScenario.Settled(partly, 15_000));
 
         var paid = await _scenario.PayoutOfAsync(partly.PlacementId, PaymentsScenario.Status("paid"));
         Assert.Equal(15_000, paid.GetProperty("amountCents").GetInt64());

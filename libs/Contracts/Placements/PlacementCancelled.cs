@@ -1,4 +1,7 @@
 namespace MicroInternships.Contracts.Placements;
 
-/// <summary>A placement ended early: its opening is free again and the student is paid <see cref="PayableCents"/> pro rata.</summary>
-public sealed record PlacementCancelled(PlacementSnapshot Placement, long PayableCents, DateTimeOffset OccurredAt);
+/// <summary>
+/// A placement ended early: its opening is free again. What the student is paid is not decided here: a settlement
+/// follows, and only <see cref="PlacementSettled"/> opens a payout.
+/// </summary>
+public sealed record PlacementCancelled(PlacementSnapshot Placement, DateTimeOffset OccurredAt);

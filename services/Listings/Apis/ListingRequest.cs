@@ -49,6 +49,11 @@ public sealed record ListingRequest(
             errors.Add("compensation.amountCents",
                 $"Pay at least {policy.MinCentsPerHour} cents per estimated hour: {policy.MinCentsPerHour * estimated} for {estimated} hours.");
         }
+        else if (EstimatedHours is { } hoursPaid && Compensation.AmountCents > policy.MaxCentsPerHour * hoursPaid)
+        {
+            errors.Add("compensation.amountCents",
+                $"Pay at most {policy.MaxCentsPerHour} cents per estimated hour: {policy.MaxCentsPerHour * hoursPaid} for {hoursPaid} hours.");
+        }
 
         if (ApplicationDeadline is not { } deadline)
         {

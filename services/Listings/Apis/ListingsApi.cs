@@ -78,8 +78,14 @@ public static class ListingsApi
         }
 
         var now = clock.GetUtcNow();
+        var terms = request.ToTerms(policy.Value, now);
+        if (!caller.IsCoordinator)
+        {
+            listing.RequireFundedEconomicsUnchanged(terms);
+        }
+
         var wasOpen = listing.Status == ListingStatus.Open;
-        listing.Edit(request.ToTerms(policy.Value, now), fundId, organization, now);
+        listing.Edit(terms, fundId, organization, now);
         if (wasOpen && listing.Status == ListingStatus.Filled)
         {
             db.AddIntegrationEvent(new ListingClosed(listing.ToSnapshot(), "filled", now));

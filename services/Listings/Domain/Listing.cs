@@ -149,6 +149,40 @@ public sealed class Listing : ICreatedInOrder
         }
     }
 
+    /// <summary>
+    /// A funded listing draws on a grant: only coordinators change what it costs, draft or open. 409 when
+    /// <paramref name="terms"/> re-price it, change its hours or raise its openings.
+    /// </summary>
+    public void RequireFundedEconomicsUnchanged(ListingTerms terms)
+    {
+        if (FundId is null)
+        {
+            return;
+        }
+
+        var changed = new List<string>();
+        if (terms.AmountCents != AmountCents || terms.Currency != Currency)
+        {
+            changed.Add("compensation");
+        }
+
+        if (terms.EstimatedHours != EstimatedHours)
+        {
+            changed.Add("estimatedHours");
+        }
+
+        if (terms.Openings > Openings)
+        {
+            changed.Add("openings (raised)");
+        }
+
+        if (changed.Count > 0)
+        {
+            throw ApiException.Conflict("funded_economics_locked",
+                $"A program fund pays for this listing: only a coordinator changes {string.Join(", ", changed)}.");
+        }
+    }
+
     public void Publish(DateTimeOffset now)
     {
         if (Status != ListingStatus.Draft)

@@ -2,7 +2,8 @@ namespace MicroInternships.Listings.Domain;
 
 /// <summary>
 /// The program's rules for what a micro-internship may be (section <c>Listings:Policy</c>): its size in hours
-/// and the least it may pay per estimated hour, so the effective rate never falls below the minimum wage.
+/// and what it may pay per estimated hour: at least the minimum wage, and at most a ceiling that keeps an amount
+/// typed with too many zeros (or an attempt on a grant) from ever becoming a payout.
 /// </summary>
 public sealed class ListingPolicy
 {
@@ -13,6 +14,8 @@ public sealed class ListingPolicy
     public int MaxHours { get; set; } = 40;
 
     public long MinCentsPerHour { get; set; } = 1600;
+
+    public long MaxCentsPerHour { get; set; } = 10_000;
 
     public string Currency { get; set; } = "USD";
 }

@@ -21,8 +21,6 @@ public sealed record AdjustmentDto(Guid Id, Guid FundId, long AmountCents, strin
 /// <summary>Grants and budgets that pay for program-funded listings; coordinators only.</summary>
 public static class FundsApi
 {
-    private const long MaxBudgetCents = 100_000_000_000;
-
     public static IEndpointRouteBuilder MapFundsApi(this IEndpointRouteBuilder app)
     {
         var funds = app.MapGroup("/api/funds").WithTags("Funds").ProducesProblem(StatusCodes.Status400BadRequest);
@@ -40,7 +38,7 @@ public static class FundsApi
     {
         new FieldErrors()
             .Length("name", request.Name, 1, 120)
-            .When(request.BudgetCents is not (>= 0 and <= MaxBudgetCents), "budgetCents", "budgetCents must be 0 or more (integer cents).")
+            .When(request.BudgetCents is not (>= 0 and <= Fund.MaxBudgetCents), "budgetCents", "budgetCents must be 0 or more (integer cents).")
             .When(request.Currency != "USD", "currency", "currency must be USD.")
             .ThrowIfAny();
         var fund = Fund.Create(request.Name!.Trim(), request.BudgetCents!.Value, request.Currency!, clock.GetUtcNow());
@@ -67,7 +65,7 @@ public static class FundsApi
         }
 
         new FieldErrors()
-            .When(request.AmountCents is not (>= -MaxBudgetCents and <= MaxBudgetCents) || request.AmountCents == 0, "amountCents",
+            .When(request.AmountCents is not (>= -Fund.MaxBudgetCents and <= Fund.MaxBudgetCents) || request.AmountCents == 0, "amountCents",
                 "amountCents must be a non-zero number of cents (negative to reduce).")
             .Length("reason", request.Reason, 1, 500)
             .ThrowIfAny();
@@ -80,7 +78,9 @@ public static class FundsApi
 
             if (!await ledger.TryAdjustBudgetAsync(id, request.AmountCents!.Value, ct))
             {
-                throw ApiException.Conflict("fund_below_commitments", "A fund's budget cannot drop below what is reserved and spent.");
+                throw request.AmountCents > 0
+                    ? ApiException.Conflict("fund_budget_limit", $"A fund's budget cannot exceed {Fund.MaxBudgetCents} cents.")
+                    : ApiException.Conflict("fund_below_commitments", "A fund's budget cannot drop below what is reserved and spent.");
             }
 
             var adjustment = FundAdjustment.Record(id, request.AmountCents.Value, request.Reason!.Trim(), Caller.From(http.User).Id, clock.GetUtcNow());

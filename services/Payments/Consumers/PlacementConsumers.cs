@@ -21,14 +21,18 @@ public sealed class PlacementCompletedConsumer(PaymentsDbContext db, PayoutOpene
         payouts.OpenAsync(context.Message.Placement, context.Message.Placement.AmountCents, cancellationToken);
 }
 
-public sealed class PlacementCancelledConsumer(
-    PaymentsDbContext db, Funding funding, PayoutOpener payouts, MessagingMetrics metrics, ILogger<PlacementCancelledConsumer> logger)
-    : InboxConsumer<PlacementCancelled, PaymentsDbContext>(db, metrics, logger)
+/// <summary>
+/// A cancelled placement's settlement is final: keep reserved what it pays, release the rest, and pay it. A
+/// cancellation alone changes nothing here, so an open settlement leaves the fund's reservation as it was.
+/// </summary>
+public sealed class PlacementSettledConsumer(
+    PaymentsDbContext db, Funding funding, PayoutOpener payouts, MessagingMetrics metrics, ILogger<PlacementSettledConsumer> logger)
+    : InboxConsumer<PlacementSettled, PaymentsDbContext>(db, metrics, logger)
 {
-    protected override async Task HandleAsync(ConsumeContext<PlacementCancelled> context, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(ConsumeContext<PlacementSettled> context, CancellationToken cancellationToken)
     {
         var (placement, payable) = (context.Message.Placement, context.Message.PayableCents);
-        await funding.CancelledAsync(placement, payable, cancellationToken);
+        await funding.SettledAsync(placement, payable, cancellationToken);
         if (payable > 0)
         {
             await payouts.OpenAsync(placement, payable, cancellationToken);

@@ -45,10 +45,10 @@ public sealed class FundLedger(PaymentsDbContext db, PaymentsMetrics metrics)
         });
     }
 
-    /// <returns>False when the change would leave the budget below what is reserved and spent.</returns>
+    /// <returns>False when the change would leave the budget below what is reserved and spent, or above <see cref="Domain.Fund.MaxBudgetCents"/>.</returns>
     public async Task<bool> TryAdjustBudgetAsync(Guid fundId, long deltaCents, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"""
             UPDATE funds SET budget_cents = budget_cents + {deltaCents}
-            WHERE id = {fundId} AND budget_cents + {deltaCents} >= reserved_cents + spent_cents
+            WHERE id = {fundId} AND budget_cents + {deltaCents} >= reserved_cents + spent_cents AND budget_cents + {deltaCents} <= {Domain.Fund.MaxBudgetCents}
             """, cancellationToken) == 1;
 }

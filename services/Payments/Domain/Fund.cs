@@ -9,6 +9,9 @@ namespace MicroInternships.Payments.Domain;
 /// </summary>
 public sealed class Fund : ICreatedInOrder
 {
+    /// <summary>A billion dollars: no grant is larger, and sums of several funds' cents stay far from overflowing.</summary>
+    public const long MaxBudgetCents = 100_000_000_000;
+
     private Fund()
     {
     }

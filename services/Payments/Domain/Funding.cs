@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroInternships.Payments.Domain;
 
 /// <summary>
-/// What placements hold on funds: reserved when a placement on a funded listing starts, released when it is
-/// cancelled (all of it, or what the pro rata payout does not need), spent when its payout is paid. Each placement
-/// has one reservation row, so every step happens once however often its event arrives.
+/// What placements hold on funds: reserved when a placement on a funded listing starts, released when a cancelled
+/// one's settlement is final (all of it, or what the settled payout does not need), spent when its payout is paid.
+/// Each placement has one reservation row, so every step happens once however often, and in whatever order, its
+/// events arrive.
 /// </summary>
 public sealed class Funding(PaymentsDbContext db, FundLedger ledger, TimeProvider clock)
 {
@@ -46,10 +47,10 @@ public sealed class Funding(PaymentsDbContext db, FundLedger ledger, TimeProvide
     }
 
     /// <summary>
-    /// Keeps reserved only what the cancelled placement's pro rata payout needs. A cancellation that arrives before
-    /// the start reserves just that (or leaves a released row), so the late start reserves nothing.
+    /// Keeps reserved only what the cancelled placement's settled payout needs. A settlement that arrives before the
+    /// start reserves just that (or leaves a released row), so the late start reserves nothing.
     /// </summary>
-    public async Task CancelledAsync(PlacementSnapshot placement, long payableCents, CancellationToken cancellationToken)
+    public async Task SettledAsync(PlacementSnapshot placement, long payableCents, CancellationToken cancellationToken)
     {
         var reservation = await FindAsync(placement.PlacementId, cancellationToken);
         if (reservation is null && placement.FundId is { } fundId)

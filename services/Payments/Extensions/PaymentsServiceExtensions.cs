@@ -24,7 +24,7 @@ public static class PaymentsServiceExtensions
         {
             bus.AddInboxConsumer<PlacementStartedConsumer>();
             bus.AddInboxConsumer<PlacementCompletedConsumer>();
-            bus.AddInboxConsumer<PlacementCancelledConsumer>();
+            bus.AddInboxConsumer<PlacementSettledConsumer>();
         });
         // Placements follows each placement's payment from these.
         builder.AddSubscribedEvents(typeof(PayoutPaid), typeof(PayoutFailed), typeof(PayoutReturned), typeof(FundReservationRefused));

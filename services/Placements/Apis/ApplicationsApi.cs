@@ -137,7 +137,7 @@ public static class ApplicationsApi
             db.AddIntegrationEvent(new PlacementStarted(started.ToSnapshot(filledCount, listing.Openings), now));
             return started;
         }, cancellationToken);
-        return TypedResults.Created($"/api/placements/{placement.Id}", placement.ToDto());
+        return TypedResults.Created($"/api/placements/{placement.Id}", placement.ToDto(caller));
     }
 
     private static async Task<Ok<ApplicationDto>> ActAsync(

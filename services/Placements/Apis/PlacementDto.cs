@@ -1,4 +1,5 @@
 using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Identity;
 
 namespace MicroInternships.Placements.Apis;
 
@@ -26,8 +27,18 @@ public sealed record PlacementDto(
     string? DeliverableUrl,
     string? SubmissionNote,
     string? RevisionNote,
+    string? CancelledBy,
     string? CancelReason,
+    SettlementStatus Settlement,
+    long? ProposedPayableCents,
     long? PayableCents,
+    SettlementParty? SettledBy,
+    string? SettlementReason,
+    DateTimeOffset? SettledAt,
+    DateTimeOffset? SettlementDueAt,
+    string? DisputeReason,
+    DateTimeOffset? DisputedAt,
+    DateTimeOffset? EscalatedAt,
     DateTimeOffset StartedAt,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset? CompletedAt,
@@ -37,7 +48,8 @@ public sealed record PlacementDto(
 
 public static class PlacementMapping
 {
-    public static PlacementDto ToDto(this Placement placement) => new(
+    /// <summary>The placement as <paramref name="caller"/> sees it: which fund pays for it is the program's business, shown to coordinators only.</summary>
+    public static PlacementDto ToDto(this Placement placement, Caller caller) => new(
         placement.Id,
         placement.ApplicationId,
         placement.ListingId,
@@ -47,7 +59,7 @@ public static class PlacementMapping
         placement.OrganizationId,
         placement.OrganizationName,
         placement.CourseId,
-        placement.FundId,
+        caller.IsCoordinator ? placement.FundId : null,
         placement.AmountCents,
         placement.Currency,
         placement.EstimatedHours,
@@ -61,8 +73,18 @@ public static class PlacementMapping
         placement.DeliverableUrl,
         placement.SubmissionNote,
         placement.RevisionNote,
+        placement.CancelledBy,
         placement.CancelReason,
+        placement.Settlement,
+        placement.ProposedPayableCents,
         placement.PayableCents,
+        placement.SettledBy,
+        placement.SettlementReason,
+        placement.SettledAt,
+        placement.SettlementDueAt,
+        placement.DisputeReason,
+        placement.DisputedAt,
+        placement.EscalatedAt,
         placement.StartedAt,
         placement.SubmittedAt,
         placement.CompletedAt,

@@ -1,4 +1,5 @@
 using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
 
 namespace MicroInternships.Placements.Apis;
 
@@ -43,12 +44,39 @@ public sealed record ApprovalRequest(int? Rating, string? Feedback)
     }
 }
 
-/// <summary>The body of <c>POST /api/placements/{id}/cancel</c>.</summary>
-public sealed record CancelRequest(string? Reason)
+/// <summary>The body of <c>POST /api/placements/{id}/cancel</c>: a partner or coordinator may say what it pays (the proposal when left out).</summary>
+public sealed record CancelRequest(string? Reason, long? PayableCents)
+{
+    public (string Reason, long? PayableCents) Validate(Caller caller)
+    {
+        new FieldErrors()
+            .Length("reason", Reason, 1, 500)
+            .When(PayableCents is not null && !(caller.IsPartner || caller.IsCoordinator), "payableCents",
+                "Only the partner or a coordinator says what a cancellation pays; the partner settles a student's cancellation.")
+            .ThrowIfAny();
+        return (Reason!.Trim(), PayableCents);
+    }
+}
+
+/// <summary>The body of <c>POST /api/placements/{id}/settlement</c>.</summary>
+public sealed record SettlementRequest(long? PayableCents, string? Reason)
+{
+    public (long PayableCents, string? Reason) Validate()
+    {
+        new FieldErrors()
+            .When(PayableCents is null, "payableCents", "payableCents is required (integer cents).")
+            .Length("reason", Reason, 1, 500, required: false)
+            .ThrowIfAny();
+        return (PayableCents!.Value, string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim());
+    }
+}
+
+/// <summary>The body of <c>POST /api/placements/{id}/settlement/dispute</c>.</summary>
+public sealed record DisputeRequest(string? Reason)
 {
     public string Validate()
     {
-        new FieldErrors().Length("reason", Reason, 1, 500).ThrowIfAny();
+        new FieldErrors().Length("reason", Reason, 1, 2000).ThrowIfAny();
         return Reason!.Trim();
     }
 }

@@ -26,7 +26,8 @@ public static class PlacementsApi
         placements.MapPost("/{id:guid}/approve", ApproveAsync).WithName("ApproveWork")
             .WithSummary("The partner approves the work with a rating: the placement completes and the student is paid");
         placements.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelPlacement")
-            .WithSummary("End the placement early; the student is paid for the hours logged");
+            .WithSummary("End the placement early; a settlement decides what the student is paid for the hours logged");
+        placements.MapSettlementApi();
         placements.MapTimeEntriesApi();
         placements.MapReflectionsApi();
         placements.MapFeedbackApi();
@@ -34,21 +35,32 @@ public static class PlacementsApi
         return app;
     }
 
+    /// <summary>Coordinators find the settlements waiting for them with <c>?settlement=escalated</c>.</summary>
     public static async Task<Ok<Page<PlacementDto>>> ListAsync(
-        string? status, int? limit, string? cursor, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+        string? status, string? settlement, int? limit, string? cursor, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
     {
-        var filter = EnumFilter.Parse<PlacementStatus>(status, "status");
-        var placements = db.Placements.AsNoTracking().VisibleTo(Caller.From(http.User), db.CourseLinks);
-        if (filter is not null)
+        var statusFilter = EnumFilter.Parse<PlacementStatus>(status, "status");
+        var settlementFilter = EnumFilter.Parse<SettlementStatus>(settlement, "settlement");
+        var caller = Caller.From(http.User);
+        var placements = db.Placements.AsNoTracking().VisibleTo(caller, db.CourseLinks);
+        if (statusFilter is not null)
         {
-            placements = placements.Where(p => p.Status == filter);
+            placements = placements.Where(p => p.Status == statusFilter);
         }
 
-        return TypedResults.Ok(await placements.ToPageAsync(limit, cursor, PlacementMapping.ToDto, cancellationToken));
+        if (settlementFilter is not null)
+        {
+            placements = placements.Where(p => p.Settlement == settlementFilter);
+        }
+
+        return TypedResults.Ok(await placements.ToPageAsync(limit, cursor, p => p.ToDto(caller), cancellationToken));
     }
 
-    public static async Task<Ok<PlacementDto>> GetAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await db.FindVisibleAsync<Placement>(id, Caller.From(http.User), Resource, cancellationToken)).ToDto());
+    public static async Task<Ok<PlacementDto>> GetAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User);
+        return TypedResults.Ok((await db.FindVisibleAsync<Placement>(id, caller, Resource, cancellationToken)).ToDto(caller));
+    }
 
     public static async Task<Ok<PlacementDto>> SubmitAsync(
         Guid id, SubmitWorkRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
@@ -58,7 +70,7 @@ public static class PlacementsApi
         var (deliverableUrl, note) = request.Validate();
         placement.Submit(deliverableUrl, note, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(placement.ToDto());
+        return TypedResults.Ok(placement.ToDto(caller));
     }
 
     public static async Task<Ok<PlacementDto>> RequestRevisionAsync(
@@ -69,30 +81,35 @@ public static class PlacementsApi
         var note = request.Validate();
         placement.RequestRevision(note, rules.Value.MaxRevisionRequests);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(placement.ToDto());
+        return TypedResults.Ok(placement.ToDto(caller));
     }
 
     public static async Task<Ok<PlacementDto>> ApproveAsync(
         Guid id, ApprovalRequest request, HttpContext http, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var caller = Caller.From(http.User);
         var placement = await db.InTransactionAsync(async ct =>
         {
-            var (caller, placement) = await FindLockedAsync(id, http, db, ct);
+            var placement = await FindLockedAsync(id, caller, db, ct);
             caller.RequirePartner();
             var (rating, feedback) = request.Validate();
             await outcomes.ApproveAsync(placement, rating, feedback, clock.GetUtcNow(), ct);
             return placement;
         }, cancellationToken);
-        return TypedResults.Ok(placement.ToDto());
+        return TypedResults.Ok(placement.ToDto(caller));
     }
 
-    /// <summary>The student may cancel while the work is in progress, the partner only while it is active, a coordinator any time before completion.</summary>
+    /// <summary>
+    /// The student may cancel while the work is in progress, the partner only while it is active, a coordinator any time
+    /// before completion. The partner's and the coordinator's cancellations settle at once (<see cref="PlacementOutcomes.CancelAsync"/>).
+    /// </summary>
     public static async Task<Ok<PlacementDto>> CancelAsync(
         Guid id, CancelRequest request, HttpContext http, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var caller = Caller.From(http.User);
         var placement = await db.InTransactionAsync(async ct =>
         {
-            var (caller, placement) = await FindLockedAsync(id, http, db, ct);
+            var placement = await FindLockedAsync(id, caller, db, ct);
             var allowed = caller.Role switch
             {
                 Roles.Coordinator => true,
@@ -100,16 +117,16 @@ public static class PlacementsApi
                 Roles.Partner => placement.Status == PlacementStatus.Active,
                 _ => throw ApiException.Forbidden("not_placement_party", "Only the student, the partner or a coordinator cancels a placement."),
             };
-            var reason = request.Validate();
+            var (reason, payableCents) = request.Validate(caller);
             if (!allowed)
             {
                 throw ApiException.Conflict("placement_wrong_state", $"A {caller.Role} cannot cancel a placement that is {Json(placement.Status)}.");
             }
 
-            await outcomes.CancelAsync(placement, caller.Role, reason, clock.GetUtcNow(), ct);
+            await outcomes.CancelAsync(placement, caller, reason, payableCents, clock.GetUtcNow(), ct);
             return placement;
         }, cancellationToken);
-        return TypedResults.Ok(placement.ToDto());
+        return TypedResults.Ok(placement.ToDto(caller));
     }
 
     internal static async Task<(Caller Caller, Placement Placement)> FindAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
@@ -122,10 +139,10 @@ public static class PlacementsApi
     /// The placement with its row locked first, as the time-rules sweeper locks it, so an approval or cancellation
     /// and a sweep queue one behind the other instead of deadlocking on the workload row.
     /// </summary>
-    private static async Task<(Caller Caller, Placement Placement)> FindLockedAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Placement> FindLockedAsync(Guid id, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM placements WHERE id = {id} FOR UPDATE", cancellationToken);
-        return await FindAsync(id, http, db, cancellationToken);
+        return await db.FindVisibleAsync<Placement>(id, caller, Resource, cancellationToken);
     }
 
     internal static void RequireStudent(this Caller caller) =>

@@ -1,5 +1,6 @@
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Calendar;
 using MicroInternships.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -25,12 +26,12 @@ public static class TimeEntriesApi
     }
 
     public static async Task<Created<TimeEntryDto>> LogAsync(
-        Guid id, TimeEntryRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, TimeEntryRequest request, HttpContext http, PlacementsDbContext db, ProgramCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
         caller.RequireStudent();
         var now = clock.GetUtcNow();
-        var (date, hours, note) = Validate(request, placement, now);
+        var (date, hours, note) = Validate(request, placement, calendar, now);
         var loggedThatDay = await db.TimeEntries.Where(e => e.PlacementId == id && e.Date == date).SumAsync(e => e.Hours, cancellationToken);
         if (loggedThatDay + hours > MaxHoursPerDay)
         {
@@ -54,15 +55,14 @@ public static class TimeEntriesApi
         return TypedResults.Ok(new TimeSheetDto(entries.Select(ToDto).ToList(), placement.LoggedHours, placement.EstimatedHours));
     }
 
-    private static (DateOnly Date, decimal Hours, string Note) Validate(TimeEntryRequest request, Placement placement, DateTimeOffset now)
+    /// <summary>Hours are logged for days that have come: from the placement's start date to today, both in the program's time zone.</summary>
+    private static (DateOnly Date, decimal Hours, string Note) Validate(TimeEntryRequest request, Placement placement, ProgramCalendar calendar, DateTimeOffset now)
     {
-        // The latest calendar day anywhere on Earth (UTC+14), so nobody is refused today's hours for their time zone.
-        var latest = DateOnly.FromDateTime(now.UtcDateTime.AddHours(14));
-        var earliest = DateOnly.FromDateTime(placement.StartedAt.UtcDateTime.AddHours(-12));
+        var (earliest, latest) = (calendar.DateOf(placement.StartedAt), calendar.DateOf(now));
         new FieldErrors()
             .When(request.Date is null, "date", "date is required (YYYY-MM-DD).")
-            .When(request.Date > latest, "date", "date cannot be in the future.")
-            .When(request.Date < earliest, "date", "date cannot be before the placement started.")
+            .When(request.Date > latest, "date", $"date cannot be after today, {latest:yyyy-MM-dd} in the program's time zone.")
+            .When(request.Date < earliest, "date", $"date cannot be before the placement started on {earliest:yyyy-MM-dd}.")
             .When(request.Hours is not (>= 0.25m and <= 12m) || request.Hours * 4 % 1 != 0, "hours", "hours must be 0.25 to 12, in quarter hours.")
             .Length("note", request.Note, 1, 500, required: false)
             .ThrowIfAny();

@@ -7,7 +7,8 @@ namespace MicroInternships.Placements.Domain;
 /// <summary>
 /// The work a student took on by accepting an offer: <c>active -> submitted -> completed</c>, with up to
 /// <see cref="PlacementRules.MaxRevisionRequests"/> rounds of <c>revision_requested -> submitted</c>, or
-/// <c>cancelled</c> before completion (paid pro rata). <see cref="Version"/> grows with each change; events carry it.
+/// <c>cancelled</c> before completion, paid what its settlement decides (<see cref="Settle"/>). <see cref="Version"/>
+/// grows with each change; events carry it.
 /// </summary>
 public sealed class Placement : ICreatedInOrder, IHasParties
 {
@@ -68,7 +69,28 @@ public sealed class Placement : ICreatedInOrder, IHasParties
 
     public string? CancelledBy { get; private set; }
 
+    public SettlementStatus Settlement { get; private set; }
+
+    /// <summary>The pro rata share of the hours logged when the placement was cancelled: what a settlement starts from.</summary>
+    public long? ProposedPayableCents { get; private set; }
+
+    /// <summary>What the settlement decided the student is paid.</summary>
     public long? PayableCents { get; private set; }
+
+    public SettlementParty? SettledBy { get; private set; }
+
+    public string? SettlementReason { get; private set; }
+
+    public DateTimeOffset? SettledAt { get; private set; }
+
+    /// <summary>When the clock moves a settlement on: a pending one escalates to coordinators, a settled one becomes final.</summary>
+    public DateTimeOffset? SettlementDueAt { get; private set; }
+
+    public string? DisputeReason { get; private set; }
+
+    public DateTimeOffset? DisputedAt { get; private set; }
+
+    public DateTimeOffset? EscalatedAt { get; private set; }
 
     public PartnerFeedback? PartnerFeedback { get; private set; }
 
@@ -178,7 +200,11 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         return true;
     }
 
-    public void Cancel(string cancelledBy, string reason, DateTimeOffset now)
+    /// <summary>
+    /// Ends the placement and proposes the pro rata share of the logged hours; nothing is payable until a settlement
+    /// decides it. The partner has <paramref name="settlementPeriod"/> to settle before coordinators take it over.
+    /// </summary>
+    public void Cancel(string cancelledBy, string reason, TimeSpan settlementPeriod, DateTimeOffset now)
     {
         if (Status is PlacementStatus.Completed or PlacementStatus.Cancelled)
         {
@@ -188,13 +214,92 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         CancelledBy = cancelledBy;
         CancelReason = reason;
         CancelledAt = now;
-        PayableCents = Payable.ProRata(AmountCents, LoggedHours, EstimatedHours);
-        if (PayableCents > 0)
+        ProposedPayableCents = Payable.ProRata(AmountCents, LoggedHours, EstimatedHours);
+        Settlement = SettlementStatus.Pending;
+        SettlementDueAt = now + settlementPeriod;
+        Move(PlacementStatus.Cancelled);
+    }
+
+    /// <summary>
+    /// Decides what the cancelled placement pays. The partner settles a pending settlement with up to the proposal
+    /// (a reason below it); a coordinator settles a pending or escalated one with up to the whole amount (a reason when
+    /// it differs from the proposal), and their word is final. A partner's settlement below the proposal stays open to
+    /// the student's dispute for <paramref name="disputePeriod"/>.
+    /// </summary>
+    /// <returns>True when the settlement is final now: the payout is due.</returns>
+    public bool Settle(SettlementParty by, long payableCents, string? reason, TimeSpan disputePeriod, DateTimeOffset now)
+    {
+        var open = by == SettlementParty.Coordinator
+            ? Settlement is SettlementStatus.Pending or SettlementStatus.Escalated
+            : Settlement == SettlementStatus.Pending;
+        if (!open)
         {
-            AwaitPayment();
+            throw ApiException.Conflict("settlement_not_pending", Settlement == SettlementStatus.None
+                ? "Only a cancelled placement is settled."
+                : $"This placement's settlement is {WireName.Of(Settlement)}; it cannot be settled {(by == SettlementParty.Partner ? "by the partner " : "")}now.");
         }
 
-        Move(PlacementStatus.Cancelled);
+        var proposal = ProposedPayableCents!.Value;
+        var most = by == SettlementParty.Coordinator ? AmountCents : proposal;
+        new FieldErrors()
+            .When(payableCents < 0 || payableCents > most, "payableCents", $"payableCents must be 0 to {most}.")
+            .When(payableCents != proposal && string.IsNullOrWhiteSpace(reason), "reason", $"Give a reason for paying other than the proposed {proposal} cents.")
+            .ThrowIfAny();
+
+        PayableCents = payableCents;
+        SettledBy = by;
+        SettlementReason = reason;
+        SettledAt = now;
+        if (by == SettlementParty.Partner && payableCents < proposal)
+        {
+            Settlement = SettlementStatus.Settled;
+            SettlementDueAt = now + disputePeriod;
+            Version++;
+            return false;
+        }
+
+        MakeFinal();
+        return true;
+    }
+
+    /// <summary>The student disputes a settlement below the proposal while it is open: coordinators decide, nothing is paid until then.</summary>
+    public void Dispute(string reason, DateTimeOffset now)
+    {
+        if (Settlement != SettlementStatus.Settled || SettlementDueAt <= now)
+        {
+            throw ApiException.Conflict("settlement_not_disputable",
+                "Only a partner's settlement below the proposal can be disputed, within its dispute period.");
+        }
+
+        DisputeReason = reason;
+        DisputedAt = now;
+        Escalate(now);
+    }
+
+    /// <summary>The partner left a student's cancellation unsettled past its period: coordinators take it over.</summary>
+    /// <returns>False when it is not due.</returns>
+    public bool EscalateIfDue(DateTimeOffset now)
+    {
+        if (Settlement != SettlementStatus.Pending || SettlementDueAt > now)
+        {
+            return false;
+        }
+
+        Escalate(now);
+        return true;
+    }
+
+    /// <summary>A settlement nobody disputed in time is final.</summary>
+    /// <returns>False when it is not due.</returns>
+    public bool MakeFinalIfDue(DateTimeOffset now)
+    {
+        if (Settlement != SettlementStatus.Settled || SettlementDueAt > now)
+        {
+            return false;
+        }
+
+        MakeFinal();
+        return true;
     }
 
     public void GiveStudentFeedback(int rating, string comment, DateTimeOffset now)
@@ -250,6 +355,26 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         VerificationCode = verificationCode;
         AwaitPayment();
         Move(PlacementStatus.Completed);
+    }
+
+    private void Escalate(DateTimeOffset now)
+    {
+        Settlement = SettlementStatus.Escalated;
+        EscalatedAt = now;
+        SettlementDueAt = null;
+        Version++;
+    }
+
+    private void MakeFinal()
+    {
+        Settlement = SettlementStatus.Final;
+        SettlementDueAt = null;
+        if (PayableCents > 0)
+        {
+            AwaitPayment();
+        }
+
+        Version++;
     }
 
     private void AwaitPayment()

@@ -1,14 +1,16 @@
 using MicroInternships.Contracts.Placements;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.Placements.Data;
+using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Placements.Domain;
 
 /// <summary>
-/// How a placement ends, by hand or by the clock: the state change, the capacity it gives back and the event
-/// Payments pays on, all in the caller's transaction.
+/// How a placement ends, by hand or by the clock: the state change, the capacity it gives back and the events
+/// Payments pays on (<see cref="PlacementCompleted"/>, <see cref="PlacementSettled"/>), all in the caller's transaction.
 /// </summary>
 public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity, IOptions<PlacementRules> rules)
 {
@@ -30,25 +32,67 @@ public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity,
         return true;
     }
 
-    public async Task CancelAsync(Placement placement, string cancelledBy, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cancels and frees the opening. A partner or a coordinator settles at once, with <paramref name="payableCents"/>
+    /// or else the proposal; a student's cancellation settles at once only when nothing was logged (at 0), and
+    /// otherwise waits for the partner: nothing is paid from a student's own word.
+    /// </summary>
+    public async Task CancelAsync(Placement placement, Caller caller, string reason, long? payableCents, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        placement.Cancel(cancelledBy, reason, now);
+        placement.Cancel(caller.Role, reason, rules.Value.SettlementPeriod, now);
         await capacity.ReleaseWorkloadSlotAsync(placement.StudentId, cancellationToken);
         await capacity.ReleaseOpeningAsync(placement.ListingId, cancellationToken);
-        var (filled, openings) = await OpeningsAsync(placement.ListingId, cancellationToken);
-        db.AddIntegrationEvent(new PlacementCancelled(placement.ToSnapshot(filled, openings), placement.PayableCents ?? 0, now));
+        db.AddIntegrationEvent(new PlacementCancelled(await SnapshotAsync(placement, cancellationToken), now));
+
+        SettlementParty? settler = caller.Role switch
+        {
+            Roles.Partner => SettlementParty.Partner,
+            Roles.Coordinator => SettlementParty.Coordinator,
+            _ when placement.ProposedPayableCents == 0 => SettlementParty.Student,
+            _ => null,
+        };
+        if (settler is { } by)
+        {
+            await SettleAsync(placement, by, payableCents ?? placement.ProposedPayableCents!.Value, reason, now, cancellationToken);
+        }
+    }
+
+    public async Task SettleAsync(Placement placement, SettlementParty by, long payableCents, string? reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (placement.Settle(by, payableCents, reason, rules.Value.DisputePeriod, now))
+        {
+            await SettledAsync(placement, now, cancellationToken);
+        }
+    }
+
+    /// <returns>False when the placement's settlement is not due to become final.</returns>
+    public async Task<bool> MakeFinalIfDueAsync(Placement placement, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!placement.MakeFinalIfDue(now))
+        {
+            return false;
+        }
+
+        await SettledAsync(placement, now, cancellationToken);
+        return true;
     }
 
     private async Task CompletedAsync(Placement placement, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await capacity.ReleaseWorkloadSlotAsync(placement.StudentId, cancellationToken);
-        var (filled, openings) = await OpeningsAsync(placement.ListingId, cancellationToken);
-        db.AddIntegrationEvent(new PlacementCompleted(placement.ToSnapshot(filled, openings), placement.AutoApproved, now));
+        db.AddIntegrationEvent(new PlacementCompleted(await SnapshotAsync(placement, cancellationToken), placement.AutoApproved, now));
     }
 
-    private async Task<(int Filled, int Openings)> OpeningsAsync(Guid listingId, CancellationToken cancellationToken)
+    private async Task SettledAsync(Placement placement, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.AddIntegrationEvent(new PlacementSettled(
+            await SnapshotAsync(placement, cancellationToken), placement.PayableCents!.Value, WireName.Of(placement.SettledBy!.Value), now));
+
+    private async Task<PlacementSnapshot> SnapshotAsync(Placement placement, CancellationToken cancellationToken)
     {
-        var listing = await db.Listings.AsNoTracking().Where(l => l.Id == listingId).Select(l => new { l.FilledCount, l.Openings }).FirstAsync(cancellationToken);
-        return (listing.FilledCount, listing.Openings);
+        var listing = await db.Listings.AsNoTracking()
+            .Where(l => l.Id == placement.ListingId)
+            .Select(l => new { l.FilledCount, l.Openings })
+            .FirstAsync(cancellationToken);
+        return placement.ToSnapshot(listing.FilledCount, listing.Openings);
     }
 }

@@ -17,6 +17,12 @@ public sealed class PlacementRules
     /// <summary>Each side's feedback is hidden from the other until both gave theirs or this long after completion.</summary>
     public TimeSpan FeedbackBlindPeriod { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>The partner settles a student's cancellation within this long, or coordinators take it over.</summary>
+    public TimeSpan SettlementPeriod { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The student may dispute a settlement below the proposal within this long; then it is final.</summary>
+    public TimeSpan DisputePeriod { get; set; } = TimeSpan.FromDays(7);
+
     public int MaxActivePlacements { get; set; } = 2;
 
     public int MaxRevisionRequests { get; set; } = 2;

@@ -1,4 +1,5 @@
 using MicroInternships.Contracts.Placements;
+using MicroInternships.ServiceDefaults.Json;
 
 namespace MicroInternships.Placements.Domain;
 
@@ -17,5 +18,9 @@ public static class PlacementSnapshots
         placement.AmountCents,
         placement.Currency,
         filledCount,
-        openings);
+        openings,
+        WireName.Of(placement.Status),
+        WireName.Of(placement.Settlement),
+        placement.ProposedPayableCents,
+        placement.PayableCents);
 }

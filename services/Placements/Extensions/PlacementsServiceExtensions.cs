@@ -29,8 +29,8 @@ public static class PlacementsServiceExtensions
             bus.AddInboxConsumer<PayoutReturnedConsumer>();
             bus.AddInboxConsumer<FundReservationRefusedConsumer>();
         });
-        // Listings counts seats from these, Payments opens and cancels payouts.
-        builder.AddSubscribedEvents(typeof(PlacementStarted), typeof(PlacementCancelled), typeof(PlacementCompleted));
+        // Listings counts seats from these; Payments reserves on start and pays on completion or a final settlement.
+        builder.AddSubscribedEvents(typeof(PlacementStarted), typeof(PlacementCancelled), typeof(PlacementCompleted), typeof(PlacementSettled));
 
         builder.Services.Configure<PlacementRules>(builder.Configuration.GetSection(PlacementRules.SectionName));
         builder.Services.Configure<ClockOptions>(builder.Configuration.GetSection(ClockOptions.SectionName));

@@ -15,10 +15,11 @@ public sealed partial class TimeRulesJob(
         var result = await scope.ServiceProvider.GetRequiredService<TimeRulesSweeper>().SweepAsync(cancellationToken);
         if (result.Any)
         {
-            LogSwept(result.OffersExpired, result.PendingExpired, result.AutoApproved);
+            LogSwept(result.OffersExpired, result.PendingExpired, result.AutoApproved, result.SettlementsEscalated, result.SettlementsFinal);
         }
     }
 
-    [LoggerMessage(LogLevel.Information, "Time rules: {Offers} offers expired, {Pending} pending applications expired, {Approved} placements approved automatically")]
-    private partial void LogSwept(int offers, int pending, int approved);
+    [LoggerMessage(LogLevel.Information,
+        "Time rules: {Offers} offers expired, {Pending} pending applications expired, {Approved} placements approved automatically, {Escalated} settlements escalated, {Final} settlements final")]
+    private partial void LogSwept(int offers, int pending, int approved, int escalated, int final);
 }

@@ -8,16 +8,18 @@ using Microsoft.Extensions.Options;
 namespace MicroInternships.Placements.Jobs;
 
 /// <summary>What the time rules did in one sweep.</summary>
-public sealed record SweepResult(int OffersExpired, int PendingExpired, int AutoApproved)
+public sealed record SweepResult(int OffersExpired, int PendingExpired, int AutoApproved, int SettlementsEscalated, int SettlementsFinal)
 {
-    public bool Any => OffersExpired + PendingExpired + AutoApproved > 0;
+    public bool Any => OffersExpired + PendingExpired + AutoApproved + SettlementsEscalated + SettlementsFinal > 0;
 }
 
 /// <summary>
 /// Applies the contract's time rules as of now: offers past <c>offerExpiresAt</c> expire; pending applications on a
 /// listing closed or filled more than <see cref="PlacementRules.PendingAfterClose"/> ago expire; work the partner
-/// left unanswered for <see cref="PlacementRules.ReviewPeriod"/> is approved automatically and paid. Placements are
-/// claimed with <c>FOR UPDATE SKIP LOCKED</c>, so replicas sweeping together never approve one twice.
+/// left unanswered for <see cref="PlacementRules.ReviewPeriod"/> is approved automatically and paid; a student's
+/// cancellation the partner did not settle in time escalates to coordinators (never paid by itself); a settlement
+/// nobody disputed in time becomes final and is paid. Placements are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so
+/// replicas sweeping together never approve or settle one twice.
 /// </summary>
 public sealed class TimeRulesSweeper(
     PlacementsDbContext db, PlacementOutcomes outcomes, StateTransitionMetrics transitions, TimeProvider clock, IOptions<PlacementRules> rules, IOptions<ClockOptions> options)
@@ -34,18 +36,20 @@ public sealed class TimeRulesSweeper(
             now,
             cancellationToken);
 
-        var approved = 0;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var batch = await db.InTransactionAsync(ct => ApproveDueBatchAsync(now, ct), cancellationToken);
-            approved += batch;
-            if (batch < options.Value.BatchSize)
-            {
-                break;
-            }
-        }
-
-        return new SweepResult(offers, stale, approved);
+        var submittedBefore = now - rules.Value.ReviewPeriod;
+        var approved = await InBatchesAsync(
+            limit => $"SELECT * FROM placements WHERE status = 'submitted' AND submitted_at <= {submittedBefore} ORDER BY submitted_at LIMIT {limit} FOR UPDATE SKIP LOCKED",
+            (placement, ct) => outcomes.ApproveAutomaticallyAsync(placement, now, ct),
+            cancellationToken);
+        var escalated = await InBatchesAsync(
+            limit => $"SELECT * FROM placements WHERE settlement = 'pending' AND settlement_due_at <= {now} ORDER BY settlement_due_at LIMIT {limit} FOR UPDATE SKIP LOCKED",
+            (placement, _) => Task.FromResult(placement.EscalateIfDue(now)),
+            cancellationToken);
+        var final = await InBatchesAsync(
+            limit => $"SELECT * FROM placements WHERE settlement = 'settled' AND settlement_due_at <= {now} ORDER BY settlement_due_at LIMIT {limit} FOR UPDATE SKIP LOCKED",
+            (placement, ct) => outcomes.MakeFinalIfDueAsync(placement, now, ct),
+            cancellationToken);
+        return new SweepResult(offers, stale, approved, escalated, final);
     }
 
     private async Task<int> ExpireAsync(IQueryable<Application> due, DateTimeOffset now, CancellationToken cancellationToken)
@@ -58,23 +62,34 @@ public sealed class TimeRulesSweeper(
         return expired;
     }
 
-    private async Task<int> ApproveDueBatchAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims the placements <paramref name="due"/> selects (given the batch size, it locks them) a batch at a time,
+    /// each batch in its own transaction, and applies <paramref name="apply"/> to each.
+    /// </summary>
+    /// <returns>How many it changed.</returns>
+    private async Task<int> InBatchesAsync(Func<int, FormattableString> due, Func<Placement, CancellationToken, Task<bool>> apply, CancellationToken cancellationToken)
     {
-        var submittedBefore = now - rules.Value.ReviewPeriod;
-        var due = await db.Placements
-            .FromSql($"""
-                SELECT * FROM placements
-                WHERE status = 'submitted' AND submitted_at <= {submittedBefore}
-                ORDER BY submitted_at
-                LIMIT {options.Value.BatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
-            .ToListAsync(cancellationToken);
-        foreach (var placement in due)
+        var changed = 0;
+        while (!cancellationToken.IsCancellationRequested)
         {
-            await outcomes.ApproveAutomaticallyAsync(placement, now, cancellationToken);
+            var (claimed, applied) = await db.InTransactionAsync(async ct =>
+            {
+                var batch = await db.Placements.FromSql(due(options.Value.BatchSize)).ToListAsync(ct);
+                var applied = 0;
+                foreach (var placement in batch)
+                {
+                    applied += await apply(placement, ct) ? 1 : 0;
+                }
+
+                return (batch.Count, applied);
+            }, cancellationToken);
+            changed += applied;
+            if (claimed < options.Value.BatchSize)
+            {
+                break;
+            }
         }
 
-        return due.Count;
+        return changed;
     }
 }

@@ -25,6 +25,10 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         placement.Property(p => p.RevisionNote).HasMaxLength(2000);
         placement.Property(p => p.CancelReason).HasMaxLength(500);
         placement.Property(p => p.CancelledBy).HasMaxLength(16);
+        placement.Property(p => p.Settlement).HasConversion<WireNameConverter<SettlementStatus>>().HasMaxLength(16);
+        placement.Property(p => p.SettledBy).HasConversion<WireNameConverter<SettlementParty>>().HasMaxLength(16);
+        placement.Property(p => p.SettlementReason).HasMaxLength(500);
+        placement.Property(p => p.DisputeReason).HasMaxLength(2000);
         placement.Property(p => p.VerificationCode).HasMaxLength(VerificationCodes.Length);
         placement.Property(p => p.Version).IsConcurrencyToken();
         placement.OwnsOne(p => p.PartnerFeedback, feedback => feedback.ToJson());
@@ -39,5 +43,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         placement.HasIndex(p => new { p.OrganizationId, p.CreatedAt, p.Id });
         placement.HasIndex(p => new { p.CourseId, p.CreatedAt, p.Id });
         placement.HasIndex(p => p.SubmittedAt).HasFilter("status = 'submitted'");
+        placement.HasIndex(p => p.SettlementDueAt).HasFilter("settlement IN ('pending', 'settled')");
+        placement.HasIndex(p => new { p.Settlement, p.CreatedAt, p.Id }).HasFilter("settlement <> 'none'");
     }
 }

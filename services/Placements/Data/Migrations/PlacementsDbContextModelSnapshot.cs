@@ -407,6 +407,19 @@ namespace MicroInternships.Placements.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("deliverable_url");
 
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("dispute_reason");
+
+                    b.Property<DateTimeOffset?>("DisputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disputed_at");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
                     b.Property<int>("EstimatedHours")
                         .HasColumnType("integer")
                         .HasColumnName("estimated_hours");
@@ -469,6 +482,10 @@ namespace MicroInternships.Placements.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("payment_version");
 
+                    b.Property<long?>("ProposedPayableCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("proposed_payable_cents");
+
                     b.Property<int>("RevisionCount")
                         .HasColumnType("integer")
                         .HasColumnName("revision_count");
@@ -477,6 +494,30 @@ namespace MicroInternships.Placements.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("revision_note");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("settled_at");
+
+                    b.Property<string>("SettledBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("settled_by");
+
+                    b.Property<string>("Settlement")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("settlement");
+
+                    b.Property<DateTimeOffset?>("SettlementDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("settlement_due_at");
+
+                    b.Property<string>("SettlementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("settlement_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -525,6 +566,10 @@ namespace MicroInternships.Placements.Data.Migrations
                     b.HasIndex("ListingId")
                         .HasDatabaseName("ix_placements_listing_id");
 
+                    b.HasIndex("SettlementDueAt")
+                        .HasDatabaseName("ix_placements_settlement_due_at")
+                        .HasFilter("settlement IN ('pending', 'settled')");
+
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("ix_placements_submitted_at")
                         .HasFilter("status = 'submitted'");
@@ -538,6 +583,10 @@ namespace MicroInternships.Placements.Data.Migrations
 
                     b.HasIndex("OrganizationId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_placements_organization_id_created_at_id");
+
+                    b.HasIndex("Settlement", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_placements_settlement_created_at_id")
+                        .HasFilter("settlement <> 'none'");
 
                     b.HasIndex("StudentId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_placements_student_id_created_at_id");
