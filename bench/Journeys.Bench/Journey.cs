@@ -35,7 +35,7 @@ internal sealed class Journey(RunningSystem system, HttpClient partner)
         await SendAsync(partner, $"/api/applications/{applicationId}/offer", new { });
         var placement = await SendAsync(student, $"/api/applications/{applicationId}/accept", new { });
         var placementId = placement.GetProperty("id").GetString()!;
-        await SendAsync(student, $"/api/placements/{placementId}/time-entries", new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 4, note = "Analysis." });
+        await SendAsync(student, $"/api/placements/{placementId}/time-entries", new { date = ProgramToday(), hours = 4, note = "Analysis." });
         await SendAsync(student, $"/api/placements/{placementId}/submit", new { note = "Done." });
         return new SubmittedPlacement(placementId, student);
     }
@@ -134,6 +134,10 @@ internal sealed class Journey(RunningSystem system, HttpClient partner)
             await Task.Delay(50);
         }
     }
+
+    /// <summary>Today in the program's time zone, the calendar time entries are dated in.</summary>
+    private static DateOnly ProgramToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")).DateTime);
 }
 
 internal sealed record SubmittedPlacement(string Id, HttpClient Student);

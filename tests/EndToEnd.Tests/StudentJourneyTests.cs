@@ -35,7 +35,7 @@ public sealed class StudentJourneyTests(SystemFixture system)
         Assert.Equal(1, filled.GetProperty("filledCount").GetInt32());
 
         await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
-            new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 6.5m, note = "Coding transcripts" }, HttpStatusCode.Created);
+            new { date = ProgramDay.Today, hours = 6.5m, note = "Coding transcripts" }, HttpStatusCode.Created);
         await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Findings attached", deliverableUrl = "https://journey.example/findings" });
         using (var duplicate = await system.PaymentPartner.PutAsJsonAsync("/admin/behaviour", new { duplicateDeliveries = true }))
         {

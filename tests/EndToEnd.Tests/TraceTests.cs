@@ -83,7 +83,7 @@ public sealed class TraceTests(SystemFixture system)
         var listingId = await GatewayCalls.PublishedListingAsync(partner, "Pricing page teardown", "market research");
         var placementId = await GatewayCalls.AcceptedPlacementAsync(partner, student, listingId, "I price things for a living.");
         await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
-            new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 4m, note = "Teardown" }, HttpStatusCode.Created);
+            new { date = ProgramDay.Today, hours = 4m, note = "Teardown" }, HttpStatusCode.Created);
         await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Done", deliverableUrl = "https://trace.example/teardown" });
         return (partner, student, placementId);
     }

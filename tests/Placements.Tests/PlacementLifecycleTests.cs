@@ -22,7 +22,7 @@ public sealed class PlacementLifecycleTests(PlacementsFactory factory)
         Assert.Equal(6.5m, (await _scenario.GetPlacementAsync(id)).GetProperty("loggedHours").GetDecimal());
 
         var url = $"/api/placements/{id}/time-entries";
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ProgramDay.Today;
         using var tooMany = await _scenario.Student().PostJsonAsync(url, new { date = today, hours = 12.5m });
         await tooMany.ValidationAsync("hours");
         using var tooFew = await _scenario.Student().PostJsonAsync(url, new { date = today, hours = 0.1m });
@@ -41,7 +41,7 @@ public sealed class PlacementLifecycleTests(PlacementsFactory factory)
     public async Task ConcurrentTimeEntries_NeverLoseHours_AndADayHoldsAtMost16()
     {
         var id = (await _scenario.ActivePlacementAsync()).GetProperty("id").GetGuid();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ProgramDay.Today;
 
         var statuses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
         {
@@ -115,7 +115,7 @@ public sealed class PlacementLifecycleTests(PlacementsFactory factory)
     }
 
     [Fact]
-    public async Task Cancel_FollowsWhoMayCancelWhen_AndPaysProRata()
+    public async Task Cancel_FollowsWhoMayCancelWhen_AndACoordinatorsCancellationSettlesAtTheProposal()
     {
         var submitted = (await _scenario.SubmittedPlacementAsync(hours: 7.5m)).GetProperty("id").GetGuid();
 
@@ -129,16 +129,21 @@ public sealed class PlacementLifecycleTests(PlacementsFactory factory)
         using var coordinator = await _scenario.Coordinator.PostJsonAsync($"/api/placements/{submitted}/cancel", new { reason = "Partner left the program" });
         var cancelled = await coordinator.ReadAsync(HttpStatusCode.OK);
         Assert.Equal("cancelled", cancelled.GetProperty("status").GetString());
-        Assert.Equal(15_000, cancelled.GetProperty("payableCents").GetInt64()); // 60,000 x 7.5 / 30
+        Assert.Equal(15_000, cancelled.GetProperty("proposedPayableCents").GetInt64()); // 60,000 x 7.5 / 30
+        Assert.Equal(15_000, cancelled.GetProperty("payableCents").GetInt64());
+        Assert.Equal("final", cancelled.GetProperty("settlement").GetString());
+        Assert.Equal("coordinator", cancelled.GetProperty("settledBy").GetString());
         Assert.Equal("pending", cancelled.GetProperty("paymentStatus").GetString());
         Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementCancelled>(submitted));
+        Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementSettled>(submitted));
         Assert.Equal("15000", await _scenario.ScalarAsync<string>(
-            $"SELECT payload->>'payableCents' FROM outbox_messages WHERE payload->'placement'->>'placementId' = '{submitted}' AND message_type LIKE '%PlacementCancelled,%'"));
+            $"SELECT payload->>'payableCents' FROM outbox_messages WHERE payload->'placement'->>'placementId' = '{submitted}' AND message_type LIKE '%PlacementSettled,%'"));
 
         var active = (await _scenario.ActivePlacementAsync(student: 2)).GetProperty("id").GetGuid();
         using var byPartner = await _scenario.Partner.PostJsonAsync($"/api/placements/{active}/cancel", new { reason = "Project dropped" });
         var dropped = await byPartner.ReadAsync(HttpStatusCode.OK);
         Assert.Equal(0, dropped.GetProperty("payableCents").GetInt64());
+        Assert.Equal("final", dropped.GetProperty("settlement").GetString());
         Assert.Equal("none", dropped.GetProperty("paymentStatus").GetString());
     }
 

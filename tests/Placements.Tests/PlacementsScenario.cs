@@ -2,7 +2,13 @@ using System.Net;
 using System.Text.Json;
 using MassTransit;
 using MicroInternships.Contracts.Listings;
+using MicroInternships.Placements.Data;
+using MicroInternships.Placements.Domain;
+using MicroInternships.Placements.Jobs;
+using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MicroInternships.Placements.Tests;
 
@@ -102,7 +108,7 @@ public sealed class PlacementsScenario(PlacementsFactory factory)
     public async Task LogHoursAsync(Guid placementId, decimal hours, int student = 1)
     {
         using var response = await Student(student).PostJsonAsync($"/api/placements/{placementId}/time-entries",
-            new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours, note = "Worked" });
+            new { date = ProgramDay.Today, hours, note = "Worked" });
         await response.ReadAsync(HttpStatusCode.Created);
     }
 
@@ -131,6 +137,23 @@ public sealed class PlacementsScenario(PlacementsFactory factory)
     /// <summary>The integration events of <typeparamref name="TEvent"/> written to the outbox about one placement.</summary>
     public Task<long> OutboxCountAsync<TEvent>(Guid placementId) => factory.Database.ScalarAsync<long>(
         $"SELECT count(*) FROM outbox_messages WHERE message_type LIKE '{typeof(TEvent).FullName},%' AND payload->'placement'->>'placementId' = '{placementId}'");
+
+    /// <summary>Runs the time rules once, against the real database, as of <paramref name="now"/>.</summary>
+    public async Task<SweepResult> SweepAtAsync(DateTimeOffset now)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<PlacementsDbContext>();
+        var rules = services.GetRequiredService<IOptions<PlacementRules>>();
+        var sweeper = new TimeRulesSweeper(
+            db,
+            new PlacementOutcomes(db, new Capacity(db, rules), rules),
+            services.GetRequiredService<StateTransitionMetrics>(),
+            new FakeTimeProvider(now),
+            rules,
+            services.GetRequiredService<IOptions<ClockOptions>>());
+        return await sweeper.SweepAsync(CancellationToken.None);
+    }
 
     public Task<T?> ScalarAsync<T>(string sql) => factory.Database.ScalarAsync<T>(sql);
 }

@@ -1,13 +1,7 @@
 using System.Net;
 using MicroInternships.Contracts.Listings;
 using MicroInternships.Contracts.Placements;
-using MicroInternships.Placements.Data;
-using MicroInternships.Placements.Domain;
 using MicroInternships.Placements.Jobs;
-using MicroInternships.ServiceDefaults.Telemetry;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace MicroInternships.Placements.Tests;
 
@@ -23,10 +17,10 @@ public sealed class TimeRulesTests(PlacementsFactory factory)
         var listing = (await _scenario.OpenListingAsync()).ListingId;
         var application = await _scenario.OfferedApplicationAsync(listing);
 
-        await SweepAtAsync(DateTimeOffset.UtcNow.AddDays(6));
+        await _scenario.SweepAtAsync(DateTimeOffset.UtcNow.AddDays(6));
         Assert.Equal("offered", await StatusOfApplicationAsync(application));
 
-        var result = await SweepAtAsync(DateTimeOffset.UtcNow.AddDays(7).AddMinutes(1));
+        var result = await _scenario.SweepAtAsync(DateTimeOffset.UtcNow.AddDays(7).AddMinutes(1));
         Assert.True(result.OffersExpired >= 1);
         Assert.Equal("expired", await StatusOfApplicationAsync(application));
         using var accept = await _scenario.Student().PostJsonAsync($"/api/applications/{application}/accept");
@@ -44,9 +38,9 @@ public sealed class TimeRulesTests(PlacementsFactory factory)
         await _scenario.PublishAsync(new ListingClosed(listing with { Version = 2, Status = "closed" }, "manual", DateTimeOffset.UtcNow));
         await _scenario.WaitForListingVersionAsync(listing.ListingId, 2);
 
-        await SweepAtAsync(DateTimeOffset.UtcNow.AddDays(29));
+        await _scenario.SweepAtAsync(DateTimeOffset.UtcNow.AddDays(29));
         Assert.Equal("submitted", await StatusOfApplicationAsync(application));
-        await SweepAtAsync(DateTimeOffset.UtcNow.AddDays(30).AddMinutes(1));
+        await _scenario.SweepAtAsync(DateTimeOffset.UtcNow.AddDays(30).AddMinutes(1));
         Assert.Equal("expired", await StatusOfApplicationAsync(application));
     }
 
@@ -55,12 +49,12 @@ public sealed class TimeRulesTests(PlacementsFactory factory)
     {
         var id = (await _scenario.SubmittedPlacementAsync()).GetProperty("id").GetGuid();
 
-        await SweepAtAsync(DateTimeOffset.UtcNow.AddDays(13));
+        await _scenario.SweepAtAsync(DateTimeOffset.UtcNow.AddDays(13));
         Assert.Equal("submitted", (await _scenario.GetPlacementAsync(id)).GetProperty("status").GetString());
 
         var at = DateTimeOffset.UtcNow.AddDays(14).AddMinutes(1);
-        var first = await SweepAtAsync(at);
-        var second = await SweepAtAsync(at);
+        var first = await _scenario.SweepAtAsync(at);
+        var second = await _scenario.SweepAtAsync(at);
 
         Assert.True(first.AutoApproved >= 1);
         Assert.Equal(0, second.AutoApproved);
@@ -74,22 +68,6 @@ public sealed class TimeRulesTests(PlacementsFactory factory)
 
         using var feedback = await _scenario.Coordinator.GetAsync($"/api/placements/{id}/feedback");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, (await feedback.ReadAsync(HttpStatusCode.OK)).GetProperty("partner").ValueKind);
-    }
-
-    private async Task<SweepResult> SweepAtAsync(DateTimeOffset now)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<PlacementsDbContext>();
-        var rules = services.GetRequiredService<IOptions<PlacementRules>>();
-        var sweeper = new TimeRulesSweeper(
-            db,
-            new PlacementOutcomes(db, new Capacity(db, rules), rules),
-            services.GetRequiredService<StateTransitionMetrics>(),
-            new FakeTimeProvider(now),
-            rules,
-            services.GetRequiredService<IOptions<ClockOptions>>());
-        return await sweeper.SweepAsync(CancellationToken.None);
     }
 
     private Task<string?> StatusOfApplicationAsync(Guid id) => _scenario.ScalarAsync<string>($"SELECT status FROM applications WHERE id = '{id}'");

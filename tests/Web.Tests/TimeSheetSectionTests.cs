@@ -1,5 +1,4 @@
 using System.Net;
-using MicroInternships.Web.Api.Contracts;
 using MicroInternships.Web.Components.Pages.Placements;
 
 namespace MicroInternships.Web.Tests;
@@ -43,12 +42,5 @@ public sealed class TimeSheetSectionTests() : SignedInComponentTest("student")
     }
 
     private IRenderedComponent<TimeSheetSection> RenderLoggable() =>
-        Render<TimeSheetSection>(parameters => parameters.Add(p => p.Placement, ActivePlacement()).Add(p => p.CanLog, true));
-
-    private static Placement ActivePlacement() => new(
-        Guid.Parse("0193b6a0-0000-7000-8000-0000000000cc"), Guid.Parse("0193b6a0-0000-7000-8000-0000000000bb"),
-        Guid.Parse("0193b6a0-0000-7000-8000-0000000000aa"), "Loyalty survey", "student-1", "A student",
-        Guid.Parse("0193b6a0-0000-7000-8000-000000000002"), "Cascade Analytics", null, null, 40_000, "USD", 20, 0m,
-        "active", "not_due", null, "not_required", 0, false, null, null, null, null, null,
-        DateTimeOffset.UtcNow, null, null, null, null, 1);
+        Render<TimeSheetSection>(parameters => parameters.Add(p => p.Placement, SamplePlacements.Active()).Add(p => p.CanLog, true));
 }

@@ -52,7 +52,7 @@ public sealed class AuthorizationMatrixTests(SystemFixture system, ITestOutputHe
             new(HttpMethod.Post, $"/api/applications/{objects.ApplicationId}/withdraw", null, [outsider]),
             new(HttpMethod.Get, $"/api/placements/{placement}", null, [student, owningPartner, coordinator]),
             new(HttpMethod.Get, $"/api/placements/{placement}/time-entries", null, [student, owningPartner, coordinator]),
-            new(HttpMethod.Post, $"/api/placements/{placement}/time-entries", new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 12m, note = "Not mine to log" }, [student]),
+            new(HttpMethod.Post, $"/api/placements/{placement}/time-entries", new { date = ProgramDay.Today, hours = 12m, note = "Not mine to log" }, [student]),
             new(HttpMethod.Post, $"/api/placements/{placement}/submit", new { note = "Not mine to submit" }, [student]),
             new(HttpMethod.Post, $"/api/placements/{placement}/request-revision", new { note = "Not mine to ask" }, [owningPartner]),
             new(HttpMethod.Post, $"/api/placements/{placement}/approve", new { rating = 5, feedback = "Not mine to approve" }, [owningPartner]),
@@ -133,7 +133,7 @@ public sealed class AuthorizationMatrixTests(SystemFixture system, ITestOutputHe
 
         var placementId = world.Students[0].OwnedId;
         await GatewayCalls.SendAsync(world.Students[0].Client, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
-            new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 2m, note = "Real work", approvedHours = 40 }, HttpStatusCode.Created);
+            new { date = ProgramDay.Today, hours = 2m, note = "Real work", approvedHours = 40 }, HttpStatusCode.Created);
         await GatewayCalls.SendAsync(world.Students[0].Client, HttpMethod.Post, $"/api/placements/{placementId}/submit",
             new { note = "Forged", status = "completed", paidAt = backdated, paymentStatus = "paid", approvedHours = 40 });
         var placement = await GatewayCalls.SendAsync(world.Students[0].Client, HttpMethod.Get, $"/api/placements/{placementId}");

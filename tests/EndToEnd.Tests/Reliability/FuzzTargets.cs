@@ -33,7 +33,7 @@ public static class FuzzTargets
         new("list placements", HttpMethod.Get, w => w.Students, (_, _) => "/api/placements", QueryParameters: ["status", "limit", "cursor"]),
         new("log time", HttpMethod.Post, w => w.Students, (_, s) => $"/api/placements/{s.OwnedId}/time-entries", (_, _) => new JsonObject
         {
-            ["date"] = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), ["hours"] = 0.25m, ["note"] = "A quarter hour of fuzzing",
+            ["date"] = ProgramDay.Today.ToString("yyyy-MM-dd"), ["hours"] = 0.25m, ["note"] = "A quarter hour of fuzzing",
         }),
         new("reflect", HttpMethod.Post, w => w.Students, (_, s) => $"/api/placements/{s.OwnedId}/reflections",
             (_, _) => new JsonObject { ["text"] = "What I learned about malformed input." }),

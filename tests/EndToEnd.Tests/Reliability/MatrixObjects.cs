@@ -21,7 +21,7 @@ public sealed record MatrixObjects(string ApplicationId, string CourseRequestId,
 
         var (paidStudent, completedPlacementId) = (world.Students[1].Client, world.Students[1].OwnedId!);
         await GatewayCalls.SendAsync(paidStudent, HttpMethod.Post, $"/api/placements/{completedPlacementId}/time-entries",
-            new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 4m, note = "Work" }, HttpStatusCode.Created);
+            new { date = ProgramDay.Today, hours = 4m, note = "Work" }, HttpStatusCode.Created);
         await GatewayCalls.SendAsync(paidStudent, HttpMethod.Post, $"/api/placements/{completedPlacementId}/submit", new { note = "Done" });
         await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/placements/{completedPlacementId}/approve", new { rating = 5, feedback = "Good" });
         var payout = await GatewayCalls.EventuallyAsync(async () =>

@@ -62,7 +62,7 @@ public sealed class PayoutStream
             var student = await calls.ClientAsync(new { sub = $"s-stream-{suffix}-{i}", role = "student", name = $"Student {i}" });
             var placementId = await GatewayCalls.AcceptedPlacementAsync(partners[i % partners.Length], student, listings[i / OpeningsPerListing], "Ready to work.");
             await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
-                new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 3m, note = "Work" }, HttpStatusCode.Created);
+                new { date = ProgramDay.Today, hours = 3m, note = "Work" }, HttpStatusCode.Created);
             await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Done" });
             stream._placements.Add((placementId, student));
         });

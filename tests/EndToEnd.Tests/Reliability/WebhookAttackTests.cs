@@ -92,7 +92,7 @@ public sealed class WebhookAttackTests(SystemFixture system)
         var world = await ReliabilityWorld.CreateAsync(new GatewayCalls(system), callersPerRole: 1);
         var (student, placementId) = (world.Students[0].Client, world.Students[0].OwnedId!);
         await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
-            new { date = DateOnly.FromDateTime(DateTime.UtcNow), hours = 2m, note = "Work" }, HttpStatusCode.Created);
+            new { date = ProgramDay.Today, hours = 2m, note = "Work" }, HttpStatusCode.Created);
         await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Done" });
         await GatewayCalls.SendAsync(world.Partners[0].Client, HttpMethod.Post, $"/api/placements/{placementId}/approve", new { rating = 5, feedback = "Good" });
         var payout = await GatewayCalls.EventuallyAsync(async () =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MicroInternships.Web.Api.Contracts;
 
 /// <summary>A student's application to a listing; amount, currency and hours are copied in when offered.</summary>
@@ -22,7 +24,12 @@ public sealed record Application(
 /// <summary>Body of POST /api/applications.</summary>
 public sealed record ApplyRequest(Guid ListingId, string Pitch, Guid? CourseId);
 
-/// <summary>A placement; <c>RevisionNote</c> is the latest revision request's note (kept after resubmission).</summary>
+/// <summary>
+/// A placement; <c>RevisionNote</c> is the latest revision request's note (kept after resubmission). Once cancelled, a
+/// settlement decides what it pays (<c>Settlement</c>: none, pending, escalated, settled or final): <c>PayableCents</c>
+/// is null until then, <c>SettlementDueAt</c> is when a pending one escalates or a settled one's dispute period ends.
+/// <c>FundId</c> is shown to coordinators only.
+/// </summary>
 public sealed record Placement(
     Guid Id,
     Guid ApplicationId,
@@ -47,8 +54,18 @@ public sealed record Placement(
     string? DeliverableUrl,
     string? SubmissionNote,
     string? RevisionNote,
+    string? CancelledBy,
     string? CancelReason,
+    string Settlement,
+    long? ProposedPayableCents,
     long? PayableCents,
+    string? SettledBy,
+    string? SettlementReason,
+    DateTimeOffset? SettledAt,
+    DateTimeOffset? SettlementDueAt,
+    string? DisputeReason,
+    DateTimeOffset? DisputedAt,
+    DateTimeOffset? EscalatedAt,
     DateTimeOffset StartedAt,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset? CompletedAt,
@@ -73,8 +90,14 @@ public sealed record ApproveRequest(int Rating, string Feedback);
 /// <summary>Body of POST /api/placements/{id}/request-revision.</summary>
 public sealed record RevisionRequest(string Note);
 
-/// <summary>Body of POST /api/placements/{id}/cancel.</summary>
-public sealed record CancelRequest(string Reason);
+/// <summary>Body of POST /api/placements/{id}/cancel: only a partner or a coordinator says what it pays (left out, the proposal).</summary>
+public sealed record CancelRequest(string Reason, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PayableCents = null);
+
+/// <summary>Body of POST /api/placements/{id}/settlement: a reason is needed for any amount but the proposal.</summary>
+public sealed record SettlementRequest(long PayableCents, string? Reason);
+
+/// <summary>Body of POST /api/placements/{id}/settlement/dispute.</summary>
+public sealed record DisputeRequest(string Reason);
 
 /// <summary>A reflection; <c>AuthorRole</c> is the author's role (student or faculty).</summary>
 public sealed record Reflection(Guid Id, string AuthorId, string AuthorName, string AuthorRole, string Text, DateTimeOffset CreatedAt);

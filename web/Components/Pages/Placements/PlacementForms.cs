@@ -1,12 +1,19 @@
 using System.Globalization;
 using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Web.Components.Shared;
 
 namespace MicroInternships.Web.Components.Pages.Placements;
 
-/// <summary>What the placement pages share: ratings, checks made before a call, and the pro rata rule.</summary>
+/// <summary>What the placement pages share: ratings, checks made before a call, the pro rata rule and the settlement's.</summary>
 public static class PlacementForms
 {
     public const int MaxRevisionRequests = 2;
+
+    /// <summary>The contract's default: the student may dispute a partner's settlement below the proposal for this many days.</summary>
+    public const int DisputeDays = 7;
+
+    /// <summary>The contract's default: the partner settles a student's cancellation within this many days, or coordinators do.</summary>
+    public const int SettlementDays = 7;
 
     public static readonly IReadOnlyList<(int Value, string Label)> Ratings =
         [(5, "5 – Excellent"), (4, "4 – Good"), (3, "3 – Fair"), (2, "2 – Poor"), (1, "1 – Very poor")];
@@ -35,6 +42,27 @@ public static class PlacementForms
     /// <summary>What the payout pays: the whole amount on completion, the pro rata share on cancellation.</summary>
     public static long AmountDue(this Placement placement) =>
         placement.Status == "cancelled" ? placement.PayableCents ?? 0 : placement.AmountCents;
+
+    /// <returns>Null when <paramref name="text"/> is an amount from 0 to <paramref name="mostCents"/>; otherwise what is wrong with it.</returns>
+    public static string? TryPayable(string? text, long mostCents, string currency, out long cents) =>
+        DollarInput.TryParseCents(text, out cents) ?? (cents > mostCents ? $"Enter at most {Display.Money(mostCents, currency)}." : null);
+
+    /// <summary>Whether what a cancelled placement pays is still being decided: nothing is paid until the settlement is final.</summary>
+    public static bool SettlementOpen(this Placement placement) => placement.Settlement is "pending" or "escalated" or "settled";
+
+    /// <summary>A partner's settlement below the proposal can be disputed by the student until its due time.</summary>
+    public static bool Disputable(this Placement placement, DateTimeOffset now) =>
+        placement.Settlement == "settled" && placement.SettlementDueAt > now;
+
+    /// <summary>What the page tells the person who cancelled, settled or disputed, from the placement the API answered with.</summary>
+    public static string SettlementOutcome(Placement placement) => placement.Settlement switch
+    {
+        "pending" => "The partner now settles what is paid for the hours logged.",
+        "escalated" => "Coordinators now decide what is paid for the hours logged; nothing is paid until then.",
+        "settled" => $"{Display.Money(placement.PayableCents ?? 0, placement.Currency)} is to be paid for the hours logged, less than the proposal: the student may dispute it within {DisputeDays} days.",
+        _ when placement.PayableCents is > 0 => $"{Display.Money(placement.PayableCents.Value, placement.Currency)} will be paid for the hours logged.",
+        _ => "Nothing is paid.",
+    };
 
     public static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", _english);
 
