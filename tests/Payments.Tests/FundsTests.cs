@@ -80,6 +80,10 @@ public sealed class FundsTests(PaymentsFactory factory)
         using var fine = await _scenario.Coordinator.PostJsonAsync($"/api/funds/{fund}/adjustments", new { amountCents = -10_000, reason = "Budget cut" });
         Assert.Equal(50_000, (await fine.ReadAsync(HttpStatusCode.Created)).GetProperty("fund").GetProperty("budgetCents").GetInt64());
 
+        var largest = (await _scenario.FundAsync(budgetCents: Domain.Fund.MaxBudgetCents)).GetProperty("id").GetGuid();
+        using var pastLargest = await _scenario.Coordinator.PostJsonAsync($"/api/funds/{largest}/adjustments", new { amountCents = 1, reason = "One more cent" });
+        await pastLargest.ProblemAsync(HttpStatusCode.Conflict, "fund_budget_limit");
+
         using var zero = await _scenario.Coordinator.PostJsonAsync($"/api/funds/{fund}/adjustments", new { amountCents = 0 });
         await zero.ValidationAsync("amountCents", "reason");
         using var badFund = await _scenario.Coordinator.PostJsonAsync("/api/funds", new { name = "", budgetCents = -1, currency = "EUR" });

@@ -37,6 +37,19 @@ public sealed class PaymentsScenario(PaymentsFactory factory)
 
     public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class => factory.PublishAsync(message, messageId);
 
+    /// <summary>Publishes and waits until a consumer's inbox holds the message: it was applied (or deliberately ignored) by then.</summary>
+    public async Task PublishAndWaitAsync<T>(T message) where T : class
+    {
+        var messageId = NewId.NextGuid();
+        await PublishAsync(message, messageId);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE message_id = '{messageId}'") == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was never consumed.");
+            await Task.Delay(50);
+        }
+    }
+
     public async Task<JsonElement> FundAsync(long budgetCents, string name = "Test grant")
     {
         using var response = await Coordinator.PostJsonAsync("/api/funds", new { name, budgetCents, currency = "USD" });

@@ -51,4 +51,26 @@ public sealed class PayoutsApiTests(PaymentsFactory factory)
         using var asStudent = await _scenario.Student().GetAsync("/api/payouts/summary");
         Assert.Equal(HttpStatusCode.Forbidden, asStudent.StatusCode);
     }
+
+    [Fact]
+    public async Task TheSummary_AddsTheLargestAmountsWithoutWrapping()
+    {
+        // 6,000 payouts of the largest a listing may pay ($100 an hour for 40 hours) pass 2^31 cents; a thousand of the
+        // largest a fund can hold pass 2^46. Written directly: the point is the sums, not the way in.
+        var fund = Guid.NewGuid();
+        await _scenario.ScalarAsync<int>($"""
+            INSERT INTO payouts (id, placement_id, student_id, organization_id, amount_cents, currency, fund_id, status, attempt, flagged, transient_failures, version, created_at)
+            SELECT gen_random_uuid(), gen_random_uuid(), 's-summary', gen_random_uuid(), CASE WHEN n <= 6000 THEN 400000 ELSE {Domain.Fund.MaxBudgetCents} END,
+                   'USD', '{fund}', CASE WHEN n % 2 = 0 THEN 'paid' ELSE 'returned' END, 1, false, 0, 1, now()
+            FROM generate_series(1, 7000) AS n
+            RETURNING 1
+            """);
+
+        using var response = await _scenario.Coordinator.GetAsync("/api/payouts/summary");
+        var byFund = (await response.ReadAsync(HttpStatusCode.OK)).GetProperty("byFund").EnumerateArray().Single(f => f.GetProperty("fundId").GetString() == fund.ToString());
+
+        Assert.Equal(7000, byFund.GetProperty("count").GetInt32());
+        Assert.Equal((6000 * 400_000L) + (1000 * Domain.Fund.MaxBudgetCents), byFund.GetProperty("amountCents").GetInt64());
+        Assert.Equal((3000 * 400_000L) + (500 * Domain.Fund.MaxBudgetCents), byFund.GetProperty("paidCents").GetInt64());
+    }
 }

@@ -25,7 +25,8 @@ public sealed class DisputeSectionTests() : SignedInComponentTest("student")
         var received = Assert.Single(Gateway.Received);
         Assert.Equal($"/api/placements/{disputed.Id}/settlement/dispute", received.Request.RequestUri!.AbsolutePath);
         Assert.Equal("""{"reason":"I logged every hour I worked."}""", received.Body);
-        Assert.Same(disputed.DisputeReason, _updates[0].Placement.DisputeReason is { } reason && reason == disputed.DisputeReason ? disputed.DisputeReason : null);
+        Assert.Equal("escalated", _updates[0].Placement.Settlement);
+        Assert.StartsWith("Dispute sent.", _updates[0].Message);
     }
 
     [Fact]

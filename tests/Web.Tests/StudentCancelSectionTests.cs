@@ -10,9 +10,9 @@ public sealed class StudentCancelSectionTests() : SignedInComponentTest("student
     public void A_students_cancellation_sends_no_amount_and_leaves_it_to_the_partner()
     {
         Gateway.Answer(HttpStatusCode.OK, SamplePlacements.Json(SamplePlacements.AwaitingSettlement()));
-        PlacementUpdate? update = null;
+        List<PlacementUpdate> updates = [];
         var section = Render<CancelSection>(parameters => parameters
-            .Add(p => p.Placement, SamplePlacements.Active(6m)).Add(p => p.Role, Roles.Student).Add(p => p.OnUpdated, (PlacementUpdate u) => update = u));
+            .Add(p => p.Placement, SamplePlacements.Active(6m)).Add(p => p.Role, Roles.Student).Add(p => p.OnUpdated, updates.Add));
         section.Find("button.danger").Click();
 
         Assert.Empty(section.FindAll("#cancel-amount"));
@@ -20,8 +20,8 @@ public sealed class StudentCancelSectionTests() : SignedInComponentTest("student
         section.Find("#cancel-reason").Input("Exams came earlier than planned.");
         section.Find("form").Submit();
 
-        section.WaitForAssertion(() => Assert.NotNull(update));
+        section.WaitForAssertion(() => Assert.Single(updates));
         Assert.Equal("""{"reason":"Exams came earlier than planned."}""", Assert.Single(Gateway.Received).Body);
-        Assert.Equal("Placement cancelled. The partner now settles what is paid for the hours logged.", update.Message);
+        Assert.Equal("Placement cancelled. The partner now settles what is paid for the hours logged.", updates[0].Message);
     }
 }
