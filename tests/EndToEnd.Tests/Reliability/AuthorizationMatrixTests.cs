@@ -57,6 +57,8 @@ public sealed class AuthorizationMatrixTests(SystemFixture system, ITestOutputHe
             new(HttpMethod.Post, $"/api/placements/{placement}/request-revision", new { note = "Not mine to ask" }, [owningPartner]),
             new(HttpMethod.Post, $"/api/placements/{placement}/approve", new { rating = 5, feedback = "Not mine to approve" }, [owningPartner]),
             new(HttpMethod.Post, $"/api/placements/{placement}/cancel", new { reason = "Not mine to cancel" }, [student, owningPartner, coordinator]),
+            new(HttpMethod.Post, $"/api/placements/{placement}/settlement", new { payableCents = 0, reason = "Not mine to settle" }, [owningPartner, coordinator]),
+            new(HttpMethod.Post, $"/api/placements/{placement}/settlement/dispute", new { reason = "Not mine to dispute" }, [student]),
             new(HttpMethod.Get, $"/api/placements/{placement}/reflections", null, [student, coordinator]),
             new(HttpMethod.Post, $"/api/placements/{placement}/reflections", new { text = "Not mine to reflect" }, [student]),
             new(HttpMethod.Post, $"/api/placements/{placement}/student-feedback", new { rating = 1, comment = "Not mine" }, [student]),

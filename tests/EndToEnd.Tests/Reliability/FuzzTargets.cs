@@ -30,7 +30,7 @@ public static class FuzzTargets
         new("apply", HttpMethod.Post, w => w.Students, (_, _) => "/api/applications",
             (w, _) => new JsonObject { ["listingId"] = w.OpenListingId, ["pitch"] = "I would like to help.", ["courseId"] = null }),
         new("list applications", HttpMethod.Get, w => w.Partners, (_, _) => "/api/applications", QueryParameters: ["listingId", "status", "limit", "cursor"]),
-        new("list placements", HttpMethod.Get, w => w.Students, (_, _) => "/api/placements", QueryParameters: ["status", "limit", "cursor"]),
+        new("list placements", HttpMethod.Get, w => w.Students, (_, _) => "/api/placements", QueryParameters: ["status", "settlement", "limit", "cursor"]),
         new("log time", HttpMethod.Post, w => w.Students, (_, s) => $"/api/placements/{s.OwnedId}/time-entries", (_, _) => new JsonObject
         {
             ["date"] = ProgramDay.Today.ToString("yyyy-MM-dd"), ["hours"] = 0.25m, ["note"] = "A quarter hour of fuzzing",
@@ -41,6 +41,10 @@ public static class FuzzTargets
             (_, _) => new JsonObject { ["rating"] = 4, ["comment"] = "Good mentor." }),
         new("request revision", HttpMethod.Post, w => w.Partners, (w, p) => $"/api/placements/{w.Students[0].OwnedId}/request-revision",
             (_, _) => new JsonObject { ["note"] = "More detail, please." }),
+        new("settle", HttpMethod.Post, w => w.Coordinators, (w, _) => $"/api/placements/{w.Students[0].OwnedId}/settlement",
+            (_, _) => new JsonObject { ["payableCents"] = 1_000, ["reason"] = "Fuzzing" }),
+        new("dispute", HttpMethod.Post, w => w.Students, (_, s) => $"/api/placements/{s.OwnedId}/settlement/dispute",
+            (_, _) => new JsonObject { ["reason"] = "Fuzzing" }),
         new("list payouts", HttpMethod.Get, w => w.Coordinators, (_, _) => "/api/payouts", QueryParameters: ["status", "organizationId", "limit", "cursor"]),
         new("fund payout", HttpMethod.Post, w => w.Coordinators, (_, _) => $"/api/payouts/{Guid.NewGuid()}/fund",
             (w, _) => new JsonObject { ["fundId"] = w.FundId }),
