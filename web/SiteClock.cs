@@ -1,11 +1,15 @@
+using MicroInternships.ServiceDefaults.Calendar;
 using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Web;
 
-/// <summary>Now, and the program's time zone: the API answers in UTC, people read local time.</summary>
-public sealed class SiteClock(IOptions<SiteOptions> options, TimeProvider time)
+/// <summary>
+/// Now, and the program's time zone (<c>Program:TimeZone</c>, the setting the services count days in): the API answers
+/// in UTC, people read local time.
+/// </summary>
+public sealed class SiteClock(IOptions<ProgramCalendarOptions> options, TimeProvider time)
 {
-    public TimeZoneInfo ProgramZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.ProgramTimeZone);
+    public TimeZoneInfo ProgramZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
     public DateTimeOffset Now => time.GetUtcNow();
 

@@ -173,14 +173,17 @@ public sealed class SettlementTests(PlacementsFactory factory)
     [Fact]
     public async Task TimeEntries_AreDatedFromTheStartDateToToday_InTheProgramsTimeZone()
     {
-        var id = (await _scenario.ActivePlacementAsync()).GetProperty("id").GetGuid();
+        var placement = await _scenario.ActivePlacementAsync();
+        var id = placement.GetProperty("id").GetGuid();
         var url = $"/api/placements/{id}/time-entries";
+        // Counted from the start date, so a Los Angeles midnight passing during the test changes nothing.
+        var started = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(placement.GetProperty("startedAt").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")).DateTime);
 
         using var today = await _scenario.Student().PostJsonAsync(url, new { date = ProgramDay.Today, hours = 12m, note = "Day one" });
         await today.ReadAsync(HttpStatusCode.Created);
-        using var tomorrow = await _scenario.Student().PostJsonAsync(url, new { date = ProgramDay.Today.AddDays(1), hours = 12m, note = "Not yet worked" });
-        await tomorrow.ValidationAsync("date");
-        using var beforeStart = await _scenario.Student().PostJsonAsync(url, new { date = ProgramDay.Today.AddDays(-1), hours = 4m, note = "Before it began" });
+        using var ahead = await _scenario.Student().PostJsonAsync(url, new { date = started.AddDays(2), hours = 12m, note = "Not yet worked" });
+        await ahead.ValidationAsync("date");
+        using var beforeStart = await _scenario.Student().PostJsonAsync(url, new { date = started.AddDays(-1), hours = 4m, note = "Before it began" });
         await beforeStart.ValidationAsync("date");
 
         Assert.Equal(12m, (await _scenario.GetPlacementAsync(id)).GetProperty("loggedHours").GetDecimal());
@@ -201,6 +204,18 @@ public sealed class SettlementTests(PlacementsFactory factory)
             using var list = await caller.GetAsync("/api/placements?limit=100");
             Assert.All((await list.ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray(), p => Assert.Equal(JsonValueKind.Null, p.GetProperty("fundId").ValueKind));
         }
+    }
+
+    [Fact]
+    public async Task APartnersTimeToSettle_EndsAtItsDueTime_EvenBeforeTheClockEscalates()
+    {
+        var id = await CancelledByStudentAsync(hours: 12);
+        await _scenario.ScalarAsync<int>($"UPDATE placements SET settlement_due_at = now() - interval '1 second' WHERE id = '{id}' RETURNING 1");
+
+        using var late = await SettleAsync(_scenario.Partner, id, 24_000);
+        await late.ProblemAsync(HttpStatusCode.Conflict, "settlement_not_pending");
+        using var byCoordinator = await SettleAsync(_scenario.Coordinator, id, 24_000);
+        Assert.Equal("final", (await byCoordinator.ReadAsync(HttpStatusCode.OK)).GetProperty("settlement").GetString());
     }
 
     private async Task<Guid> CancelledByStudentAsync(decimal hours, int student = 1)

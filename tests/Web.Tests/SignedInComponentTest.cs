@@ -1,3 +1,4 @@
+using MicroInternships.ServiceDefaults.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ public abstract class SignedInComponentTest : BunitContext
     protected SignedInComponentTest(string role)
     {
         Services.AddSingleton(Gateway.ClientFor(FakeGateway.SignedIn(role)));
-        Services.AddSingleton(new SiteClock(Options.Create(new SiteOptions()), TimeProvider.System));
+        Services.AddSingleton(new SiteClock(Options.Create(new ProgramCalendarOptions()), TimeProvider.System));
     }
 
     protected FakeGateway Gateway { get; } = new();

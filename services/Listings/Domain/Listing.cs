@@ -151,11 +151,12 @@ public sealed class Listing : ICreatedInOrder
 
     /// <summary>
     /// A funded listing draws on a grant: only coordinators change what it costs, draft or open. 409 when
-    /// <paramref name="terms"/> re-price it, change its hours or raise its openings.
+    /// <paramref name="terms"/> re-price it, change its hours or raise its openings. A listing in another state is
+    /// left to <see cref="Edit"/>, which refuses any edit.
     /// </summary>
     public void RequireFundedEconomicsUnchanged(ListingTerms terms)
     {
-        if (FundId is null)
+        if (FundId is null || Status is not (ListingStatus.Draft or ListingStatus.Open))
         {
             return;
         }

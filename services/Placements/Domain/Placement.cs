@@ -229,14 +229,17 @@ public sealed class Placement : ICreatedInOrder, IHasParties
     /// <returns>True when the settlement is final now: the payout is due.</returns>
     public bool Settle(SettlementParty by, long payableCents, string? reason, TimeSpan disputePeriod, DateTimeOffset now)
     {
+        // The partner's time ends at the due time even before the clock job has escalated it; coordinators take over then.
         var open = by == SettlementParty.Coordinator
             ? Settlement is SettlementStatus.Pending or SettlementStatus.Escalated
-            : Settlement == SettlementStatus.Pending;
+            : Settlement == SettlementStatus.Pending && SettlementDueAt > now;
         if (!open)
         {
             throw ApiException.Conflict("settlement_not_pending", Settlement == SettlementStatus.None
                 ? "Only a cancelled placement is settled."
-                : $"This placement's settlement is {WireName.Of(Settlement)}; it cannot be settled {(by == SettlementParty.Partner ? "by the partner " : "")}now.");
+                : Settlement == SettlementStatus.Pending
+                    ? "The partner's time to settle this cancellation is over; coordinators settle it now."
+                    : $"This placement's settlement is {WireName.Of(Settlement)}; it cannot be settled {(by == SettlementParty.Partner ? "by the partner " : "")}now.");
         }
 
         var proposal = ProposedPayableCents!.Value;

@@ -38,12 +38,13 @@ public sealed class MoneyAttackTests(SystemFixture system)
         Assert.Equal(Amount, unchanged.GetProperty("compensation").GetProperty("amountCents").GetInt64());
         Assert.Equal(3, unchanged.GetProperty("openings").GetInt32());
 
-        // A student logs hours ahead of time and cancels, then waits out the partner's seven days.
+        // A student logs hours ahead of time (two days ahead: a Los Angeles midnight passing mid-test cannot make it
+        // today) and cancels, then waits out the partner's seven days.
         var (selfPaid, selfPaidStudent) = await PlacementAsync(partner, listing, "self-paid");
         await GatewayCalls.SendAsync(selfPaidStudent, HttpMethod.Post, $"/api/placements/{selfPaid}/time-entries",
             new { date = ProgramDay.Today, hours = 12m, note = "Most of it" }, HttpStatusCode.Created);
         await ProblemAsync(selfPaidStudent, HttpMethod.Post, $"/api/placements/{selfPaid}/time-entries",
-            new { date = ProgramDay.Today.AddDays(1), hours = 12m, note = "Tomorrow's, today" }, HttpStatusCode.BadRequest, "validation_failed", "date");
+            new { date = ProgramDay.Today.AddDays(2), hours = 12m, note = "Hours not yet worked" }, HttpStatusCode.BadRequest, "validation_failed", "date");
         var cancelled = await GatewayCalls.SendAsync(selfPaidStudent, HttpMethod.Post, $"/api/placements/{selfPaid}/cancel", new { reason = "Done with it" });
         Assert.Equal("pending", cancelled.GetProperty("settlement").GetString());
         Assert.Equal(24_000, cancelled.GetProperty("proposedPayableCents").GetInt64());
