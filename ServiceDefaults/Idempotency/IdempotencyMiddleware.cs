@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MicroInternships.ServiceDefaults.Idempotency;
 
 /// <summary>
-/// Makes a write safe to retry: the first request with a given <c>Idempotency-Key</c> (per caller) runs and its
+/// Makes a write safe to retry: the first request with a given <c>Idempotency-Key</c> (per caller: subject, role and
+/// organization, so a person acting in another role or for another organization never gets another's answer) runs and its
 /// answer is kept for 24 hours; a repeat gets that answer again (<c>Idempotency-Replayed: true</c>) without
 /// running; the same key with another request is 422; a repeat while the first still runs is 409. Server
 /// errors are not kept, so a retry after one runs again.
@@ -36,7 +37,7 @@ public sealed class IdempotencyMiddleware<TContext>(RequestDelegate next) where 
             return;
         }
 
-        var caller = Caller.From(http.User).Id;
+        var caller = Scope(Caller.From(http.User));
         var hash = await HashRequestAsync(http.Request);
         var now = DateTimeOffset.UtcNow;
         await db.Database.ExecuteSqlAsync(
@@ -146,6 +147,13 @@ public sealed class IdempotencyMiddleware<TContext>(RequestDelegate next) where 
 
         request.Body.Position = 0;
         return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>Whose keys these are, at most the column's 255 characters (a long subject is hashed with the rest).</summary>
+    private static string Scope(Caller caller)
+    {
+        var scope = $"{caller.Role}|{caller.OrganizationId}|{caller.Id}";
+        return scope.Length <= 255 ? scope : "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(scope)));
     }
 
     private static async Task WriteProblemAsync(HttpContext http, IProblemDetailsService problems, int status, string code, string detail)

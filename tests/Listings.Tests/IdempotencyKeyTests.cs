@@ -53,6 +53,23 @@ public sealed class IdempotencyKeyTests(ListingsFactory factory)
         await anotherCaller.ReadAsync(HttpStatusCode.Created);
     }
 
+    [Fact]
+    public async Task TheSameKey_FromOnePersonActingForAnotherOrganizationOrRole_IsNotAnsweredWithTheOthersResult()
+    {
+        var key = Guid.NewGuid().ToString();
+        var (first, second) = (await _scenario.CreateOrganizationAsync(), await _scenario.CreateOrganizationAsync());
+        var subject = $"p-{Guid.NewGuid():N}";
+
+        using var forFirst = await SendAsync(_scenario.PartnerOf(first, subject), HttpMethod.Post, "/api/listings", ListingsScenario.ListingBody(), key);
+        using var forSecond = await SendAsync(_scenario.PartnerOf(second, subject), HttpMethod.Post, "/api/listings", ListingsScenario.ListingBody(), key);
+        using var asFaculty = await SendAsync(factory.CreateClientAs(subject, "faculty"), HttpMethod.Post, "/api/listings", ListingsScenario.ListingBody(), key);
+
+        Assert.Equal(first, (await forFirst.ReadAsync(HttpStatusCode.Created)).GetProperty("organizationId").GetGuid());
+        Assert.Equal(second, (await forSecond.ReadAsync(HttpStatusCode.Created)).GetProperty("organizationId").GetGuid());
+        Assert.False(forSecond.Headers.Contains("Idempotency-Replayed"));
+        Assert.NotEqual(HttpStatusCode.Created, asFaculty.StatusCode);
+    }
+
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string uri, object? body, string key)
     {
         var request = new HttpRequestMessage(method, uri) { Content = body is null ? null : JsonContent.Create(body) };

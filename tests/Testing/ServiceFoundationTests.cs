@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using MicroInternships.ServiceDefaults.Health;
 using MicroInternships.ServiceDefaults.Identity;
 using Xunit;
@@ -81,6 +82,31 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceFactory<TProgram> 
         using var response = await client.GetAsync("/api/no-such-route");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiCall_WithATokenNamingNoSubject_Returns401_Not500()
+    {
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.WithClaims(new Claim(ClaimNames.Role, Roles.Coordinator)));
+
+        using var response = await client.GetAsync("/api/no-such-route");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("missing_subject", (await response.Content.ReadFromJsonAsync<Problem>())?.Code);
+    }
+
+    [Fact]
+    public async Task ApiCall_WithATokenCarryingTwoRoles_Returns401AmbiguousRole()
+    {
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.WithClaims(
+            new Claim(ClaimNames.Subject, "s-two-roles"), new Claim(ClaimNames.Role, Roles.Student), new Claim(ClaimNames.Role, Roles.Coordinator)));
+
+        using var response = await client.GetAsync("/api/no-such-route");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("ambiguous_role", (await response.Content.ReadFromJsonAsync<Problem>())?.Code);
     }
 
     /// <summary>Readiness follows start-up (the bus connects in the background), so poll as an orchestrator would.</summary>

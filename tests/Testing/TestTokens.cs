@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace MicroInternships.Testing;
 
@@ -13,4 +16,18 @@ public static class TestTokens
             role,
             name: name ?? $"Test {role} {subject}",
             organization: organization);
+
+    /// <summary>A correctly signed token with exactly these claims, for tokens the contract's shape does not allow.</summary>
+    public static string WithClaims(params Claim[] claims)
+    {
+        var identity = new IdentityOptions { DevelopmentSigningKey = TestInfrastructure.SigningKey };
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = identity.Issuer,
+            Audience = identity.Audience,
+            Subject = new ClaimsIdentity(claims),
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            SigningCredentials = new SigningCredentials(JwtAuthenticationExtensions.DevelopmentSigningKey(identity), SecurityAlgorithms.HmacSha256),
+        });
+    }
 }
