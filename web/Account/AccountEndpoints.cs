@@ -26,7 +26,7 @@ public static class AccountEndpoints
         else
         {
             account.MapGet("/sign-in", (string? returnUrl) => TypedResults.Challenge(
-                new AuthenticationProperties { RedirectUri = LocalOnly(returnUrl) },
+                new AuthenticationProperties { RedirectUri = LocalReturnUrl.Of(returnUrl) },
                 [OpenIdConnectDefaults.AuthenticationScheme]));
         }
 
@@ -40,7 +40,7 @@ public static class AccountEndpoints
         IHttpClientFactory httpClients,
         TimeProvider clock)
     {
-        var returnUrl = LocalOnly(form.ReturnUrl);
+        var returnUrl = LocalReturnUrl.Of(form.ReturnUrl);
         var problem = DevelopmentSignInRules.Check(form);
         if (problem is not null)
         {
@@ -86,11 +86,6 @@ public static class AccountEndpoints
 
     private static IResult Retry(string problem, string returnUrl) =>
         TypedResults.LocalRedirect($"{SignInPath}?error={Uri.EscapeDataString(problem)}&returnUrl={Uri.EscapeDataString(returnUrl)}");
-
-    private static string LocalOnly(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
 
     private sealed record DevelopmentToken(string AccessToken, int ExpiresIn);
 }
