@@ -10,6 +10,10 @@ app.UseEdgeProtection();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+
+// After authentication, so a signed-in caller is limited by subject; before authorization, so calls refused with 401
+// count against their address like any anonymous call.
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 if (app.Environment.IsDevelopment())
@@ -17,7 +21,6 @@ if (app.Environment.IsDevelopment())
     app.MapDevelopmentTokens();
 }
 
-app.UseRateLimiter();
 app.MapApiReference();
 app.MapReverseProxy();
 app.MapNotFoundFallbacks();

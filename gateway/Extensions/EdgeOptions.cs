@@ -17,6 +17,9 @@ public sealed class EdgeOptions
     /// <summary>Web clients' origins allowed to call the API from a browser (CORS); none by default.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
-    /// <summary>Addresses of load balancers whose <c>X-Forwarded-For</c>/<c>-Proto</c> are believed (besides loopback).</summary>
+    /// <summary>
+    /// Addresses (<c>10.0.0.7</c>) and CIDR ranges (<c>10.0.0.0/8</c>) of the proxies whose <c>X-Forwarded-For</c> and
+    /// <c>-Proto</c> are believed. None by default; Development trusts loopback, where the website runs.
+    /// </summary>
     public string[] TrustedProxies { get; set; } = [];
 }

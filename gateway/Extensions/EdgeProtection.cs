@@ -28,10 +28,28 @@ internal static class EdgeProtection
             .WithExposedHeaders("Location", "Retry-After", "Idempotency-Replayed", "ETag")));
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only the configured proxies are believed. The framework's default, loopback, would let anything running on
+            // the host choose its own address, and with it its own rate-limit budget; and with both lists empty it would
+            // believe everyone, so no trusted proxy means no forwarded header is read at all.
+            forwarded.ForwardedHeaders = edge.TrustedProxies.Length == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
             foreach (var proxy in edge.TrustedProxies)
             {
-                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+                if (System.Net.IPNetwork.TryParse(proxy, out var network))
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+                else if (IPAddress.TryParse(proxy, out var address))
+                {
+                    forwarded.KnownProxies.Add(address);
+                }
+                else
+                {
+                    throw new InvalidOperationException($"Gateway:TrustedProxies holds '{proxy}', which is neither an IP address nor a CIDR range.");
+                }
             }
         });
         return services;
