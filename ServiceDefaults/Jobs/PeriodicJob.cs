@@ -12,6 +12,9 @@ public abstract partial class PeriodicJob(TimeProvider clock, ILogger logger) : 
 {
     protected abstract TimeSpan Interval { get; }
 
+    /// <summary>Now, on the job's clock.</summary>
+    protected DateTimeOffset Now => clock.GetUtcNow();
+
     protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
 
     /// <summary>What wakes the job before its next tick, when something it works on was just committed.</summary>

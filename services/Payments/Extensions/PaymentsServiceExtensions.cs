@@ -49,6 +49,8 @@ public static class PaymentsServiceExtensions
         builder.Services.AddSingleton<JobWakeUp<PayoutSubmissionJob>>();
         builder.Services.AddHostedService<PayoutSubmissionJob>();
         builder.Services.AddHostedService<UnsettledPayoutsMonitor>();
+        builder.Services.AddSingleton<ProcessedWebhookPruner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ProcessedWebhookPruner>());
         return builder;
     }
 

@@ -13,6 +13,12 @@ public sealed class PaymentPartnerOptions
     /// <summary>How far a webhook's timestamp may be from now.</summary>
     public TimeSpan WebhookTolerance { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a processed webhook's id is remembered, so the partner's redelivery of it changes nothing. Standard
+    /// Webhooks senders retry for a few days at most (the simulator for minutes); 30 days is well past that.
+    /// </summary>
+    public TimeSpan WebhookIdRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How often the submitter looks for payouts to send.</summary>
     public TimeSpan SubmitPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
