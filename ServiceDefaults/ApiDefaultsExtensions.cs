@@ -16,11 +16,7 @@ public static class ApiDefaultsExtensions
         // Unreadable parameters raise an exception in every environment, so they get the same problem details.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-        builder.Services.AddOptions<ProgramCalendarOptions>()
-            .BindConfiguration(ProgramCalendarOptions.SectionName)
-            .Validate(calendar => TimeZoneInfo.TryFindSystemTimeZoneById(calendar.TimeZone, out _), "Program:TimeZone must be an IANA time zone id.")
-            .ValidateOnStart();
-        builder.Services.AddSingleton<ProgramCalendar>();
+        builder.Services.AddProgramCalendar();
 
         // No servers list: clients reach each document through the gateway, at the origin they fetched it from.
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddProcessDefaults();
 builder.AddSiteAuthentication();
 builder.Services.Configure<DevelopmentSignInOptions>(builder.Configuration.GetSection("DevelopmentSignIn"));
-builder.Services.Configure<ProgramCalendarOptions>(builder.Configuration.GetSection(ProgramCalendarOptions.SectionName));
+builder.Services.AddProgramCalendar();
 builder.Services.AddHttpClient<GatewayClient>(GatewayClient.HttpClientName, http =>
     http.BaseAddress = new Uri(builder.Configuration["Gateway:BaseUrl"] ?? "http://gateway"));
 builder.Services.AddSingleton<SiteClock>();

@@ -1,15 +1,17 @@
 using MicroInternships.ServiceDefaults.Calendar;
-using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Web;
 
 /// <summary>
-/// Now, and the program's time zone (<c>Program:TimeZone</c>, the setting the services count days in): the API answers
+/// Now, and the program's calendar (<c>Program:TimeZone</c>, the one the services count days in): the API answers
 /// in UTC, people read local time.
 /// </summary>
-public sealed class SiteClock(IOptions<ProgramCalendarOptions> options, TimeProvider time)
+public sealed class SiteClock(ProgramCalendar calendar, TimeProvider time)
 {
-    public TimeZoneInfo ProgramZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    public TimeZoneInfo ProgramZone => calendar.TimeZone;
+
+    /// <summary>Today in the program's time zone: the last day the API takes time entries for.</summary>
+    public DateOnly Today => calendar.Today;
 
     public DateTimeOffset Now => time.GetUtcNow();
 

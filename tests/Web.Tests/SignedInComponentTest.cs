@@ -10,7 +10,7 @@ public abstract class SignedInComponentTest : BunitContext
     protected SignedInComponentTest(string role)
     {
         Services.AddSingleton(Gateway.ClientFor(FakeGateway.SignedIn(role)));
-        Services.AddSingleton(new SiteClock(Options.Create(new ProgramCalendarOptions()), TimeProvider.System));
+        Services.AddSingleton(new SiteClock(new ProgramCalendar(Options.Create(new ProgramCalendarOptions()), TimeProvider.System), TimeProvider.System));
     }
 
     protected FakeGateway Gateway { get; } = new();

@@ -44,15 +44,14 @@ public sealed record ListingRequest(
         {
             errors.Add("compensation.currency", $"currency must be {policy.Currency}.");
         }
-        else if (EstimatedHours is { } estimated && Compensation.AmountCents < policy.MinCentsPerHour * estimated)
+        else if (EstimatedHours is { } estimated)
         {
-            errors.Add("compensation.amountCents",
-                $"Pay at least {policy.MinCentsPerHour} cents per estimated hour: {policy.MinCentsPerHour * estimated} for {estimated} hours.");
-        }
-        else if (EstimatedHours is { } hoursPaid && Compensation.AmountCents > policy.MaxCentsPerHour * hoursPaid)
-        {
-            errors.Add("compensation.amountCents",
-                $"Pay at most {policy.MaxCentsPerHour} cents per estimated hour: {policy.MaxCentsPerHour * hoursPaid} for {hoursPaid} hours.");
+            var (least, most) = (policy.MinCentsPerHour * estimated, policy.MaxCentsPerHour * estimated);
+            errors
+                .When(Compensation.AmountCents < least, "compensation.amountCents",
+                    $"Pay at least {policy.MinCentsPerHour} cents per estimated hour: {least} for {estimated} hours.")
+                .When(Compensation.AmountCents > most, "compensation.amountCents",
+                    $"Pay at most {policy.MaxCentsPerHour} cents per estimated hour: {most} for {estimated} hours.");
         }
 
         if (ApplicationDeadline is not { } deadline)

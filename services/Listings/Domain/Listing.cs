@@ -107,17 +107,7 @@ public sealed class Listing : ICreatedInOrder
 
         if (IsPublished)
         {
-            var locked = new List<string>();
-            if (terms.AmountCents != AmountCents || terms.Currency != Currency)
-            {
-                locked.Add("compensation");
-            }
-
-            if (terms.EstimatedHours != EstimatedHours)
-            {
-                locked.Add("estimatedHours");
-            }
-
+            var locked = ChangedPay(terms);
             if (fundId != FundId)
             {
                 locked.Add("fundId");
@@ -161,6 +151,22 @@ public sealed class Listing : ICreatedInOrder
             return;
         }
 
+        var changed = ChangedPay(terms);
+        if (terms.Openings > Openings)
+        {
+            changed.Add("openings (raised)");
+        }
+
+        if (changed.Count > 0)
+        {
+            throw ApiException.Conflict("funded_economics_locked",
+                $"A program fund pays for this listing: only a coordinator changes {string.Join(", ", changed)}.");
+        }
+    }
+
+    /// <summary>Which of what a placement pays (<c>compensation</c>, <c>estimatedHours</c>) <paramref name="terms"/> would change.</summary>
+    private List<string> ChangedPay(ListingTerms terms)
+    {
         var changed = new List<string>();
         if (terms.AmountCents != AmountCents || terms.Currency != Currency)
         {
@@ -172,16 +178,7 @@ public sealed class Listing : ICreatedInOrder
             changed.Add("estimatedHours");
         }
 
-        if (terms.Openings > Openings)
-        {
-            changed.Add("openings (raised)");
-        }
-
-        if (changed.Count > 0)
-        {
-            throw ApiException.Conflict("funded_economics_locked",
-                $"A program fund pays for this listing: only a coordinator changes {string.Join(", ", changed)}.");
-        }
+        return changed;
     }
 
     public void Publish(DateTimeOffset now)

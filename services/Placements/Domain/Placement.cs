@@ -235,11 +235,12 @@ public sealed class Placement : ICreatedInOrder, IHasParties
             : Settlement == SettlementStatus.Pending && SettlementDueAt > now;
         if (!open)
         {
-            throw ApiException.Conflict("settlement_not_pending", Settlement == SettlementStatus.None
-                ? "Only a cancelled placement is settled."
-                : Settlement == SettlementStatus.Pending
-                    ? "The partner's time to settle this cancellation is over; coordinators settle it now."
-                    : $"This placement's settlement is {WireName.Of(Settlement)}; it cannot be settled {(by == SettlementParty.Partner ? "by the partner " : "")}now.");
+            throw ApiException.Conflict("settlement_not_pending", Settlement switch
+            {
+                SettlementStatus.None => "Only a cancelled placement is settled.",
+                SettlementStatus.Pending => "The partner's time to settle this cancellation is over; coordinators settle it now.",
+                _ => $"This placement's settlement is {WireName.Of(Settlement)}; it cannot be settled {(by == SettlementParty.Partner ? "by the partner " : "")}now.",
+            });
         }
 
         var proposal = ProposedPayableCents!.Value;

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MicroInternships.ServiceDefaults.Calendar;
+
+public static class ProgramCalendarExtensions
+{
+    /// <summary>The program's calendar from <c>Program:TimeZone</c>, checked at start: the services and the website count days alike.</summary>
+    public static IServiceCollection AddProgramCalendar(this IServiceCollection services)
+    {
+        services.AddOptions<ProgramCalendarOptions>()
+            .BindConfiguration(ProgramCalendarOptions.SectionName)
+            .Validate(calendar => TimeZoneInfo.TryFindSystemTimeZoneById(calendar.TimeZone, out _), "Program:TimeZone must be an IANA time zone id.")
+            .ValidateOnStart();
+        return services.AddSingleton<ProgramCalendar>();
+    }
+}
