@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using MassTransit;
 using MicroInternships.Contracts.Listings;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
@@ -61,12 +60,7 @@ public sealed class PlacementsScenario(PlacementsFactory factory)
     public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class => factory.PublishAsync(message, messageId);
 
     /// <summary>Publishes and waits until the consumer's inbox holds the message: it was applied (or deliberately ignored) by then.</summary>
-    public async Task PublishAndWaitAsync<T>(T message) where T : class
-    {
-        var messageId = NewId.NextGuid();
-        await PublishAsync(message, messageId);
-        await WaitUntilAsync($"SELECT count(*) FROM inbox_messages WHERE message_id = '{messageId}'");
-    }
+    public Task PublishAndWaitAsync<T>(T message) where T : class => factory.PublishAndWaitAsync(message, TimeSpan.FromSeconds(15));
 
     public Task WaitForListingVersionAsync(Guid listingId, long version) =>
         WaitUntilAsync($"SELECT count(*) FROM listings WHERE id = '{listingId}' AND version >= {version}");

@@ -34,6 +34,22 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
         await bus.Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
     }
 
+    /// <summary>
+    /// Publishes as <see cref="PublishAsync{T}"/> does and waits (20 s unless told) until the service's inbox holds the
+    /// message: it was applied, or deliberately ignored, by then.
+    /// </summary>
+    public async Task PublishAndWaitAsync<T>(T message, TimeSpan? timeout = null) where T : class
+    {
+        var messageId = NewId.NextGuid();
+        await PublishAsync(message, messageId);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (await Database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE message_id = '{messageId}'") == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was never consumed.");
+            await Task.Delay(50);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
