@@ -21,7 +21,7 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddProcessDefaults();
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.AddTraceId);
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Complete);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddExceptionHandler<BadHttpRequestExceptionHandler>();
         builder.AddJwtAuthentication();

@@ -13,12 +13,12 @@ public sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
     {
         if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTime(out var local) || !reader.TryGetDateTimeOffset(out var value))
         {
-            throw new JsonException("Expected an ISO 8601 date and time with an offset, e.g. 2027-01-17T16:30:00Z.");
+            throw new InvalidFieldValueException("Expected an ISO 8601 date and time with an offset, e.g. 2027-01-17T16:30:00Z.");
         }
 
         if (local.Kind == DateTimeKind.Unspecified)
         {
-            throw new JsonException("The time has no offset; add Z or one such as -08:00.");
+            throw new InvalidFieldValueException("The time has no offset; add Z or one such as -08:00.");
         }
 
         return value.ToUniversalTime();

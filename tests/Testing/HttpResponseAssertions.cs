@@ -12,6 +12,11 @@ public static class HttpResponseAssertions
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        if (response.Content.Headers.ContentType?.MediaType == "application/problem+json")
+        {
+            DotNetNames.AssertNoneIn(body);
+        }
+
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 

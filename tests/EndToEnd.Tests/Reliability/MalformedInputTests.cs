@@ -8,7 +8,8 @@ namespace MicroInternships.EndToEnd.Tests.Reliability;
 
 /// <summary>
 /// Thousands of generated malformed requests through the gateway, each from a caller allowed to use the route so it
-/// reaches the service's own checks: never a 5xx, every refusal problem details, and the system healthy afterwards.
+/// reaches the service's own checks: never a 5xx, every refusal problem details naming no .NET type or parameter, and
+/// the system healthy afterwards.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class MalformedInputTests(SystemFixture system, ITestOutputHelper output)
@@ -17,7 +18,7 @@ public sealed class MalformedInputTests(SystemFixture system, ITestOutputHelper 
     private static readonly TimeSpan _answerTimeout = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task GeneratedMalformedRequests_AreNever5xx_AlwaysProblemDetails_AndLeaveTheSystemHealthy()
+    public async Task GeneratedMalformedRequests_AreNever5xx_AlwaysProblemDetailsInTheContractsWords_AndLeaveTheSystemHealthy()
     {
         var world = await ReliabilityWorld.CreateAsync(new GatewayCalls(system), callersPerRole: 8);
         var seed = ReliabilitySettings.Seed;
@@ -90,6 +91,11 @@ public sealed class MalformedInputTests(SystemFixture system, ITestOutputHelper 
         if (status >= 400 && !IsProblemDetails(response, body, status))
         {
             return $"{status} is not problem details ({response.Content.Headers.ContentType}): {Shorten(body)}";
+        }
+
+        if (status >= 400 && DotNetNames.FindIn(body) is { } leak)
+        {
+            return $"{status} echoes the .NET name '{leak}': {Shorten(body)}";
         }
 
         return null;
