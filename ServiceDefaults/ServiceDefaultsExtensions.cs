@@ -1,6 +1,7 @@
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Health;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.Secrets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -28,9 +29,13 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>What the APIs and the web front end alike need: telemetry, health, service discovery, resilient HTTP, the clock.</summary>
+    /// <summary>
+    /// What the APIs and the web front end alike need: no development secret outside Development, telemetry, health,
+    /// service discovery, resilient HTTP, the clock.
+    /// </summary>
     public static TBuilder AddProcessDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        DevelopmentSecrets.RefuseOutsideDevelopment(builder);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using MicroInternships.Testing;
+using Microsoft.AspNetCore.Hosting;
 
 namespace MicroInternships.Gateway.Tests;
 
@@ -26,5 +27,17 @@ public sealed class ProductionIdentityTests
         using var response = await client.GetAsync("/api/listings");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public void TheSigningKeyCommittedForDevelopment_OutsideDevelopment_StopsTheGatewayFromStarting()
+    {
+        using var production = new GatewayFactory { Environment = "Production" };
+        using var factory = production.WithWebHostBuilder(builder =>
+            builder.UseSetting("Identity:DevelopmentSigningKey", "development-only-signing-key-not-for-production-use"));
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient()).ToString();
+
+        Assert.Contains("Identity:DevelopmentSigningKey: a secret committed for development", failure);
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using MicroInternships.ServiceDefaults.Health;
 using MicroInternships.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Hosting;
 using Xunit;
 
 namespace MicroInternships.Testing;
@@ -107,6 +108,22 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceFactory<TProgram> 
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("ambiguous_role", (await response.Content.ReadFromJsonAsync<Problem>())?.Code);
+    }
+
+    [Fact]
+    public void Startup_OutsideDevelopment_WithAPasswordCommittedForDevelopment_IsRefused()
+    {
+        using var production = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Identity:Authority", "https://login.example.edu/");
+            builder.UseSetting("ConnectionStrings:messaging", "amqp://micro-internships:development-only-rabbitmq@127.0.0.1:1");
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => production.CreateClient()).ToString();
+
+        Assert.Contains("ConnectionStrings:messaging: a secret committed for development", failure);
+        Assert.DoesNotContain("development-only-rabbitmq", failure);
     }
 
     /// <summary>Readiness follows start-up (the bus connects in the background), so poll as an orchestrator would.</summary>

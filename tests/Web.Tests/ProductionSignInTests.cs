@@ -19,6 +19,18 @@ public sealed class ProductionSignInTests
         Assert.Contains("Identity:Authority", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void With_a_client_secret_committed_for_development_the_site_refuses_to_start()
+    {
+        using var site = Site(authority: "https://login.example.edu")
+            .WithWebHostBuilder(host => host.UseSetting("Identity:ClientSecret", "development-only-web-client-secret"));
+
+        var failure = Assert.ThrowsAny<Exception>(() => site.CreateClient()).ToString();
+
+        Assert.Contains("Identity:ClientSecret: a secret committed for development", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("development-only-web-client-secret", failure, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Production", false)]
     [InlineData("Development", true)]
