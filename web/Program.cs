@@ -4,9 +4,11 @@ using MicroInternships.Web.Account;
 using MicroInternships.Web.Api;
 using MicroInternships.Web.Components;
 using MicroInternships.Web.Downloads;
+using MicroInternships.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddProcessDefaults();
+builder.AddSiteEdge();
 builder.AddSiteAuthentication();
 builder.Services.Configure<DevelopmentSignInOptions>(builder.Configuration.GetSection("DevelopmentSignIn"));
 builder.Services.AddProgramCalendar();
@@ -16,6 +18,7 @@ builder.Services.AddSingleton<SiteClock>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
+app.UseSiteEdge();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

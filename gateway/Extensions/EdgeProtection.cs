@@ -1,5 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.HttpOverrides;
+using MicroInternships.ServiceDefaults.Edge;
 using Scalar.AspNetCore;
 
 namespace MicroInternships.Gateway.Extensions;
@@ -26,32 +25,7 @@ internal static class EdgeProtection
             .WithMethods("GET", "POST", "PUT", "DELETE")
             .WithHeaders("Authorization", "Content-Type", "Idempotency-Key", "If-Match")
             .WithExposedHeaders("Location", "Retry-After", "Idempotency-Replayed", "ETag")));
-        services.Configure<ForwardedHeadersOptions>(forwarded =>
-        {
-            // Only the configured proxies are believed. The framework's default, loopback, would let anything running on
-            // the host choose its own address, and with it its own rate-limit budget; and with both lists empty it would
-            // believe everyone, so no trusted proxy means no forwarded header is read at all.
-            forwarded.ForwardedHeaders = edge.TrustedProxies.Length == 0
-                ? ForwardedHeaders.None
-                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            forwarded.KnownProxies.Clear();
-            forwarded.KnownIPNetworks.Clear();
-            foreach (var proxy in edge.TrustedProxies)
-            {
-                if (System.Net.IPNetwork.TryParse(proxy, out var network))
-                {
-                    forwarded.KnownIPNetworks.Add(network);
-                }
-                else if (IPAddress.TryParse(proxy, out var address))
-                {
-                    forwarded.KnownProxies.Add(address);
-                }
-                else
-                {
-                    throw new InvalidOperationException($"Gateway:TrustedProxies holds '{proxy}', which is neither an IP address nor a CIDR range.");
-                }
-            }
-        });
+        services.TrustForwardedHeadersFrom(edge.TrustedProxies, "Gateway:TrustedProxies");
         return services;
     }
 

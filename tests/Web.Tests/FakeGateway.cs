@@ -27,8 +27,9 @@ public sealed class FakeGateway : HttpMessageHandler
         return this;
     }
 
-    public GatewayClient ClientFor(ClaimsPrincipal user) =>
-        new(new HttpClient(this) { BaseAddress = new Uri("http://gateway") }, new FixedAuthenticationState(user), NullLogger<GatewayClient>.Instance);
+    public GatewayClient ClientFor(ClaimsPrincipal user, IPAddress? visitorAddress = null) =>
+        new(new HttpClient(this) { BaseAddress = new Uri("http://gateway") }, new FixedAuthenticationState(user),
+            new Visitor { Address = visitorAddress }, NullLogger<GatewayClient>.Instance);
 
     public static ClaimsPrincipal SignedIn(string role, string token = "token-1", string? organization = null) =>
         new(SiteClaims.Identity($"{role}-1", role, $"A {role}", null, organization, token, "test"));

@@ -23,6 +23,19 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task Each_call_carries_the_visitors_address_so_the_gateway_limits_each_visitor_not_the_whole_site()
+    {
+        const string emptyPage = """{"items":[],"nextCursor":null}""";
+        var gateway = new FakeGateway().Answer(HttpStatusCode.OK, emptyPage).Answer(HttpStatusCode.OK, emptyPage);
+
+        await gateway.ClientFor(new ClaimsPrincipal(), IPAddress.Parse("198.51.100.7")).GetAsync<Page<Listing>>("/api/listings");
+        await gateway.ClientFor(new ClaimsPrincipal(), visitorAddress: null).GetAsync<Page<Listing>>("/api/listings");
+
+        Assert.Equal(["198.51.100.7"], gateway.Received[0].Request.Headers.GetValues("X-Forwarded-For"));
+        Assert.False(gateway.Received[1].Request.Headers.Contains("X-Forwarded-For"));
+    }
+
+    [Fact]
     public async Task Every_action_gets_its_own_idempotency_key_so_retries_of_one_call_are_safe()
     {
         var gateway = new FakeGateway().Answer(HttpStatusCode.NoContent, "").Answer(HttpStatusCode.NoContent, "");

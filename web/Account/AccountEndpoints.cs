@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using MicroInternships.Web.Api;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -48,6 +49,7 @@ public static class AccountEndpoints
         }
 
         using var gateway = httpClients.CreateClient(GatewayClient.HttpClientName);
+        gateway.DefaultRequestHeaders.ForwardFor(http.Connection.RemoteIpAddress);
         using var response = await gateway.PostAsJsonAsync("/dev/token", new
         {
             sub = form.Sub!.Trim(),
@@ -73,8 +75,18 @@ public static class AccountEndpoints
         return TypedResults.LocalRedirect(returnUrl);
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext http, IHostEnvironment environment)
+    /// <summary>
+    /// By POST with the page's antiforgery token only: the framework checks tokens for endpoints that read a form, and
+    /// this one reads none, so it checks itself; otherwise any site could sign a visitor out.
+    /// </summary>
+    private static async Task<IResult> SignOutAsync(HttpContext http, IHostEnvironment environment, IAntiforgery antiforgery)
     {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The sign-out did not come from this site's page.",
+                extensions: new Dictionary<string, object?> { ["code"] = "antiforgery_failed" });
+        }
+
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         if (!environment.IsDevelopment())
         {

@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace MicroInternships.Web.Account;
 
 /// <summary>
-/// A session cookie (HTTP only, encrypted) holds who is signed in and their gateway token. Development signs in
+/// A session cookie (HTTP only, encrypted, sent over HTTPS only outside Development) holds who is signed in and their gateway token. Development signs in
 /// through the gateway's test tokens; every other environment through the OIDC authority, and refuses to start
 /// without one.
 /// </summary>
@@ -24,7 +24,7 @@ public static class SiteAuthentication
             cookie.Cookie.Name = CookieName;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             cookie.LoginPath = AccountEndpoints.SignInPath;
             cookie.AccessDeniedPath = "/";
             cookie.SlidingExpiration = false;
@@ -68,6 +68,8 @@ public static class SiteAuthentication
             });
         }
 
+        builder.Services.AddAntiforgery(antiforgery =>
+            antiforgery.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         return builder;

@@ -7,11 +7,12 @@ using Polly.Timeout;
 namespace MicroInternships.Web.Api;
 
 /// <summary>
-/// The site's one way to the platform: the gateway's public API, called with the signed-in person's token.
+/// The site's one way to the platform: the gateway's public API, called with the signed-in person's token and on
+/// behalf of the visitor's address.
 /// Every creating call and action carries a fresh <c>Idempotency-Key</c>, so the HTTP client's retries never
 /// do anything twice.
 /// </summary>
-public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider authentication, ILogger<GatewayClient> logger)
+public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider authentication, Visitor visitor, ILogger<GatewayClient> logger)
 {
     public const string HttpClientName = "gateway";
 
@@ -35,6 +36,7 @@ public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider a
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, long? readVersion = null)
     {
         using var request = new HttpRequestMessage(method, path);
+        request.Headers.ForwardFor(visitor.Address);
         var state = await authentication.GetAuthenticationStateAsync();
         if (state.User.AccessTokenOf() is { } token)
         {

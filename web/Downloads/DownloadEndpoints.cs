@@ -25,6 +25,7 @@ public static class DownloadEndpoints
     {
         using var gateway = clients.CreateClient(GatewayClient.HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.ForwardFor(http.Connection.RemoteIpAddress);
         if (http.User.AccessTokenOf() is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

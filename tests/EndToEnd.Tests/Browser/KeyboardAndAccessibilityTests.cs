@@ -45,6 +45,7 @@ public sealed class KeyboardAndAccessibilityTests(SystemFixture system, BrowserF
         await TabUntilAsync(visitor.Page, firstTitle);
         await visitor.Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(firstTitle);
+        visitor.AssertNothingRefusedByThePolicy();
     }
 
     [Fact]
@@ -71,6 +72,7 @@ public sealed class KeyboardAndAccessibilityTests(SystemFixture system, BrowserF
         }
 
         Assert.Empty(violations);
+        student.AssertNothingRefusedByThePolicy();
     }
 
     private static Task<string> FocusedTextAsync(IPage page) =>

@@ -7,10 +7,34 @@ namespace MicroInternships.EndToEnd.Tests.Browser;
 public sealed class SiteVisitor : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
+    private readonly List<string> _policyViolations = [];
 
-    private SiteVisitor(IBrowserContext context, IPage page) => (_context, Page) = (context, page);
+    private SiteVisitor(IBrowserContext context, IPage page)
+    {
+        (_context, Page) = (context, page);
+        // The browser reports what the site's Content-Security-Policy refused on the console.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (_policyViolations)
+                {
+                    _policyViolations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+    }
 
     public IPage Page { get; }
+
+    /// <summary>Asserts the browser refused nothing on the pages visited so far: the policy and the pages agree.</summary>
+    public void AssertNothingRefusedByThePolicy()
+    {
+        lock (_policyViolations)
+        {
+            Assert.True(_policyViolations.Count == 0, string.Join("\n", _policyViolations));
+        }
+    }
 
     public static async Task<SiteVisitor> OpenAsync(BrowserFixture browser, Uri website, ViewportSize? viewport = null)
     {
