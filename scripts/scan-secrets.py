@@ -5,8 +5,10 @@ Every tracked file is read. A value is secret-looking when it sits in a password
 field, after Password= in a connection string, between user: and @ in a URI, or when it has a secret's own shape
 (whsec_..., a private key block). Placeholders ($(VAR), ${VAR}, {name}, <...>, ...) are not values.
 
-Allowed without question: appsettings.Development.json files, which only Development processes read (and every
-service refuses a development-only value outside Development). Anything else must be listed, with its reason, in
+Allowed without question: appsettings.Development.json files, which only Development processes read, and values that
+say development-only (a whsec_ secret in its decoded bytes), which every process refuses outside Development
+(ServiceDefaults/Secrets/DevelopmentSecrets.cs). This script's own planted examples are not looked at. Anything else
+must be listed, with its reason, in
 .ci/secrets-baseline by its fingerprint; a new one fails the scan, naming the file, line and field but never printing the
 value.
 
@@ -14,6 +16,8 @@ Usage: scripts/scan-secrets.py [--list] [--self-test]
   --list       print every finding as a baseline line, to review and copy
   --self-test  plant secrets in a scratch repository and check each is caught
 """
+import base64
+import binascii
 import hashlib
 import re
 import subprocess
@@ -23,6 +27,8 @@ from pathlib import Path
 
 BASELINE = Path(".ci/secrets-baseline")
 DEVELOPMENT_SETTINGS = re.compile(r"(^|/)appsettings\.Development\.json$")
+MARKER = "development-only"
+SELF = "scripts/scan-secrets.py"
 NAMES = r"[\w.:-]*(?:password|passwd|secret|signing-?key|signingkey|api-?key|apikey|access-?token|private-?key|credential)[\w.:-]*"
 
 PLACEHOLDER = re.compile(r"""^(?:\$\(|\$\{|\$[A-Za-z_]|\{|<|%|\*+$|x+$|changeme$|none$|null$|true$|false$)|\.\.\.""", re.I)
@@ -37,7 +43,7 @@ PATTERNS = [
     ("field", re.compile(r"""^\s*(?:export\s+)?(?P<name>""" + NAMES + r""")\s*[:=]\s*(?P<value>[^\s"'#$]{4,})\s*$""", re.I | re.M), UNQUOTED),
     # ${DB_PASSWORD:-default}: the default is committed
     ("default", re.compile(r"""\$\{(?P<name>""" + NAMES + r"""):-(?P<value>[^}]+)\}""", re.I)),
-    ("connection string", re.compile(r"""(?P<name>Password|Pwd)\s*=\s*(?P<value>[^;"'\s]+)""", re.I)),
+    ("connection string", re.compile(r"""(?P<name>Password|Pwd)\s*=\s*(?P<value>[^;"'`\s]+)""", re.I)),
     ("URI credentials", re.compile(r"""\b[a-z][a-z0-9+.-]*://(?P<name>[^:@/\s"'`]+):(?P<value>[^@/\s"'`]+)@""", re.I)),
     ("webhook secret", re.compile(r"""(?P<name>whsec_)(?P<value>[A-Za-z0-9+/=]{8,})""")),
     ("private key", re.compile(r"""(?P<name>-----BEGIN [A-Z ]*PRIVATE KEY-----)(?P<value>)""")),
@@ -49,7 +55,7 @@ PATTERNS = [
 def findings(root: Path):
     files = subprocess.run(["git", "-C", str(root), "ls-files", "-z"], capture_output=True, check=True).stdout.split(b"\0")
     for name in (f.decode() for f in files if f):
-        if DEVELOPMENT_SETTINGS.search(name):
+        if DEVELOPMENT_SETTINGS.search(name) or name == SELF:
             continue
         try:
             text = (root / name).read_text(encoding="utf-8")
@@ -63,12 +69,25 @@ def findings(root: Path):
                 value = match.group("value")
                 if kind != "private key" and (PLACEHOLDER.search(value) or NOT_A_VALUE_NAME.search(match.group("name"))):
                     continue
+                if says_development_only(match.group("name") + value):
+                    continue
                 line = text.count("\n", 0, match.start()) + 1
                 if line in lines_found:
                     continue
                 lines_found.add(line)
                 fingerprint = hashlib.sha256(f"{name}\0{match.group('name')}\0{value}".encode()).hexdigest()[:16]
                 yield fingerprint, name, line, kind, match.group("name")
+
+
+def says_development_only(value: str) -> bool:
+    """The value, or a whsec_ secret's decoded bytes, carries the marker every process refuses outside Development."""
+    if MARKER in value.lower():
+        return True
+    secret = re.search(r"whsec_([A-Za-z0-9+/=]+)", value)
+    try:
+        return secret is not None and MARKER.encode() in base64.b64decode(secret.group(1), validate=True).lower()
+    except (binascii.Error, ValueError):
+        return False
 
 
 def baseline():
@@ -110,7 +129,8 @@ def self_test() -> int:
         "key.pem": "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n",
     }
     ignored = {
-        "appsettings.Development.json": '{ "ClientSecret": "development-only-client-secret" }',
+        "appsettings.Development.json": '{ "ClientSecret": "a-secret-for-local-runs-only" }',
+        "Tests.cs": 'const string Committed = "whsec_ZGV2ZWxvcG1lbnQtb25seS13ZWJob29rLXNlY3JldCE=";',
         "deployment.yaml": "value: Host=$(DATABASE_HOST);Password=$(DATABASE_PASSWORD)\n",
         "Options.cs": 'string? WebhookSecret = null; var p = "{password}";',
         "ingress.yaml": "tls:\n  - secretName: api-tls-certificate\n",
