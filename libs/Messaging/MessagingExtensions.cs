@@ -52,7 +52,7 @@ public static class MessagingExtensions
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                rabbit.Host(new Uri(connectionString));
+                rabbit.ConfigureBrokerHost(new Uri(connectionString));
                 rabbit.PrefetchCount = options.PrefetchCount;
                 rabbit.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
                 rabbit.ConfigureEndpoints(context);

@@ -37,13 +37,10 @@ public sealed class BrokerReachability(string connectionString, string serviceNa
 
     private async Task<bool> ProbeAsync(CancellationToken cancellationToken)
     {
-        var factory = new ConnectionFactory
-        {
-            Uri = new Uri(connectionString),
-            ClientProvidedName = $"{serviceName} reachability probe",
-            RequestedConnectionTimeout = _timeout,
-            AutomaticRecoveryEnabled = false,
-        };
+        var factory = BrokerTls.VerifiedFactory(new Uri(connectionString));
+        factory.ClientProvidedName = $"{serviceName} reachability probe";
+        factory.RequestedConnectionTimeout = _timeout;
+        factory.AutomaticRecoveryEnabled = false;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
         try
