@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders every kustomization under deploy/ (the base and each overlay) and validates each resource offline against
-# the Kubernetes schemas, strictly (deploy/validate/validate.mjs). Exits non-zero on any invalid manifest.
+# the Kubernetes schemas, strictly (deploy/validate/validate.mjs), then who may log in to and reach the databases and
+# the broker (deploy/validate/access.mjs: own credentials only, TLS in the overlays). Exits non-zero on any failure.
 # Usage: scripts/validate-deploy.sh [DEPLOY_DIR]   (default: the repository's deploy/)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +20,7 @@ if [ ! -f "$cache/.installed" ]; then
     || { cat "$cache/npm.log" >&2; echo "validate-deploy: npm install failed" >&2; exit 2; }
   touch "$cache/.installed"
 fi
-cp "$tool/validate.mjs" "$cache/"
+cp "$tool"/*.mjs "$cache/"
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

@@ -4,19 +4,28 @@
 // - strictly: a field the API does not define is an error (a misspelt probe is otherwise dropped in silence), from
 //   the field lists of @kubernetes/client-node's generated models;
 // - the references between the resources of one rendering (selectors, Services behind Ingresses, ConfigMap keys,
-//   autoscaler targets, claims, one source per volume).
+//   autoscaler targets, claims, one source per volume, environment variables used before they are defined, one
+//   namespace for all);
+// - who may log in to what and reach what (access.mjs): each service reads only its own database and broker
+//   credentials, over TLS (VerifyFull and amqps on 5671 in the overlays), its RabbitMQ permissions cover its own names
+//   only, and network policies keep PostgreSQL and RabbitMQ to the services.
 // The operators' custom resources are skipped by kind, saying so: their CRD schemas ship with the operators, not
 // with any package this machine can install.
 //
 // Usage: node validate.mjs [--no-references] LABEL=FILE.yaml ...   Exit code 1 when anything is invalid.
+// A LABEL containing "overlays/" is a deployment that must use TLS to PostgreSQL (VerifyFull) and RabbitMQ (amqps).
 import { readFileSync } from "node:fs";
 import { loadAll } from "js-yaml";
 import * as fieldLists from "@kubernetes/client-node/dist/gen/models/ObjectSerializer.js";
+import { checkAccess } from "./access.mjs";
 
 const customKinds = new Map([
   ["postgresql.cnpg.io/v1", new Set(["Cluster", "Database", "Pooler"])],
-  ["rabbitmq.com/v1beta1", new Set(["RabbitmqCluster"])],
+  // RabbitMQ Cluster Operator; User and Permission: Messaging Topology Operator.
+  ["rabbitmq.com/v1beta1", new Set(["RabbitmqCluster", "User", "Permission"])],
+  ["cert-manager.io/v1", new Set(["Certificate", "Issuer"])],
 ]);
+const clusterScoped = new Set(["Namespace", "ClusterRole", "ClusterRoleBinding", "ClusterIssuer", "StorageClass", "PriorityClass"]);
 
 const args = process.argv.slice(2);
 const checkReferences = !args.includes("--no-references");
@@ -27,6 +36,7 @@ let checked = 0;
 let skipped = 0;
 const externalSecrets = new Map();
 const useSecret = (name, what) => externalSecrets.set(name, new Set([...(externalSecrets.get(name) ?? []), what]));
+const certificateSecrets = new Set(); // made by cert-manager from a Certificate in the manifests
 
 function fail(label, resource, message) {
   errors++;
@@ -132,7 +142,14 @@ function validateReferences(label, docs) {
             fail(label, idOf(d), `envFrom names ConfigMap ${source.configMapRef.name}, which is not defined`);
           if (source.secretRef) useSecret(source.secretRef.name, "all keys");
         }
+        // $(NAME) is expanded only from variables defined before it (envFrom, then env in order); otherwise the text
+        // stays as it is.
+        const defined = new Set((container.envFrom ?? []).flatMap((source) =>
+          Object.keys(configMaps.get(source.configMapRef?.name)?.data ?? {})));
         for (const env of container.env ?? []) {
+          for (const [, name] of (env.value ?? "").matchAll(/(?<!\$)\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g))
+            if (!defined.has(name)) fail(label, idOf(d), `env ${env.name} uses $(${name}), which is not defined before it`);
+          defined.add(env.name);
           const cm = env.valueFrom?.configMapKeyRef;
           if (cm && !(configMaps.get(cm.name)?.data ?? {})[cm.key])
             fail(label, idOf(d), `env ${env.name} names ${cm.name}/${cm.key}, which is not defined`);
@@ -141,6 +158,7 @@ function validateReferences(label, docs) {
         }
       }
       for (const volume of spec.volumes ?? []) {
+        if (volume.secret) useSecret(volume.secret.secretName, volume.secret.items?.map((i) => i.key).join(", ") || "volume");
         const sources = Object.keys(volume).filter((k) => k !== "name");
         if (sources.length !== 1)
           fail(label, idOf(d), `volume ${volume.name} must have exactly one source, has ${sources.join(", ") || "none"}`);
@@ -153,6 +171,7 @@ function validateReferences(label, docs) {
     if (s.spec?.selector && !podLabels.some((labels) => matches(s.spec.selector, labels)))
       fail(label, idOf(s), "spec.selector matches no Deployment's pods");
   }
+  for (const certificate of byKind("Certificate")) certificateSecrets.add(certificate.spec?.secretName);
   for (const ingress of byKind("Ingress")) {
     for (const tls of ingress.spec?.tls ?? []) useSecret(tls.secretName, "TLS");
     for (const rule of ingress.spec?.rules ?? []) {
@@ -177,12 +196,20 @@ function validateReferences(label, docs) {
       fail(label, idOf(pdb), "spec.selector matches no Deployment's pods and names no custom resource");
   }
   for (const policy of byKind("NetworkPolicy")) {
-    if (!podLabels.some((labels) => matches(policy.spec?.podSelector?.matchLabels, labels)))
-      fail(label, idOf(policy), "spec.podSelector matches no Deployment's pods");
+    const selector = policy.spec?.podSelector?.matchLabels;
+    const operatorPods = Object.values(selector ?? {}).some((v) => customNames.has(v));
+    if (!operatorPods && !podLabels.some((labels) => matches(selector, labels)))
+      fail(label, idOf(policy), "spec.podSelector matches no Deployment's pods and names no custom resource");
   }
+  // One namespace for everything: a resource without one lands in whatever namespace kubectl is pointed at.
+  const namespaces = new Set(docs.filter((d) => !clusterScoped.has(d.kind)).map((d) => d.metadata?.namespace));
+  if (namespaces.size > 1)
+    for (const doc of docs.filter((d) => !clusterScoped.has(d.kind) && !d.metadata?.namespace))
+      fail(label, idOf(doc), `has no namespace, unlike the others (${[...namespaces].filter(Boolean).join(", ")})`);
 }
 
 let resources = 0;
+const everything = [];
 for (const input of inputs) {
   const [label, file] = input.includes("=") ? input.split(/=(.*)/s) : [input, input];
   let docs;
@@ -194,17 +221,28 @@ for (const input of inputs) {
   }
   const before = { errors, checked, skipped };
   for (const doc of docs) await validateResource(label, doc);
-  if (checkReferences) validateReferences(label, docs);
+  if (checkReferences) {
+    validateReferences(label, docs);
+    checkAccess(label, docs, fail, { requireTls: label.includes("overlays/") });
+  }
+  everything.push(...docs);
   resources += docs.length;
   console.log(`${label}: ${docs.length} resources, ${checked - before.checked} checked against the Kubernetes ` +
     `schemas, ${skipped - before.skipped} custom resources skipped, ${errors - before.errors} errors`);
 }
 
-console.log("Skipped by kind: postgresql.cnpg.io/v1 Cluster, Database, Pooler and rabbitmq.com/v1beta1 " +
-  "RabbitmqCluster (their CRD schemas come with the operators, not with a package; only apiVersion, kind, " +
-  "metadata.name and spec are checked).");
+if (!checkReferences) {
+  // Files one by one cannot be checked for references, but access needs them together.
+  const before = errors;
+  checkAccess("deploy/base (files)", everything, fail, { requireTls: false });
+  console.log(`deploy/base (files) together: access checked, ${errors - before} errors`);
+}
+
+const skippedKinds = [...customKinds].map(([api, kinds]) => `${api} ${[...kinds].join(", ")}`).join("; ");
+console.log(`Skipped by kind: ${skippedKinds} (their CRD schemas come with the operators and cert-manager, not with ` +
+  "a package; only apiVersion, kind, metadata.name and spec are checked here, and access.mjs reads the ones it needs).");
 if (externalSecrets.size > 0) {
-  const secrets = [...externalSecrets].sort(([a], [b]) => a.localeCompare(b))
+  const secrets = [...externalSecrets].filter(([name]) => !certificateSecrets.has(name)).sort(([a], [b]) => a.localeCompare(b))
     .map(([name, keys]) => `${name} (${[...keys].sort().join(", ")})`);
   console.log(`Secrets the manifests use and git does not hold (docs/deployment.md, "Secrets"): ${secrets.join(", ")}`);
 }
