@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace MicroInternships.ServiceDefaults.Errors;
 
 /// <summary>
-/// Writes refusals as problem details with their <c>code</c>. A unique-key violation or a lost optimistic
+/// Writes refusals as problem details with their <c>code</c>: a rule's by its kind (not found 404, forbidden 403,
+/// conflict 409, invalid 400), the protocol's with its own status. A unique-key violation or a lost optimistic
 /// concurrency race is a conflict the caller can retry or resolve, so it is 409, not 500; a database that stayed
 /// unreachable through the client's retries is 503 with <c>Retry-After</c>, which clients and the gateway understand.
 /// </summary>
@@ -21,7 +22,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
     {
         var problem = exception switch
         {
-            ValidationException validation => new ValidationProblemDetails(validation.Errors) { Status = validation.StatusCode, Detail = validation.Message },
+            ValidationException validation => new ValidationProblemDetails(validation.Errors) { Status = StatusCodes.Status400BadRequest, Detail = validation.Message },
+            DomainRuleException rule => new ProblemDetails { Status = StatusOf(rule.Kind), Detail = rule.Message },
             ApiException api => new ProblemDetails { Status = api.StatusCode, Detail = api.Message },
             DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Detail = "The resource changed while this request was applied; read it again and retry." },
             DbUpdateException { InnerException: DbException { SqlState: UniqueViolation } } => new ProblemDetails { Status = StatusCodes.Status409Conflict, Detail = "That already exists." },
@@ -36,6 +38,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
 
         problem.Extensions["code"] = exception switch
         {
+            DomainRuleException rule => rule.Code,
             ApiException api => api.Code,
             DbUpdateConcurrencyException => "concurrent_update",
             DbUpdateException { InnerException: DbException { SqlState: CheckViolation } } => "invalid_state",
@@ -50,6 +53,14 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
+
+    private static int StatusOf(RuleKind kind) => kind switch
+    {
+        RuleKind.NotFound => StatusCodes.Status404NotFound,
+        RuleKind.Forbidden => StatusCodes.Status403Forbidden,
+        RuleKind.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
 
     private static bool IsDatabaseUnavailable(Exception exception) => exception switch
     {

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Http;
-
 namespace MicroInternships.ServiceDefaults.Errors;
 
 /// <summary>Input that breaks a rule, answered as 400 with the message under each field's name.</summary>
 public sealed class ValidationException(IDictionary<string, string[]> errors)
-    : ApiException(StatusCodes.Status400BadRequest, "validation_failed", "One or more fields are invalid.")
+    : DomainRuleException(RuleKind.Invalid, "validation_failed", "One or more fields are invalid.")
 {
     public IDictionary<string, string[]> Errors { get; } = errors;
 

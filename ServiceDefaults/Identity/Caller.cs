@@ -1,8 +1,12 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 
 namespace MicroInternships.ServiceDefaults.Identity;
 
-/// <summary>Who is calling, read from the token's claims: what every ownership rule is decided on.</summary>
+/// <summary>
+/// Who is calling, read from the token's claims: what every ownership rule is decided on. Handlers take it as a
+/// parameter (<see cref="BindAsync"/>).
+/// </summary>
 public sealed record Caller(string Id, string Role, string Name, Guid? OrganizationId)
 {
     /// <summary>User ids (the token's <c>sub</c>) are opaque strings up to this long, as the contract says.</summary>
@@ -40,9 +44,12 @@ public sealed record Caller(string Id, string Role, string Name, Guid? Organizat
     {
         if (!roles.Contains(Role))
         {
-            throw Errors.ApiException.Forbidden(code, detail);
+            throw Errors.DomainRuleException.Forbidden(code, detail);
         }
     }
+
+    /// <summary>Binds a handler's <c>Caller caller</c> parameter, once per request, from the signed-in user's token.</summary>
+    public static ValueTask<Caller?> BindAsync(HttpContext context) => ValueTask.FromResult<Caller?>(From(context.User));
 
     public static Caller From(ClaimsPrincipal user)
     {

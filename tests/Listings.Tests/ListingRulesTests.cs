@@ -39,7 +39,7 @@ public sealed class ListingRulesTests
         var listing = OpenListing(openings: 3, deadline: Now.AddDays(1));
         listing.TakeFilledCount(2, Now);
 
-        var refused = Assert.Throws<ApiException>(() => listing.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null, Partner, Now));
+        var refused = Assert.Throws<DomainRuleException>(() => listing.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null, Partner, Now));
 
         Assert.Equal("openings_below_filled", refused.Code);
     }
@@ -64,7 +64,7 @@ public sealed class ListingRulesTests
         var published = OpenListing(openings: 1, deadline: Now.AddDays(1));
 
         draft.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null, other, Now);
-        var refused = Assert.Throws<ApiException>(() => published.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null, other, Now));
+        var refused = Assert.Throws<DomainRuleException>(() => published.Edit(Terms(openings: 1, deadline: Now.AddDays(1)), null, other, Now));
 
         Assert.Equal(other.Id, draft.OrganizationId);
         Assert.Equal("listing_terms_locked", refused.Code);

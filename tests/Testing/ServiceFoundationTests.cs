@@ -126,6 +126,35 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceFactory<TProgram> 
         Assert.DoesNotContain("development-only-rabbitmq", failure);
     }
 
+    /// <summary>
+    /// The rules of the domain know nothing of HTTP or telemetry: they raise <c>DomainRuleException</c>, which the API
+    /// answers, and what is measured is measured around them.
+    /// </summary>
+    [Fact]
+    public void TheDomain_UsesNoHttpAndNoTelemetry()
+    {
+        var domain = typeof(TProgram).Assembly.GetTypes().Where(type => type.Namespace?.EndsWith(".Domain", StringComparison.Ordinal) == true).ToList();
+
+        var used = domain
+            .SelectMany(type => TypeDependencies.Of(type).Where(IsHttpOrTelemetry).Select(dependency => $"{type.FullName} uses {dependency.FullName}"))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.NotEmpty(domain);
+        Assert.True(used.Count == 0, string.Join("\n", used));
+    }
+
+    private static bool IsHttpOrTelemetry(Type type) =>
+        type.Namespace is { } space
+        && (space.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+            || space.StartsWith("OpenTelemetry", StringComparison.Ordinal)
+            || space == "System.Diagnostics.Metrics"
+            || space == "MicroInternships.ServiceDefaults.Telemetry"
+            || type == typeof(System.Diagnostics.Activity)
+            || type == typeof(System.Diagnostics.ActivitySource)
+            || type == typeof(ServiceDefaults.Errors.ApiException));
+
     /// <summary>Readiness follows start-up (the bus connects in the background), so poll as an orchestrator would.</summary>
     private static async Task<HealthStatuses> WaitUntilReadyAsync(HttpClient client, TimeSpan timeout)
     {

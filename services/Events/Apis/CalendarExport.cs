@@ -14,7 +14,7 @@ public static class CalendarExport
     public static async Task<IResult> GetAsync(Guid id, EventsDbContext db, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking().Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw ApiException.NotFound("event");
+            ?? throw DomainRuleException.NotFound("event");
         var calendar = new Calendar { ProductId = "-//Micro-Internships//Events//EN" };
         calendar.AddTimeZone(found.TimeZone, found.StartsAt.UtcDateTime.AddDays(-1), includeHistoricalData: false);
         foreach (var session in found.Sessions.OrderBy(s => s.StartsAt))

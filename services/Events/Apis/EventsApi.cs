@@ -1,5 +1,6 @@
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
+using MicroInternships.Events.Registrations;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
@@ -55,7 +56,7 @@ public static class EventsApi
     public static async Task<Created<SessionDto>> AddSessionAsync(
         Guid id, SessionRequest request, EventsDbContext db, CancellationToken cancellationToken)
     {
-        var found = await db.Events.Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw ApiException.NotFound("event");
+        var found = await db.Events.Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("event");
         var (startsAt, endsAt) = request.Validate(found);
         var session = found.AddSession(request.Title!.Trim(), request.Kind!.Value, startsAt, endsAt, request.Room?.Trim());
         await db.SaveChangesAsync(cancellationToken);
@@ -69,7 +70,7 @@ public static class EventsApi
     public static async Task<Ok<EventDto>> GetAsync(Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking().Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw ApiException.NotFound("event");
+            ?? throw DomainRuleException.NotFound("event");
         http.SetVersionTag(found.Version);
         return TypedResults.Ok(found.ToDto());
     }

@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
+using MicroInternships.Events.Registrations;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
@@ -38,9 +39,8 @@ public static class RegistrationsApi
     }
 
     public static async Task<Created<RegistrationDto>> RegisterAsync(
-        Guid eventId, RegisterRequest? request, HttpContext http, RegistrationIntake intake, CancellationToken cancellationToken)
+        Guid eventId, RegisterRequest? request, Caller caller, RegistrationIntake intake, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var audience = AudienceOf(caller);
         if (request?.Audience is { } asked && asked != audience)
         {
@@ -51,27 +51,25 @@ public static class RegistrationsApi
         return TypedResults.Created($"/api/events/{eventId}/registrations/me", registration.ToDto(position));
     }
 
-    public static async Task<Ok<RegistrationDto>> MineAsync(Guid eventId, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<RegistrationDto>> MineAsync(Guid eventId, Caller caller, EventsDbContext db, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var mine = await WithPositions(db, db.Registrations.AsNoTracking()
                 .Where(r => r.EventId == eventId && r.AttendeeId == caller.Id)
                 .OrderByDescending(r => r.CreatedAt))
-            .FirstOrDefaultAsync(cancellationToken) ?? throw ApiException.NotFound("registration");
+            .FirstOrDefaultAsync(cancellationToken) ?? throw DomainRuleException.NotFound("registration");
         return TypedResults.Ok(mine.Registration.ToDto(mine.Position));
     }
 
     public static async Task<Ok<RegistrationDto>> CancelAsync(
-        Guid eventId, Guid id, HttpContext http, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
+        Guid eventId, Guid id, Caller caller, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var cancelled = await db.InTransactionAsync(async ct =>
         {
             var locked = await desk.LockEventAsync(eventId, ct);
             var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == id && r.EventId == eventId, ct);
             if (registration is null || !(caller.IsCoordinator || registration.AttendeeId == caller.Id))
             {
-                throw ApiException.NotFound("registration");
+                throw DomainRuleException.NotFound("registration");
             }
 
             await desk.CancelAsync(locked, registration, clock.GetUtcNow(), ct);
@@ -84,7 +82,7 @@ public static class RegistrationsApi
         Guid eventId, Guid id, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == id && r.EventId == eventId, cancellationToken)
-            ?? throw ApiException.NotFound("registration");
+            ?? throw DomainRuleException.NotFound("registration");
         registration.CheckIn(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(registration.ToDto(null));
@@ -143,7 +141,7 @@ public static class RegistrationsApi
         Roles.Faculty => Audience.Faculty,
         Roles.Partner => Audience.Partner,
         Roles.Coordinator => Audience.Staff,
-        _ => throw ApiException.Forbidden("role_cannot_register", "Students, faculty, partners and coordinators register; this sign-in has none of those roles."),
+        _ => throw DomainRuleException.Forbidden("role_cannot_register", "Students, faculty, partners and coordinators register; this sign-in has none of those roles."),
     };
 
     /// <summary>Each registration with its place in line, computed in the same statement, so the two always agree.</summary>
@@ -158,7 +156,7 @@ public static class RegistrationsApi
     {
         if (!await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
         {
-            throw ApiException.NotFound("event");
+            throw DomainRuleException.NotFound("event");
         }
     }
 }

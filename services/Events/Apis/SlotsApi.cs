@@ -33,14 +33,13 @@ public static class SlotsApi
     }
 
     public static async Task<Created<SlotDto>> CreateAsync(
-        Guid eventId, SlotRequest request, HttpContext http, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid eventId, SlotRequest request, Caller caller, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
-        var organizationId = caller.OrganizationId ?? throw ApiException.Forbidden("partner_without_organization", "Your token names no organization.");
+        var organizationId = caller.OrganizationId ?? throw DomainRuleException.Forbidden("partner_without_organization", "Your token names no organization.");
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId).ToListAsync(cancellationToken);
         if (sessions.Count == 0 && !await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
         {
-            throw ApiException.NotFound("event");
+            throw DomainRuleException.NotFound("event");
         }
 
         var (startsAt, endsAt) = (EventRequest.Stored(request.StartsAt), EventRequest.Stored(request.EndsAt));
@@ -61,7 +60,7 @@ public static class SlotsApi
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { ConstraintName: SlotConstraints.PartnerSlotsApart })
         {
-            throw ApiException.Conflict("slot_overlaps", "You already offer a slot that overlaps this time.");
+            throw DomainRuleException.Conflict("slot_overlaps", "You already offer a slot that overlaps this time.");
         }
 
         return TypedResults.Created($"/api/events/{eventId}/slots/{slot.Id}", ToDto(slot, caller));
@@ -69,13 +68,12 @@ public static class SlotsApi
 
     /// <summary>Slots in start order (the list's own order, as the contract allows), with keyset pages.</summary>
     public static async Task<Ok<Page<SlotDto>>> ListAsync(
-        Guid eventId, bool? available, int? limit, string? cursor, HttpContext http, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid eventId, bool? available, int? limit, string? cursor, Caller caller, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var take = PageRequest.Limit(limit);
         if (!await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
         {
-            throw ApiException.NotFound("event");
+            throw DomainRuleException.NotFound("event");
         }
 
         var slots = db.Slots.AsNoTracking().Where(s => s.EventId == eventId);
@@ -95,13 +93,12 @@ public static class SlotsApi
         return TypedResults.Ok(new Page<SlotDto>(page.Take(take).Select(s => ToDto(s, caller)).ToList(), next));
     }
 
-    public static async Task<Ok<SlotDto>> GetAsync(Guid eventId, Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ToDto(await FindAsync(db, eventId, id, cancellationToken), Caller.From(http.User)));
+    public static async Task<Ok<SlotDto>> GetAsync(Guid eventId, Guid id, Caller caller, EventsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ToDto(await FindAsync(db, eventId, id, cancellationToken), caller));
 
     public static async Task<Ok<SlotDto>> BookAsync(
-        Guid eventId, Guid id, HttpContext http, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid eventId, Guid id, Caller caller, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var slot = await FindAsync(db, eventId, id, cancellationToken);
         var now = clock.GetUtcNow();
         try
@@ -116,10 +113,10 @@ public static class SlotsApi
                         FOR SHARE
                         """)
                     .FirstOrDefaultAsync(ct)
-                    ?? throw ApiException.Forbidden("not_confirmed_registrant", "Only confirmed student and faculty registrants book slots.");
+                    ?? throw DomainRuleException.Forbidden("not_confirmed_registrant", "Only confirmed student and faculty registrants book slots.");
                 if (slot.StartsAt <= now)
                 {
-                    throw ApiException.Conflict("slot_started", "The slot has already started.");
+                    throw DomainRuleException.Conflict("slot_started", "The slot has already started.");
                 }
 
                 var booked = await db.Database.ExecuteSqlAsync($"""
@@ -130,7 +127,7 @@ public static class SlotsApi
                 // No row changed: someone else holds it, or this caller already does (a retried request).
                 if (booked == 0 && (await FindAsync(db, eventId, id, ct)).BookedBy != caller.Id)
                 {
-                    throw ApiException.Conflict("slot_booked", "Someone else booked this slot.");
+                    throw DomainRuleException.Conflict("slot_booked", "Someone else booked this slot.");
                 }
 
                 return booked;
@@ -138,29 +135,28 @@ public static class SlotsApi
         }
         catch (PostgresException exception) when (exception.ConstraintName == SlotConstraints.BookingsApart)
         {
-            throw ApiException.Conflict("booking_overlaps", "You already booked a slot at this time.");
+            throw DomainRuleException.Conflict("booking_overlaps", "You already booked a slot at this time.");
         }
         catch (PostgresException exception) when (exception.ConstraintName == SlotConstraints.OnePerOrganization)
         {
-            throw ApiException.Conflict("organization_already_booked", "You already booked a slot with this organization.");
+            throw DomainRuleException.Conflict("organization_already_booked", "You already booked a slot with this organization.");
         }
 
         return TypedResults.Ok(ToDto(await FindAsync(db, eventId, id, cancellationToken), caller));
     }
 
-    public static async Task<Ok<SlotDto>> CancelBookingAsync(Guid eventId, Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<SlotDto>> CancelBookingAsync(Guid eventId, Guid id, Caller caller, EventsDbContext db, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var slot = await FindAsync(db, eventId, id, cancellationToken);
         if (slot.PartnerId != caller.Id && slot.BookedBy != caller.Id)
         {
             // Before the state check, so a stranger learns nothing of the slot's bookings.
-            throw ApiException.Forbidden("not_slot_party", "Only the booker or the slot's partner cancels a booking.");
+            throw DomainRuleException.Forbidden("not_slot_party", "Only the booker or the slot's partner cancels a booking.");
         }
 
         if (slot.BookedBy is null)
         {
-            throw ApiException.Conflict("slot_not_booked", "The slot has no booking.");
+            throw DomainRuleException.Conflict("slot_not_booked", "The slot has no booking.");
         }
 
         await db.Database.ExecuteSqlAsync(
@@ -169,21 +165,20 @@ public static class SlotsApi
         return TypedResults.Ok(ToDto(await FindAsync(db, eventId, id, cancellationToken), caller));
     }
 
-    public static async Task<NoContent> DeleteAsync(Guid eventId, Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
+    public static async Task<NoContent> DeleteAsync(Guid eventId, Guid id, Caller caller, EventsDbContext db, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var slot = await FindAsync(db, eventId, id, cancellationToken);
         if (slot.PartnerId != caller.Id)
         {
-            throw ApiException.Forbidden("not_slot_partner", "Only the slot's partner withdraws it.");
+            throw DomainRuleException.Forbidden("not_slot_partner", "Only the slot's partner withdraws it.");
         }
 
         var deleted = await db.Database.ExecuteSqlAsync($"DELETE FROM slots WHERE id = {id} AND booked_by IS NULL", cancellationToken);
-        return deleted == 1 ? TypedResults.NoContent() : throw ApiException.Conflict("slot_booked", "A booked slot cannot be withdrawn; cancel the booking first.");
+        return deleted == 1 ? TypedResults.NoContent() : throw DomainRuleException.Conflict("slot_booked", "A booked slot cannot be withdrawn; cancel the booking first.");
     }
 
     private static async Task<Slot> FindAsync(EventsDbContext db, Guid eventId, Guid id, CancellationToken cancellationToken) =>
-        await db.Slots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, cancellationToken) ?? throw ApiException.NotFound("slot");
+        await db.Slots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, cancellationToken) ?? throw DomainRuleException.NotFound("slot");
 
     private static SlotDto ToDto(Slot slot, Caller caller)
     {

@@ -63,7 +63,7 @@ public sealed class Event : ICreatedInOrder
     {
         if (terms.Capacity < ConfirmedCount)
         {
-            throw ApiException.Conflict("capacity_below_confirmed", $"{ConfirmedCount} registrations are confirmed; capacity cannot be lower.");
+            throw DomainRuleException.Conflict("capacity_below_confirmed", $"{ConfirmedCount} registrations are confirmed; capacity cannot be lower.");
         }
 
         if (_sessions.FirstOrDefault(s => s.StartsAt < terms.StartsAt || s.EndsAt > terms.EndsAt) is { } outside)
@@ -88,12 +88,12 @@ public sealed class Event : ICreatedInOrder
     {
         if (now < RegistrationOpensAt)
         {
-            throw ApiException.Conflict("registration_not_open", $"Registration opens at {RegistrationOpensAt:O}.");
+            throw DomainRuleException.Conflict("registration_not_open", $"Registration opens at {RegistrationOpensAt:O}.");
         }
 
         if (now > RegistrationClosesAt)
         {
-            throw ApiException.Conflict("registration_closed", $"Registration closed at {RegistrationClosesAt:O}.");
+            throw DomainRuleException.Conflict("registration_closed", $"Registration closed at {RegistrationClosesAt:O}.");
         }
     }
 

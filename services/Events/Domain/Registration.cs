@@ -72,12 +72,12 @@ public sealed class Registration : ICreatedInOrder
     {
         if (Status == RegistrationStatus.CheckedIn)
         {
-            throw ApiException.Conflict("registration_checked_in", "A checked-in registration cannot be cancelled.");
+            throw DomainRuleException.Conflict("registration_checked_in", "A checked-in registration cannot be cancelled.");
         }
 
         if (Status == RegistrationStatus.Cancelled)
         {
-            throw ApiException.Conflict("registration_wrong_state", "The registration is already cancelled.");
+            throw DomainRuleException.Conflict("registration_wrong_state", "The registration is already cancelled.");
         }
 
         WaitlistNumber = null;
@@ -96,7 +96,7 @@ public sealed class Registration : ICreatedInOrder
     {
         if (Status != expected)
         {
-            throw ApiException.Conflict("registration_wrong_state", $"A {WireName.Of(Status)} registration cannot be {action}.");
+            throw DomainRuleException.Conflict("registration_wrong_state", $"A {WireName.Of(Status)} registration cannot be {action}.");
         }
     }
 

@@ -1,6 +1,7 @@
 using MicroInternships.Events.Apis;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
+using MicroInternships.Events.Registrations;
 using MicroInternships.Events.SampleData;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;

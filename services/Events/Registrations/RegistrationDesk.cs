@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using MicroInternships.Contracts.Events;
 using MicroInternships.Events.Data;
+using MicroInternships.Events.Domain;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 
-namespace MicroInternships.Events.Domain;
+namespace MicroInternships.Events.Registrations;
 
 /// <summary>
 /// Seats and the waitlist. Every step locks the event's row first (<c>FOR NO KEY UPDATE</c>: enough to serialize
@@ -18,7 +19,7 @@ public sealed class RegistrationDesk(EventsDbContext db)
 {
     public async Task<Event> LockEventAsync(Guid eventId, CancellationToken cancellationToken) =>
         await db.Events.FromSql($"SELECT * FROM events WHERE id = {eventId} FOR NO KEY UPDATE").FirstOrDefaultAsync(cancellationToken)
-        ?? throw ApiException.NotFound("event");
+        ?? throw DomainRuleException.NotFound("event");
 
     /// <summary>
     /// Registers each applicant in arrival order: a seat while one is left, the waitlist after that. One applicant's
@@ -45,7 +46,7 @@ public sealed class RegistrationDesk(EventsDbContext db)
                 var (registration, position) = Register(locked, applicant, registered, ref waiting);
                 outcomes.Add(new RegistrationOutcome(registration, position, null));
             }
-            catch (ApiException refused)
+            catch (DomainRuleException refused)
             {
                 outcomes.Add(new RegistrationOutcome(null, null, refused));
             }
@@ -109,12 +110,12 @@ public sealed class RegistrationDesk(EventsDbContext db)
         var fee = locked.Fees.FirstOrDefault(f => f.Audience == applicant.Audience);
         if (fee is null && applicant.Audience != Audience.Staff)
         {
-            throw ApiException.Conflict("no_fee_for_audience", "This event has no fee for your audience, so it is not open to it.");
+            throw DomainRuleException.Conflict("no_fee_for_audience", "This event has no fee for your audience, so it is not open to it.");
         }
 
         if (!registered.Add(applicant.AttendeeId))
         {
-            throw ApiException.Conflict("registration_exists", "You are already registered for this event.");
+            throw DomainRuleException.Conflict("registration_exists", "You are already registered for this event.");
         }
 
         var confirmed = locked.TryTakeSeat();

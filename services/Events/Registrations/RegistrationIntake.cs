@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using MicroInternships.Events.Data;
+using MicroInternships.Events.Domain;
 using MicroInternships.ServiceDefaults.Data;
 
-namespace MicroInternships.Events.Domain;
+namespace MicroInternships.Events.Registrations;
 
 /// <summary>
 /// Takes registrations for an event in arrival order and settles those that arrive together in one transaction:

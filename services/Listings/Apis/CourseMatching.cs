@@ -21,10 +21,10 @@ public sealed record Matches<T>(IReadOnlyList<T> Items);
 /// </summary>
 public static class CourseMatching
 {
-    public static async Task<Ok<Matches<ListingMatch>>> ListingsForCourseAsync(Guid id, int? limit, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<Matches<ListingMatch>>> ListingsForCourseAsync(Guid id, int? limit, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
     {
         var take = PageRequest.Limit(limit);
-        var course = await db.FindTaughtCourseAsync(id, Caller.From(http.User), cancellationToken);
+        var course = await db.FindTaughtCourseAsync(id, caller, cancellationToken);
         var skills = course.SkillKeys;
         var disciplines = course.DisciplineKeys;
 
@@ -50,10 +50,10 @@ public static class CourseMatching
         return TypedResults.Ok(new Matches<ListingMatch>(items));
     }
 
-    public static async Task<Ok<Matches<CourseMatch>>> CoursesForListingAsync(Guid id, int? limit, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<Matches<CourseMatch>>> CoursesForListingAsync(Guid id, int? limit, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
     {
         var take = PageRequest.Limit(limit);
-        var listing = await db.FindManagedAsync(id, Caller.From(http.User), cancellationToken);
+        var listing = await db.FindManagedAsync(id, caller, cancellationToken);
         var skills = listing.SkillKeys;
         var discipline = listing.DisciplineKey;
 

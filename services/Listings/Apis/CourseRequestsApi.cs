@@ -27,13 +27,12 @@ public static class CourseRequestsApi
         return app;
     }
 
-    public static async Task<Created<CourseRequestDto>> AskAsync(Guid id, CourseRequestAsk body, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Created<CourseRequestDto>> AskAsync(Guid id, CourseRequestAsk body, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var listing = await db.FindManagedAsync(id, caller, cancellationToken);
         if (!caller.IsPartner)
         {
-            throw ApiException.Forbidden("partner_only", "Requests to faculty come from the listing's partner; coordinators link listings directly.");
+            throw DomainRuleException.Forbidden("partner_only", "Requests to faculty come from the listing's partner; coordinators link listings directly.");
         }
 
         new FieldErrors()
@@ -44,17 +43,17 @@ public static class CourseRequestsApi
             ?? throw ValidationException.For("courseId", "courseId names no course.");
         if (listing.Status != ListingStatus.Open)
         {
-            throw ApiException.Conflict("listing_not_open", "Only an open listing can be offered to a course.");
+            throw DomainRuleException.Conflict("listing_not_open", "Only an open listing can be offered to a course.");
         }
 
         if (listing.CourseLinks.Any(l => l.CourseId == course.Id))
         {
-            throw ApiException.Conflict("already_linked", "The listing is already part of this course.");
+            throw DomainRuleException.Conflict("already_linked", "The listing is already part of this course.");
         }
 
         if (await db.CourseRequests.AnyAsync(r => r.ListingId == listing.Id && r.CourseId == course.Id && r.Status == CourseRequestStatus.Pending, cancellationToken))
         {
-            throw ApiException.Conflict("request_pending", "A request for this listing and course is already waiting for an answer.");
+            throw DomainRuleException.Conflict("request_pending", "A request for this listing and course is already waiting for an answer.");
         }
 
         var request = CourseRequest.Ask(listing, course, caller.Id, body.Message?.Trim() ?? "", clock.GetUtcNow());
@@ -63,12 +62,12 @@ public static class CourseRequestsApi
         return TypedResults.Created($"/api/course-requests/{request.Id}", request.ToDto());
     }
 
-    public static async Task<Ok<Page<CourseRequestDto>>> ListAsync(string? status, int? limit, string? cursor, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<Page<CourseRequestDto>>> ListAsync(string? status, int? limit, string? cursor, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
     {
         var filter = CourseRequestStatus.Pending;
         new FieldErrors().When(status is not null && !WireName.TryParse(status, out filter), "status", "status must be pending, accepted or declined.").ThrowIfAny();
-        var requests = VisibleTo(db.CourseRequests.AsNoTracking(), Caller.From(http.User))
-            ?? throw ApiException.Forbidden("not_involved", "Course requests are between partners, faculty and coordinators.");
+        var requests = VisibleTo(db.CourseRequests.AsNoTracking(), caller)
+            ?? throw DomainRuleException.Forbidden("not_involved", "Course requests are between partners, faculty and coordinators.");
         if (status is not null)
         {
             requests = requests.Where(r => r.Status == filter);
@@ -77,20 +76,19 @@ public static class CourseRequestsApi
         return TypedResults.Ok(await requests.ToPageAsync(limit, cursor, r => r.ToDto(), cancellationToken));
     }
 
-    public static Task<Ok<CourseRequestDto>> AcceptAsync(Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        DecideAsync(id, accept: true, http, db, clock, cancellationToken);
+    public static Task<Ok<CourseRequestDto>> AcceptAsync(Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        DecideAsync(id, accept: true, caller, db, clock, cancellationToken);
 
-    public static Task<Ok<CourseRequestDto>> DeclineAsync(Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        DecideAsync(id, accept: false, http, db, clock, cancellationToken);
+    public static Task<Ok<CourseRequestDto>> DeclineAsync(Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        DecideAsync(id, accept: false, caller, db, clock, cancellationToken);
 
-    private static async Task<Ok<CourseRequestDto>> DecideAsync(Guid id, bool accept, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Ok<CourseRequestDto>> DecideAsync(Guid id, bool accept, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
-        var visible = VisibleTo(db.CourseRequests, caller) ?? throw ApiException.NotFound("course_request");
-        var request = await visible.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw ApiException.NotFound("course_request");
+        var visible = VisibleTo(db.CourseRequests, caller) ?? throw DomainRuleException.NotFound("course_request");
+        var request = await visible.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("course_request");
         if (!caller.IsCoordinator && !(caller.IsFaculty && request.FacultyId == caller.Id))
         {
-            throw ApiException.Forbidden("not_course_faculty", "Only the course's faculty member or a coordinator answers a request.");
+            throw DomainRuleException.Forbidden("not_course_faculty", "Only the course's faculty member or a coordinator answers a request.");
         }
 
         var now = clock.GetUtcNow();

@@ -24,7 +24,7 @@ public static class CoursesApi
         return app;
     }
 
-    public static async Task<Created<CourseDto>> CreateAsync(CourseRequestBody request, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Created<CourseDto>> CreateAsync(CourseRequestBody request, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         new FieldErrors()
             .Length("code", request.Code, 2, 20)
@@ -35,7 +35,6 @@ public static class CoursesApi
             .When(request.Enrollment is < 0 or > 2000, "enrollment", "enrollment must be 0 to 2000.")
             .ThrowIfAny();
 
-        var caller = Caller.From(http.User);
         var course = Course.Create(caller.Id, caller.Name, request.Code!.Trim(), request.Title!.Trim(), request.Term!.Trim(),
             Terms.Distinct(request.Disciplines), Terms.Distinct(request.Skills), request.Enrollment ?? 0, clock.GetUtcNow());
         db.Courses.Add(course);
@@ -63,9 +62,8 @@ public static class CoursesApi
     public static async Task<Ok<CourseDto>> GetAsync(Guid id, ListingsDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok((await db.FindCourseAsync(id, cancellationToken)).ToDto());
 
-    public static async Task<NoContent> LinkAsync(Guid id, Guid listingId, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<NoContent> LinkAsync(Guid id, Guid listingId, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var course = await db.FindTaughtCourseAsync(id, caller, cancellationToken);
         var listing = await db.FindVisibleAsync(listingId, caller, cancellationToken);
         if (CourseLinking.Link(db, course, listing, clock.GetUtcNow()))
@@ -76,9 +74,8 @@ public static class CoursesApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> UnlinkAsync(Guid id, Guid listingId, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<NoContent> UnlinkAsync(Guid id, Guid listingId, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var course = await db.FindTaughtCourseAsync(id, caller, cancellationToken);
         var listing = await db.FindUnlinkableAsync(listingId, caller, cancellationToken);
         if (CourseLinking.Unlink(db, course, listing, clock.GetUtcNow()))

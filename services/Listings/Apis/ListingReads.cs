@@ -22,6 +22,6 @@ public static class ListingReads
         var listing = await _byId(db, id, cancellationToken);
         return listing is not null && (Listing.IsPublicStatus(listing.Status) || caller.IsCoordinator || caller.IsPartnerOf(listing.OrganizationId))
             ? listing
-            : throw ApiException.NotFound("listing");
+            : throw DomainRuleException.NotFound("listing");
     }
 }

@@ -23,9 +23,8 @@ public static class ListingSearch
     private const string TextSearchConfig = "english";
 
     public static async Task<Ok<Page<ListingDto>>> SearchAsync(
-        [AsParameters] ListingSearchQuery query, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken)
+        [AsParameters] ListingSearchQuery query, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var limit = PageRequest.Limit(query.Limit);
         var listings = Filter(db.Listings.AsNoTracking(), query, caller);
 
@@ -103,7 +102,7 @@ public static class ListingSearch
             // Unpublished listings are their organization's business: a partner sees its own, nobody else any.
             if (caller.OrganizationId is not { } own || !caller.IsPartner)
             {
-                throw ApiException.Forbidden("status_not_visible", "Only a listing's organization and coordinators see drafts and cancelled listings.");
+                throw DomainRuleException.Forbidden("status_not_visible", "Only a listing's organization and coordinators see drafts and cancelled listings.");
             }
 
             listings = listings.Where(l => l.OrganizationId == own);

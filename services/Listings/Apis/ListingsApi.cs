@@ -32,22 +32,21 @@ public static class ListingsApi
         return app;
     }
 
-    public static async Task<Ok<ListingDto>> GetAsync(Guid id, HttpContext http, ListingsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<ListingDto>> GetAsync(Guid id, HttpContext http, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
     {
-        var listing = await ListingReads.VisibleAsync(db, id, Caller.From(http.User), cancellationToken);
+        var listing = await ListingReads.VisibleAsync(db, id, caller, cancellationToken);
         http.SetVersionTag(listing.Version);
         return TypedResults.Ok(listing);
     }
 
     public static async Task<Created<ListingDto>> CreateAsync(
-        ListingRequest request, HttpContext http, ListingsDbContext db, IOptions<ListingPolicy> policy, TimeProvider clock, CancellationToken cancellationToken)
+        ListingRequest request, Caller caller, ListingsDbContext db, IOptions<ListingPolicy> policy, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var now = clock.GetUtcNow();
         var organizationId = OrganizationFor(caller, request.OrganizationId);
         if (request.FundId is not null && !caller.IsCoordinator)
         {
-            throw ApiException.Forbidden("fund_coordinator_only", "Only coordinators assign a fund to a listing.");
+            throw DomainRuleException.Forbidden("fund_coordinator_only", "Only coordinators assign a fund to a listing.");
         }
 
         var terms = request.ToTerms(policy.Value, now);
@@ -61,9 +60,8 @@ public static class ListingsApi
     }
 
     public static async Task<Ok<ListingDto>> UpdateAsync(
-        Guid id, ListingRequest request, HttpContext http, ListingsDbContext db, IOptions<ListingPolicy> policy, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ListingRequest request, HttpContext http, Caller caller, ListingsDbContext db, IOptions<ListingPolicy> policy, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var listing = await db.FindManagedAsync(id, caller, cancellationToken);
 
         // The version is a concurrency token too: a change saved after this read makes SaveChanges fail with 409.
@@ -74,7 +72,7 @@ public static class ListingsApi
         var fundId = caller.IsCoordinator ? request.FundId : request.FundId ?? listing.FundId;
         if (fundId != listing.FundId && !caller.IsCoordinator)
         {
-            throw ApiException.Forbidden("fund_coordinator_only", "Only coordinators assign a fund to a listing.");
+            throw DomainRuleException.Forbidden("fund_coordinator_only", "Only coordinators assign a fund to a listing.");
         }
 
         var now = clock.GetUtcNow();
@@ -100,22 +98,22 @@ public static class ListingsApi
         return TypedResults.Ok(listing.ToDto());
     }
 
-    public static Task<Ok<ListingDto>> PublishAsync(Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, http, db, clock, (listing, now) =>
+    public static Task<Ok<ListingDto>> PublishAsync(Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, clock, (listing, now) =>
         {
             listing.Publish(now);
             return new ListingPublished(listing.ToSnapshot(), now);
         }, cancellationToken);
 
-    public static Task<Ok<ListingDto>> CloseAsync(Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, http, db, clock, (listing, now) =>
+    public static Task<Ok<ListingDto>> CloseAsync(Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, clock, (listing, now) =>
         {
             listing.Close(now);
             return new ListingClosed(listing.ToSnapshot(), "manual", now);
         }, cancellationToken);
 
-    public static Task<Ok<ListingDto>> CancelAsync(Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, http, db, clock, (listing, now) =>
+    public static Task<Ok<ListingDto>> CancelAsync(Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, caller, db, clock, (listing, now) =>
         {
             var wasDraft = listing.Status == ListingStatus.Draft;
             listing.Cancel(now);
@@ -125,9 +123,9 @@ public static class ListingsApi
         }, cancellationToken);
 
     private static async Task<Ok<ListingDto>> ChangeAsync(
-        Guid id, HttpContext http, ListingsDbContext db, TimeProvider clock, Func<Listing, DateTimeOffset, object?> change, CancellationToken cancellationToken)
+        Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, Func<Listing, DateTimeOffset, object?> change, CancellationToken cancellationToken)
     {
-        var listing = await db.FindManagedAsync(id, Caller.From(http.User), cancellationToken);
+        var listing = await db.FindManagedAsync(id, caller, cancellationToken);
         if (change(listing, clock.GetUtcNow()) is { } integrationEvent)
         {
             db.AddIntegrationEvent(integrationEvent);
@@ -151,7 +149,7 @@ public static class ListingsApi
 
         if (!caller.IsCoordinator)
         {
-            throw ApiException.Forbidden("not_own_organization", "A partner's listings stay with its own organization.");
+            throw DomainRuleException.Forbidden("not_own_organization", "A partner's listings stay with its own organization.");
         }
 
         return await db.Organizations.FindAsync([organizationId], cancellationToken)
@@ -167,7 +165,7 @@ public static class ListingsApi
 
         if (caller.OrganizationId is not { } own || (requested is not null && requested != own))
         {
-            throw ApiException.Forbidden("not_own_organization", "A partner creates listings for its own organization only.");
+            throw DomainRuleException.Forbidden("not_own_organization", "A partner creates listings for its own organization only.");
         }
 
         return own;

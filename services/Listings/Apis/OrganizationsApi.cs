@@ -44,7 +44,7 @@ public static class OrganizationsApi
     public static async Task<Ok<OrganizationDto>> GetAsync(Guid id, ListingsDbContext db, CancellationToken cancellationToken)
     {
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw ApiException.NotFound("organization");
+            ?? throw DomainRuleException.NotFound("organization");
         return TypedResults.Ok(organization.ToDto());
     }
 

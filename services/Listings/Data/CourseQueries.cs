@@ -8,7 +8,7 @@ namespace MicroInternships.Listings.Data;
 public static class CourseQueries
 {
     public static async Task<Course> FindCourseAsync(this ListingsDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.Courses.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw ApiException.NotFound("course");
+        await db.Courses.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("course");
 
     /// <summary>Courses are visible to everyone signed in; only their faculty member and coordinators act on them (403).</summary>
     public static async Task<Course> FindTaughtCourseAsync(this ListingsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
@@ -16,6 +16,6 @@ public static class CourseQueries
         var course = await db.FindCourseAsync(id, cancellationToken);
         return caller.IsCoordinator || (caller.IsFaculty && course.FacultyId == caller.Id)
             ? course
-            : throw ApiException.Forbidden("not_course_faculty", "Only the course's faculty member or a coordinator may do this.");
+            : throw DomainRuleException.Forbidden("not_course_faculty", "Only the course's faculty member or a coordinator may do this.");
     }
 }

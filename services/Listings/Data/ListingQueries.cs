@@ -27,14 +27,14 @@ public static class ListingQueries
         var listing = await db.FindVisibleAsync(id, caller, cancellationToken);
         return CanManage(listing, caller)
             ? listing
-            : throw ApiException.Forbidden("not_listing_owner", "Only the listing's organization or a coordinator may do this.");
+            : throw DomainRuleException.Forbidden("not_listing_owner", "Only the listing's organization or a coordinator may do this.");
     }
 
     /// <summary>The listing if <paramref name="mayFind"/> says so; 404 otherwise, whether or not it exists.</summary>
     private static async Task<Listing> FindListingAsync(this ListingsDbContext db, Guid id, Func<Listing, bool> mayFind, CancellationToken cancellationToken)
     {
         var listing = await db.Listings.WithDetails().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
-        return listing is not null && mayFind(listing) ? listing : throw ApiException.NotFound("listing");
+        return listing is not null && mayFind(listing) ? listing : throw DomainRuleException.NotFound("listing");
     }
 
     public static bool CanManage(Listing listing, Caller caller) => caller.IsCoordinator || caller.IsPartnerOf(listing.OrganizationId);

@@ -47,7 +47,7 @@ public sealed class CourseRequest : ICreatedInOrder
     {
         if (Status != CourseRequestStatus.Pending)
         {
-            throw ApiException.Conflict("request_not_pending", "This request has already been answered.");
+            throw DomainRuleException.Conflict("request_not_pending", "This request has already been answered.");
         }
 
         Status = accept ? CourseRequestStatus.Accepted : CourseRequestStatus.Declined;

@@ -102,7 +102,7 @@ public sealed class Listing : ICreatedInOrder
     {
         if (Status is not (ListingStatus.Draft or ListingStatus.Open))
         {
-            throw ApiException.Conflict("listing_not_editable", $"A {Status.ToString().ToLowerInvariant()} listing can no longer be edited.");
+            throw DomainRuleException.Conflict("listing_not_editable", $"A {Status.ToString().ToLowerInvariant()} listing can no longer be edited.");
         }
 
         if (IsPublished)
@@ -120,12 +120,12 @@ public sealed class Listing : ICreatedInOrder
 
             if (locked.Count > 0)
             {
-                throw ApiException.Conflict("listing_terms_locked", $"Once published, {string.Join(", ", locked)} cannot change.");
+                throw DomainRuleException.Conflict("listing_terms_locked", $"Once published, {string.Join(", ", locked)} cannot change.");
             }
 
             if (terms.Openings < FilledCount)
             {
-                throw ApiException.Conflict("openings_below_filled", $"{FilledCount} openings are already taken; openings cannot be fewer.");
+                throw DomainRuleException.Conflict("openings_below_filled", $"{FilledCount} openings are already taken; openings cannot be fewer.");
             }
         }
 
@@ -159,7 +159,7 @@ public sealed class Listing : ICreatedInOrder
 
         if (changed.Count > 0)
         {
-            throw ApiException.Conflict("funded_economics_locked",
+            throw DomainRuleException.Conflict("funded_economics_locked",
                 $"A program fund pays for this listing: only a coordinator changes {string.Join(", ", changed)}.");
         }
     }
@@ -185,12 +185,12 @@ public sealed class Listing : ICreatedInOrder
     {
         if (Status != ListingStatus.Draft)
         {
-            throw ApiException.Conflict("listing_not_draft", "Only a draft can be published.");
+            throw DomainRuleException.Conflict("listing_not_draft", "Only a draft can be published.");
         }
 
         if (ApplicationDeadline <= now)
         {
-            throw ApiException.Conflict("deadline_passed", "The application deadline has passed; move it before publishing.");
+            throw DomainRuleException.Conflict("deadline_passed", "The application deadline has passed; move it before publishing.");
         }
 
         Status = ListingStatus.Open;
@@ -202,7 +202,7 @@ public sealed class Listing : ICreatedInOrder
     {
         if (Status is not (ListingStatus.Open or ListingStatus.Filled))
         {
-            throw ApiException.Conflict("listing_not_open", "Only an open or filled listing can be closed.");
+            throw DomainRuleException.Conflict("listing_not_open", "Only an open or filled listing can be closed.");
         }
 
         CloseAs(Domain.CloseReason.Manual, now);
@@ -224,7 +224,7 @@ public sealed class Listing : ICreatedInOrder
     {
         if (Status is not (ListingStatus.Draft or ListingStatus.Open))
         {
-            throw ApiException.Conflict("listing_not_cancellable", "Only a draft or an open listing can be cancelled.");
+            throw DomainRuleException.Conflict("listing_not_cancellable", "Only a draft or an open listing can be cancelled.");
         }
 
         Status = ListingStatus.Cancelled;
@@ -277,7 +277,7 @@ public sealed class Listing : ICreatedInOrder
 
         if (Status != ListingStatus.Open)
         {
-            throw ApiException.Conflict("listing_not_open", "Only an open listing can be built into a course.");
+            throw DomainRuleException.Conflict("listing_not_open", "Only an open listing can be built into a course.");
         }
 
         _courseLinks.Add(new CourseListing(course.Id, Id, now));

@@ -51,17 +51,17 @@ public static class FundsApi
         TypedResults.Ok(await db.Funds.AsNoTracking().ToPageAsync(limit, cursor, ToDto, cancellationToken));
 
     /// <summary>Funds are the coordinators' business: to anyone else a fund does not exist (404).</summary>
-    public static async Task<Ok<FundDto>> GetAsync(Guid id, HttpContext http, PaymentsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ToDto(Caller.From(http.User).IsCoordinator
-            ? await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) ?? throw ApiException.NotFound("fund")
-            : throw ApiException.NotFound("fund")));
+    public static async Task<Ok<FundDto>> GetAsync(Guid id, Caller caller, PaymentsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ToDto(caller.IsCoordinator
+            ? await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("fund")
+            : throw DomainRuleException.NotFound("fund")));
 
     public static async Task<Created<AdjustmentDto>> AdjustAsync(
-        Guid id, AdjustmentRequest request, HttpContext http, PaymentsDbContext db, FundLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, AdjustmentRequest request, Caller caller, PaymentsDbContext db, FundLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!Caller.From(http.User).IsCoordinator)
+        if (!caller.IsCoordinator)
         {
-            throw ApiException.NotFound("fund");
+            throw DomainRuleException.NotFound("fund");
         }
 
         new FieldErrors()
@@ -73,17 +73,17 @@ public static class FundsApi
         {
             if (!await db.Funds.AnyAsync(f => f.Id == id, ct))
             {
-                throw ApiException.NotFound("fund");
+                throw DomainRuleException.NotFound("fund");
             }
 
             if (!await ledger.TryAdjustBudgetAsync(id, request.AmountCents!.Value, ct))
             {
                 throw request.AmountCents > 0
-                    ? ApiException.Conflict("fund_budget_limit", $"A fund's budget cannot exceed {Fund.MaxBudgetCents} cents.")
-                    : ApiException.Conflict("fund_below_commitments", "A fund's budget cannot drop below what is reserved and spent.");
+                    ? DomainRuleException.Conflict("fund_budget_limit", $"A fund's budget cannot exceed {Fund.MaxBudgetCents} cents.")
+                    : DomainRuleException.Conflict("fund_below_commitments", "A fund's budget cannot drop below what is reserved and spent.");
             }
 
-            var adjustment = FundAdjustment.Record(id, request.AmountCents.Value, request.Reason!.Trim(), Caller.From(http.User).Id, clock.GetUtcNow());
+            var adjustment = FundAdjustment.Record(id, request.AmountCents.Value, request.Reason!.Trim(), caller.Id, clock.GetUtcNow());
             db.FundAdjustments.Add(adjustment);
             return adjustment;
         }, cancellationToken);

@@ -28,9 +28,8 @@ public static class PayoutsApi
     }
 
     public static async Task<Ok<Page<PayoutDto>>> ListAsync(
-        string? status, Guid? organizationId, int? limit, string? cursor, HttpContext http, PaymentsDbContext db, CancellationToken cancellationToken)
+        string? status, Guid? organizationId, int? limit, string? cursor, Caller caller, PaymentsDbContext db, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         caller.Require("payouts_not_visible", "Payouts are for coordinators and, their own, for students.", Roles.Coordinator, Roles.Student);
         var filter = EnumFilter.Parse<PayoutStatus>(status, "status");
         var payouts = Visible(db.Payouts.AsNoTracking(), caller);
@@ -47,18 +46,16 @@ public static class PayoutsApi
         return TypedResults.Ok(await payouts.ToPageAsync(limit, cursor, payout => payout.ToDto(caller), cancellationToken));
     }
 
-    public static async Task<Ok<PayoutDto>> GetAsync(Guid id, HttpContext http, PaymentsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<PayoutDto>> GetAsync(Guid id, Caller caller, PaymentsDbContext db, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         return TypedResults.Ok((await Visible(db.Payouts.AsNoTracking(), caller).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw ApiException.NotFound("payout")).ToDto(caller));
+            ?? throw DomainRuleException.NotFound("payout")).ToDto(caller));
     }
 
     public static async Task<Ok<PayoutDto>> RetryAsync(
-        Guid id, HttpContext http, PaymentsDbContext db, PayoutSubmitter submitter, TimeProvider clock, IOptions<PaymentPartnerOptions> options,
+        Guid id, Caller caller, PaymentsDbContext db, PayoutSubmitter submitter, TimeProvider clock, IOptions<PaymentPartnerOptions> options,
         CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var attempt = await db.InTransactionAsync(async ct =>
         {
             var payout = await FindManagedAsync(db, id, caller, ct);
@@ -71,17 +68,16 @@ public static class PayoutsApi
     }
 
     public static async Task<Ok<PayoutDto>> FundAsync(
-        Guid id, FundPayoutRequest request, HttpContext http, PaymentsDbContext db, Funding funding, PayoutSubmitter submitter, TimeProvider clock,
+        Guid id, FundPayoutRequest request, Caller caller, PaymentsDbContext db, Funding funding, PayoutSubmitter submitter, TimeProvider clock,
         IOptions<PaymentPartnerOptions> options, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var attempt = await db.InTransactionAsync(async ct =>
         {
             var payout = await FindManagedAsync(db, id, caller, ct);
             var fundId = request.FundId ?? throw ValidationException.For("fundId", "fundId is required.");
             if (payout.Status != PayoutStatus.OnHold)
             {
-                throw ApiException.Conflict("payout_not_on_hold", "Only a payout on hold waits for a fund.");
+                throw DomainRuleException.Conflict("payout_not_on_hold", "Only a payout on hold waits for a fund.");
             }
 
             var fund = await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fundId, ct);
@@ -92,7 +88,7 @@ public static class PayoutsApi
 
             if (!await funding.FundOnHoldAsync(payout, fundId, ct))
             {
-                throw ApiException.Conflict("fund_insufficient", "The fund cannot cover this payout; top it up or choose another.");
+                throw DomainRuleException.Conflict("fund_insufficient", "The fund cannot cover this payout; top it up or choose another.");
             }
 
             var now = clock.GetUtcNow();
@@ -121,7 +117,7 @@ public static class PayoutsApi
         var payout = await db.Payouts.FromSql($"SELECT * FROM payouts WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
         if (payout is null || !(caller.IsCoordinator || (caller.IsStudent && payout.StudentId == caller.Id)))
         {
-            throw ApiException.NotFound("payout");
+            throw DomainRuleException.NotFound("payout");
         }
 
         caller.Require("coordinators_only", "Only coordinators retry or fund payouts.", Roles.Coordinator);

@@ -4,6 +4,7 @@ using MicroInternships.Messaging;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Payments.Data;
 using MicroInternships.Payments.Domain;
+using MicroInternships.Payments.Partner;
 
 namespace MicroInternships.Payments.Consumers;
 

@@ -1,7 +1,7 @@
 using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Json;
-using MicroInternships.ServiceDefaults.Telemetry;
 
 namespace MicroInternships.Payments.Domain;
 
@@ -64,7 +64,9 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
 
     public PayoutAttempt CurrentAttempt => _attempts.Single(a => a.Number == Attempt);
 
-    public static Payout Create(Guid placementId, string studentId, Guid organizationId, long amountCents, string currency, Guid? fundId, bool onHold, DateTimeOffset now)
+    public static Payout Create(
+        Guid placementId, string studentId, Guid organizationId, long amountCents, string currency, Guid? fundId, bool onHold,
+        (string? Parent, string? State) trace, DateTimeOffset now)
     {
         var payout = new Payout
         {
@@ -81,7 +83,7 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
             Version = 1,
             CreatedAt = now,
         };
-        (payout.TraceParent, payout.TraceState) = TraceContinuation.Capture();
+        (payout.TraceParent, payout.TraceState) = trace;
         payout._attempts.Add(PayoutAttempt.Open(payout.Id, 1));
         return payout;
     }
@@ -182,7 +184,7 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
     {
         if (Status != PayoutStatus.Failed)
         {
-            throw ApiException.Conflict("payout_not_failed", $"Only a failed payout can be retried; this one is {WireName.Of(Status)}.");
+            throw DomainRuleException.Conflict("payout_not_failed", $"Only a failed payout can be retried; this one is {WireName.Of(Status)}.");
         }
 
         Attempt++;
@@ -198,7 +200,7 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
     {
         if (Status != PayoutStatus.OnHold)
         {
-            throw ApiException.Conflict("payout_not_on_hold", $"Only a payout on hold waits for a fund; this one is {WireName.Of(Status)}.");
+            throw DomainRuleException.Conflict("payout_not_on_hold", $"Only a payout on hold waits for a fund; this one is {WireName.Of(Status)}.");
         }
 
         FundId = fundId;

@@ -34,15 +34,14 @@ public static class ApplicationsApi
     }
 
     public static async Task<Created<ApplicationDto>> ApplyAsync(
-        ApplyRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        ApplyRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var (listingId, pitch) = request.Validate();
         var now = clock.GetUtcNow();
         var listing = await db.Listings.AsNoTracking().FirstOrDefaultAsync(l => l.Id == listingId, cancellationToken);
         if (listing is null || !listing.AcceptsApplications(now))
         {
-            throw ApiException.Conflict("listing_not_open", "The listing is not taking applications.");
+            throw DomainRuleException.Conflict("listing_not_open", "The listing is not taking applications.");
         }
 
         if (request.CourseId is { } courseId
@@ -57,12 +56,12 @@ public static class ApplicationsApi
             .ToListAsync(cancellationToken);
         if (earlier.Any(Application.ActiveStatuses.Contains))
         {
-            throw ApiException.Conflict("application_exists", "The student already has an active application to this listing.");
+            throw DomainRuleException.Conflict("application_exists", "The student already has an active application to this listing.");
         }
 
         if (earlier.Contains(ApplicationStatus.Rejected))
         {
-            throw ApiException.Conflict("application_rejected", "The partner turned down this student's application to this listing.");
+            throw DomainRuleException.Conflict("application_rejected", "The partner turned down this student's application to this listing.");
         }
 
         var application = Application.Submit(listing, caller.Id, caller.Name, request.CourseId, pitch, now);
@@ -72,10 +71,10 @@ public static class ApplicationsApi
     }
 
     public static async Task<Ok<Page<ApplicationDto>>> ListAsync(
-        Guid? listingId, string? status, int? limit, string? cursor, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+        Guid? listingId, string? status, int? limit, string? cursor, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken)
     {
         var filter = EnumFilter.Parse<ApplicationStatus>(status, "status");
-        var applications = db.Applications.AsNoTracking().VisibleTo(Caller.From(http.User), db.CourseLinks);
+        var applications = db.Applications.AsNoTracking().VisibleTo(caller, db.CourseLinks);
         if (listingId is not null)
         {
             applications = applications.Where(a => a.ListingId == listingId);
@@ -89,34 +88,33 @@ public static class ApplicationsApi
         return TypedResults.Ok(await applications.ToPageAsync(limit, cursor, ApplicationMapping.ToDto, cancellationToken));
     }
 
-    public static async Task<Ok<ApplicationDto>> GetAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await db.FindVisibleAsync<Application>(id, Caller.From(http.User), Resource, cancellationToken)).ToDto());
+    public static async Task<Ok<ApplicationDto>> GetAsync(Guid id, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.FindVisibleAsync<Application>(id, caller, Resource, cancellationToken)).ToDto());
 
     public static Task<Ok<ApplicationDto>> OfferAsync(
-        Guid id, HttpContext http, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules, CancellationToken cancellationToken) =>
-        ActAsync(id, http, db, Roles.Partner, async (application, ct) =>
+        Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules, CancellationToken cancellationToken) =>
+        ActAsync(id, caller, db, Roles.Partner, async (application, ct) =>
         {
             var listing = await db.Listings.AsNoTracking().FirstAsync(l => l.Id == application.ListingId, ct);
             application.Offer(listing, rules.Value.OfferLifetime, clock.GetUtcNow());
         }, cancellationToken);
 
-    public static Task<Ok<ApplicationDto>> RejectAsync(Guid id, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActAsync(id, http, db, Roles.Partner, application => application.Reject(clock.GetUtcNow()), cancellationToken);
+    public static Task<Ok<ApplicationDto>> RejectAsync(Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ActAsync(id, caller, db, Roles.Partner, application => application.Reject(clock.GetUtcNow()), cancellationToken);
 
-    public static Task<Ok<ApplicationDto>> DeclineAsync(Guid id, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActAsync(id, http, db, Roles.Student, application => application.Decline(clock.GetUtcNow()), cancellationToken);
+    public static Task<Ok<ApplicationDto>> DeclineAsync(Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ActAsync(id, caller, db, Roles.Student, application => application.Decline(clock.GetUtcNow()), cancellationToken);
 
-    public static Task<Ok<ApplicationDto>> WithdrawAsync(Guid id, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActAsync(id, http, db, Roles.Student, application => application.Withdraw(clock.GetUtcNow()), cancellationToken);
+    public static Task<Ok<ApplicationDto>> WithdrawAsync(Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ActAsync(id, caller, db, Roles.Student, application => application.Withdraw(clock.GetUtcNow()), cancellationToken);
 
     /// <summary>
     /// Accepting takes one of the listing's openings and one of the student's workload slots, each by a conditional
     /// update in PostgreSQL, in the transaction that starts the placement and writes <c>PlacementStarted</c>.
     /// </summary>
     public static async Task<Created<PlacementDto>> AcceptAsync(
-        Guid id, HttpContext http, PlacementsDbContext db, Capacity capacity, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Caller caller, PlacementsDbContext db, Capacity capacity, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var placement = await db.InTransactionAsync(async ct =>
         {
             var application = await db.FindVisibleAsync<Application>(id, caller, Resource, ct);
@@ -127,7 +125,7 @@ public static class ApplicationsApi
             var listing = await db.Listings.AsNoTracking().FirstAsync(l => l.Id == application.ListingId, ct);
             if (listing.Status == ListingState.Cancelled)
             {
-                throw ApiException.Conflict("listing_not_open", "The listing was cancelled.");
+                throw DomainRuleException.Conflict("listing_not_open", "The listing was cancelled.");
             }
 
             await capacity.TakeWorkloadSlotAsync(caller.Id, ct);
@@ -141,9 +139,8 @@ public static class ApplicationsApi
     }
 
     private static async Task<Ok<ApplicationDto>> ActAsync(
-        Guid id, HttpContext http, PlacementsDbContext db, string role, Func<Application, CancellationToken, Task> action, CancellationToken cancellationToken)
+        Guid id, Caller caller, PlacementsDbContext db, string role, Func<Application, CancellationToken, Task> action, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var application = await db.FindVisibleAsync<Application>(id, caller, Resource, cancellationToken);
         caller.Require(
             role == Roles.Student ? "not_the_applicant" : "not_listing_owner",
@@ -155,8 +152,8 @@ public static class ApplicationsApi
     }
 
     private static Task<Ok<ApplicationDto>> ActAsync(
-        Guid id, HttpContext http, PlacementsDbContext db, string role, Action<Application> action, CancellationToken cancellationToken) =>
-        ActAsync(id, http, db, role, (application, _) =>
+        Guid id, Caller caller, PlacementsDbContext db, string role, Action<Application> action, CancellationToken cancellationToken) =>
+        ActAsync(id, caller, db, role, (application, _) =>
         {
             action(application);
             return Task.CompletedTask;

@@ -27,10 +27,10 @@ public static class FeedbackApi
     }
 
     public static async Task<Created<FeedbackDto>> GiveAsync(
-        Guid id, StudentFeedbackRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules,
+        Guid id, StudentFeedbackRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules,
         CancellationToken cancellationToken)
     {
-        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
         caller.RequireStudent();
         new FieldErrors()
             .When(request.Rating is not (>= 1 and <= 5), "rating", "rating must be 1 to 5.")
@@ -43,9 +43,9 @@ public static class FeedbackApi
     }
 
     public static async Task<Ok<FeedbackDto>> GetAsync(
-        Guid id, HttpContext http, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
+        Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
     {
-        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
         caller.Require("feedback_not_visible", "Feedback is for the student, the partner and coordinators.", Roles.Student, Roles.Partner, Roles.Coordinator);
         return TypedResults.Ok(View(placement, caller, rules.Value, clock.GetUtcNow()));
     }

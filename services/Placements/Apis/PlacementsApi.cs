@@ -37,11 +37,10 @@ public static class PlacementsApi
 
     /// <summary>Coordinators find the settlements waiting for them with <c>?settlement=escalated</c>.</summary>
     public static async Task<Ok<Page<PlacementDto>>> ListAsync(
-        string? status, string? settlement, int? limit, string? cursor, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+        string? status, string? settlement, int? limit, string? cursor, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken)
     {
         var statusFilter = EnumFilter.Parse<PlacementStatus>(status, "status");
         var settlementFilter = EnumFilter.Parse<SettlementStatus>(settlement, "settlement");
-        var caller = Caller.From(http.User);
         var placements = db.Placements.AsNoTracking().VisibleTo(caller, db.CourseLinks);
         if (statusFilter is not null)
         {
@@ -56,16 +55,15 @@ public static class PlacementsApi
         return TypedResults.Ok(await placements.ToPageAsync(limit, cursor, p => p.ToDto(caller), cancellationToken));
     }
 
-    public static async Task<Ok<PlacementDto>> GetAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<PlacementDto>> GetAsync(Guid id, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         return TypedResults.Ok((await db.FindVisibleAsync<Placement>(id, caller, Resource, cancellationToken)).ToDto(caller));
     }
 
     public static async Task<Ok<PlacementDto>> SubmitAsync(
-        Guid id, SubmitWorkRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, SubmitWorkRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (caller, placement) = await FindAsync(id, http, db, cancellationToken);
+        var placement = await FindAsync(id, caller, db, cancellationToken);
         caller.RequireStudent();
         var (deliverableUrl, note) = request.Validate();
         placement.Submit(deliverableUrl, note, clock.GetUtcNow());
@@ -74,9 +72,9 @@ public static class PlacementsApi
     }
 
     public static async Task<Ok<PlacementDto>> RequestRevisionAsync(
-        Guid id, RevisionRequest request, HttpContext http, PlacementsDbContext db, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
+        Guid id, RevisionRequest request, Caller caller, PlacementsDbContext db, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
     {
-        var (caller, placement) = await FindAsync(id, http, db, cancellationToken);
+        var placement = await FindAsync(id, caller, db, cancellationToken);
         caller.RequirePartner();
         var note = request.Validate();
         placement.RequestRevision(note, rules.Value.MaxRevisionRequests);
@@ -85,9 +83,8 @@ public static class PlacementsApi
     }
 
     public static async Task<Ok<PlacementDto>> ApproveAsync(
-        Guid id, ApprovalRequest request, HttpContext http, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ApprovalRequest request, Caller caller, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var placement = await db.InTransactionAsync(async ct =>
         {
             var placement = await FindLockedAsync(id, caller, db, ct);
@@ -104,9 +101,8 @@ public static class PlacementsApi
     /// before completion. The partner's and the coordinator's cancellations settle at once (<see cref="PlacementOutcomes.CancelAsync"/>).
     /// </summary>
     public static async Task<Ok<PlacementDto>> CancelAsync(
-        Guid id, CancelRequest request, HttpContext http, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, CancelRequest request, Caller caller, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var placement = await db.InTransactionAsync(async ct =>
         {
             var placement = await FindLockedAsync(id, caller, db, ct);
@@ -115,12 +111,12 @@ public static class PlacementsApi
                 Roles.Coordinator => true,
                 Roles.Student => placement.IsInProgress,
                 Roles.Partner => placement.Status == PlacementStatus.Active,
-                _ => throw ApiException.Forbidden("not_placement_party", "Only the student, the partner or a coordinator cancels a placement."),
+                _ => throw DomainRuleException.Forbidden("not_placement_party", "Only the student, the partner or a coordinator cancels a placement."),
             };
             var (reason, payableCents) = request.Validate(caller);
             if (!allowed)
             {
-                throw ApiException.Conflict("placement_wrong_state", $"A {caller.Role} cannot cancel a placement that is {Json(placement.Status)}.");
+                throw DomainRuleException.Conflict("placement_wrong_state", $"A {caller.Role} cannot cancel a placement that is {Json(placement.Status)}.");
             }
 
             await outcomes.CancelAsync(placement, caller, reason, payableCents, clock.GetUtcNow(), ct);
@@ -129,11 +125,8 @@ public static class PlacementsApi
         return TypedResults.Ok(placement.ToDto(caller));
     }
 
-    internal static async Task<(Caller Caller, Placement Placement)> FindAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
-    {
-        var caller = Caller.From(http.User);
-        return (caller, await db.FindVisibleAsync<Placement>(id, caller, Resource, cancellationToken));
-    }
+    internal static Task<Placement> FindAsync(Guid id, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken) =>
+        db.FindVisibleAsync<Placement>(id, caller, Resource, cancellationToken);
 
     /// <summary>
     /// The placement with its row locked first, as the time-rules sweeper locks it, so an approval or cancellation

@@ -1,6 +1,7 @@
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -37,13 +38,13 @@ public static class RecordsApi
     }
 
     public static async Task<Ok<RecordDto>> GetAsync(
-        Guid id, HttpContext http, PlacementsDbContext db, IOptions<RecordOptions> options, CancellationToken cancellationToken)
+        Guid id, Caller caller, PlacementsDbContext db, IOptions<RecordOptions> options, CancellationToken cancellationToken)
     {
-        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
         caller.RequireStudent();
         if (placement.VerificationCode is not { } code)
         {
-            throw ApiException.Conflict("placement_not_completed", "A record exists once the placement is completed.");
+            throw DomainRuleException.Conflict("placement_not_completed", "A record exists once the placement is completed.");
         }
 
         return TypedResults.Ok(new RecordDto(code, new Uri(options.Value.VerifyBaseUrl, $"api/verify/{code}").ToString()));
@@ -51,11 +52,11 @@ public static class RecordsApi
 
     public static async Task<Ok<VerifiedRecordDto>> VerifyAsync(string code, PlacementsDbContext db, CancellationToken cancellationToken)
     {
-        var normalized = VerificationCodes.Normalize(code) ?? throw ApiException.NotFound("record");
+        var normalized = VerificationCodes.Normalize(code) ?? throw DomainRuleException.NotFound("record");
         var record = await db.Placements.AsNoTracking()
             .Where(p => p.VerificationCode == normalized && p.Status == PlacementStatus.Completed)
             .Select(p => new VerifiedRecordDto(p.StudentName, p.OrganizationName, p.ListingTitle, p.LoggedHours, p.CompletedAt!.Value, p.PaymentStatus == PaymentStatus.Paid))
             .FirstOrDefaultAsync(cancellationToken);
-        return TypedResults.Ok(record ?? throw ApiException.NotFound("record"));
+        return TypedResults.Ok(record ?? throw DomainRuleException.NotFound("record"));
     }
 }

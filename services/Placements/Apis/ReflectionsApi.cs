@@ -24,9 +24,9 @@ public static class ReflectionsApi
     }
 
     public static async Task<Created<ReflectionDto>> WriteAsync(
-        Guid id, ReflectionRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ReflectionRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
         caller.Require("not_placement_reflector", "Only the placement's student or its course's faculty member writes reflections.", Roles.Student, Roles.Faculty);
         new FieldErrors().Length("text", request.Text, 1, 5000).ThrowIfAny();
         var reflection = Reflection.Write(placement.Id, caller.Id, caller.Name, caller.Role, request.Text!.Trim(), clock.GetUtcNow());
@@ -35,9 +35,9 @@ public static class ReflectionsApi
         return TypedResults.Created($"/api/placements/{id}/reflections", ToDto(reflection));
     }
 
-    public static async Task<Ok<List<ReflectionDto>>> ListAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<List<ReflectionDto>>> ListAsync(Guid id, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken)
     {
-        var (caller, _) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
         caller.Require("reflections_not_visible", "Reflections are for the student, the course's faculty member and coordinators.",
             Roles.Student, Roles.Faculty, Roles.Coordinator);
         var reflections = await db.Reflections.AsNoTracking().Where(r => r.PlacementId == id).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);

@@ -19,9 +19,8 @@ public static class SettlementApi
     }
 
     public static async Task<Ok<PlacementDto>> SettleAsync(
-        Guid id, SettlementRequest request, HttpContext http, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, SettlementRequest request, Caller caller, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var placement = await db.InTransactionAsync(async ct =>
         {
             var placement = await PlacementsApi.FindLockedAsync(id, caller, db, ct);
@@ -35,9 +34,8 @@ public static class SettlementApi
     }
 
     public static async Task<Ok<PlacementDto>> DisputeAsync(
-        Guid id, DisputeRequest request, HttpContext http, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, DisputeRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(http.User);
         var placement = await db.InTransactionAsync(async ct =>
         {
             var placement = await PlacementsApi.FindLockedAsync(id, caller, db, ct);

@@ -2,6 +2,7 @@ using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Calendar;
 using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,9 +27,9 @@ public static class TimeEntriesApi
     }
 
     public static async Task<Created<TimeEntryDto>> LogAsync(
-        Guid id, TimeEntryRequest request, HttpContext http, PlacementsDbContext db, ProgramCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, TimeEntryRequest request, Caller caller, PlacementsDbContext db, ProgramCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (caller, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
         caller.RequireStudent();
         var now = clock.GetUtcNow();
         var (date, hours, note) = Validate(request, placement, calendar, now);
@@ -45,9 +46,9 @@ public static class TimeEntriesApi
         return TypedResults.Created($"/api/placements/{id}/time-entries", ToDto(entry));
     }
 
-    public static async Task<Ok<TimeSheetDto>> ListAsync(Guid id, HttpContext http, PlacementsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<TimeSheetDto>> ListAsync(Guid id, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken)
     {
-        var (_, placement) = await PlacementsApi.FindAsync(id, http, db, cancellationToken);
+        var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
         var entries = await db.TimeEntries.AsNoTracking()
             .Where(e => e.PlacementId == id)
             .OrderBy(e => e.Date).ThenBy(e => e.CreatedAt)

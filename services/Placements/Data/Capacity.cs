@@ -23,7 +23,7 @@ public sealed class Capacity(PlacementsDbContext db, IOptions<PlacementRules> ru
                 RETURNING filled_count AS "Value"
                 """)
             .ToListAsync(cancellationToken);
-        return filled.Count == 1 ? filled[0] : throw ApiException.Conflict("listing_filled", "Every opening of the listing is taken.");
+        return filled.Count == 1 ? filled[0] : throw DomainRuleException.Conflict("listing_filled", "Every opening of the listing is taken.");
     }
 
     public Task ReleaseOpeningAsync(Guid listingId, CancellationToken cancellationToken) =>
@@ -42,7 +42,7 @@ public sealed class Capacity(PlacementsDbContext db, IOptions<PlacementRules> ru
             .ToListAsync(cancellationToken);
         if (taken.Count == 0)
         {
-            throw ApiException.Conflict("workload_limit_reached", $"A student holds at most {max} placements in progress at once.");
+            throw DomainRuleException.Conflict("workload_limit_reached", $"A student holds at most {max} placements in progress at once.");
         }
     }
 

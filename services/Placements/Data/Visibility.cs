@@ -25,5 +25,5 @@ public static class Visibility
     public static async Task<T> FindVisibleAsync<T>(
         this PlacementsDbContext db, Guid id, Caller caller, string resource, CancellationToken cancellationToken) where T : class, IHasParties =>
         await db.Set<T>().VisibleTo(caller, db.CourseLinks).FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
-        ?? throw ApiException.NotFound(resource);
+        ?? throw DomainRuleException.NotFound(resource);
 }

@@ -70,12 +70,12 @@ public sealed class Application : ICreatedInOrder, IHasParties
         Require(ApplicationStatus.Submitted, "offered");
         if (listing.Status == ListingState.Cancelled)
         {
-            throw ApiException.Conflict("listing_not_open", "The listing was cancelled.");
+            throw DomainRuleException.Conflict("listing_not_open", "The listing was cancelled.");
         }
 
         if (listing.IsFull)
         {
-            throw ApiException.Conflict("listing_filled", "Every opening of the listing is taken.");
+            throw DomainRuleException.Conflict("listing_filled", "Every opening of the listing is taken.");
         }
 
         AmountCents = listing.AmountCents;
@@ -97,7 +97,7 @@ public sealed class Application : ICreatedInOrder, IHasParties
         Require(ApplicationStatus.Offered, "accepted");
         if (now >= OfferExpiresAt)
         {
-            throw ApiException.Conflict("offer_expired", "The offer expired before it was accepted.");
+            throw DomainRuleException.Conflict("offer_expired", "The offer expired before it was accepted.");
         }
 
         Decide(ApplicationStatus.Accepted, now);
@@ -127,8 +127,8 @@ public sealed class Application : ICreatedInOrder, IHasParties
         }
     }
 
-    private ApiException WrongState(string action) =>
-        ApiException.Conflict("application_wrong_state", $"A {WireName.Of(Status)} application cannot be {action}.");
+    private DomainRuleException WrongState(string action) =>
+        DomainRuleException.Conflict("application_wrong_state", $"A {WireName.Of(Status)} application cannot be {action}.");
 
     private void Decide(ApplicationStatus status, DateTimeOffset now)
     {

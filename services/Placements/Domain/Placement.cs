@@ -159,7 +159,7 @@ public sealed class Placement : ICreatedInOrder, IHasParties
 
         if (LoggedHours <= 0)
         {
-            throw ApiException.Conflict("no_time_logged", "Log the time worked before submitting.");
+            throw DomainRuleException.Conflict("no_time_logged", "Log the time worked before submitting.");
         }
 
         DeliverableUrl = deliverableUrl;
@@ -173,7 +173,7 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         Require(PlacementStatus.Submitted, "have a revision requested");
         if (RevisionCount >= maxRevisionRequests)
         {
-            throw ApiException.Conflict("revision_limit_reached", $"At most {maxRevisionRequests} revisions may be requested; approve the work or cancel.");
+            throw DomainRuleException.Conflict("revision_limit_reached", $"At most {maxRevisionRequests} revisions may be requested; approve the work or cancel.");
         }
 
         RevisionCount++;
@@ -235,7 +235,7 @@ public sealed class Placement : ICreatedInOrder, IHasParties
             : Settlement == SettlementStatus.Pending && SettlementDueAt > now;
         if (!open)
         {
-            throw ApiException.Conflict("settlement_not_pending", Settlement switch
+            throw DomainRuleException.Conflict("settlement_not_pending", Settlement switch
             {
                 SettlementStatus.None => "Only a cancelled placement is settled.",
                 SettlementStatus.Pending => "The partner's time to settle this cancellation is over; coordinators settle it now.",
@@ -271,7 +271,7 @@ public sealed class Placement : ICreatedInOrder, IHasParties
     {
         if (Settlement != SettlementStatus.Settled || SettlementDueAt <= now)
         {
-            throw ApiException.Conflict("settlement_not_disputable",
+            throw DomainRuleException.Conflict("settlement_not_disputable",
                 "Only a partner's settlement below the proposal can be disputed, within its dispute period.");
         }
 
@@ -311,7 +311,7 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         Require(PlacementStatus.Completed, "receive the student's feedback");
         if (StudentFeedback is not null)
         {
-            throw ApiException.Conflict("feedback_exists", "The student's feedback on this placement was already given.");
+            throw DomainRuleException.Conflict("feedback_exists", "The student's feedback on this placement was already given.");
         }
 
         StudentFeedback = new StudentFeedback(rating, comment, now);
@@ -397,8 +397,8 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         }
     }
 
-    private ApiException WrongState(string code, string action) =>
-        ApiException.Conflict(code, $"A {WireName.Of(Status)} placement cannot {action}.");
+    private DomainRuleException WrongState(string code, string action) =>
+        DomainRuleException.Conflict(code, $"A {WireName.Of(Status)} placement cannot {action}.");
 
     private void Move(PlacementStatus status)
     {

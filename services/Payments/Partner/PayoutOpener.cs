@@ -1,16 +1,17 @@
 using MicroInternships.Contracts.Placements;
 using MicroInternships.Payments.Data;
-using MicroInternships.Payments.Partner;
+using MicroInternships.Payments.Domain;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Jobs;
+using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
-namespace MicroInternships.Payments.Domain;
+namespace MicroInternships.Payments.Partner;
 
 /// <summary>
 /// Opens the one payout a placement earns. The unique index on <c>placement_id</c> is what guarantees one; the
 /// look-up first only spares the failed insert in the usual case. The payout is sent to the partner by
-/// <see cref="Partner.PayoutSubmitter"/> once this transaction has committed.
+/// <see cref="PayoutSubmitter"/> once this transaction has committed.
 /// </summary>
 public sealed class PayoutOpener(PaymentsDbContext db, Funding funding, JobWakeUp<PayoutSubmissionJob> submission, TimeProvider clock)
 {
@@ -32,6 +33,7 @@ public sealed class PayoutOpener(PaymentsDbContext db, Funding funding, JobWakeU
             placement.Currency,
             reservation?.FundId,
             onHold: reservation is { Status: ReservationStatus.Refused },
+            TraceContinuation.Capture(),
             clock.GetUtcNow()));
         db.AfterCommit(submission.Notify);
     }
