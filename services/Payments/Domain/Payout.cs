@@ -121,55 +121,53 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
             return false;
         }
 
-        return Fail(reason);
-    }
-
-    /// <returns>True when this moved the payout to <c>paid</c>.</returns>
-    public bool Paid(DateTimeOffset now)
-    {
-        if (Status is not (PayoutStatus.Pending or PayoutStatus.Submitted))
-        {
-            return false;
-        }
-
-        CurrentAttempt.End("paid");
-        PaidAt = now;
-        FailureReason = null;
-        SubmitAfter = null;
-        Move(PayoutStatus.Paid);
-        return true;
-    }
-
-    /// <returns>True when this moved the payout to <c>failed</c>.</returns>
-    public bool Fail(string reason)
-    {
-        if (Status is not (PayoutStatus.Pending or PayoutStatus.Submitted))
-        {
-            return false;
-        }
-
-        CurrentAttempt.End("failed");
-        FailureReason = reason;
-        SubmitAfter = null;
-        Move(PayoutStatus.Failed);
+        MarkFailed(reason, reportedAt: null);
         return true;
     }
 
     /// <summary>
-    /// The partner reported a failure after paying (or its two reports arrived the other way round): the money came
-    /// back, and ops should look.
+    /// The partner reports the current attempt paid, at <paramref name="reportedAt"/> by its own clock. After a failure
+    /// it reported earlier, the payment stands (flagged for ops); after one it reported later, the money came back.
     /// </summary>
-    public bool Returned(string reason)
+    public PayoutReport ReportPaid(DateTimeOffset reportedAt, DateTimeOffset now)
     {
-        if (Status is not (PayoutStatus.Paid or PayoutStatus.Failed))
+        switch (Status)
         {
-            return false;
+            case PayoutStatus.Pending or PayoutStatus.Submitted:
+                MarkPaid(reportedAt, now);
+                return PayoutReport.Paid;
+            case PayoutStatus.Failed when CurrentAttempt.IsAfterLastReport(reportedAt):
+                Flag($"reported paid after it was reported failed ({FailureReason}): the partner paid in the end");
+                MarkPaid(reportedAt, now);
+                return PayoutReport.Paid;
+            case PayoutStatus.Failed:
+                Return(FailureReason ?? "failed_after_payment", reportedAt);
+                return PayoutReport.Returned;
+            default:
+                return PayoutReport.Unchanged;
         }
+    }
 
-        FailureReason = reason;
-        Flag($"returned after payment: {reason}");
-        Move(PayoutStatus.Returned);
-        return true;
+    /// <summary>
+    /// The partner reports the current attempt failed, at <paramref name="reportedAt"/> by its own clock. After a payment
+    /// it reported earlier, the money came back (returned); a failure from before the payment changes nothing but a flag.
+    /// </summary>
+    public PayoutReport ReportFailed(string reason, DateTimeOffset reportedAt)
+    {
+        switch (Status)
+        {
+            case PayoutStatus.Pending or PayoutStatus.Submitted:
+                MarkFailed(reason, reportedAt);
+                return PayoutReport.Failed;
+            case PayoutStatus.Paid when CurrentAttempt.IsAfterLastReport(reportedAt):
+                Return(reason, reportedAt);
+                return PayoutReport.Returned;
+            case PayoutStatus.Paid:
+                Flag($"a failure ({reason}) reported from before the partner's payment");
+                return PayoutReport.Flagged;
+            default:
+                return PayoutReport.Unchanged;
+        }
     }
 
     public void Flag(string reason)
@@ -206,6 +204,31 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
         FundId = fundId;
         SubmitAfter = now;
         Move(PayoutStatus.Pending);
+    }
+
+    private void MarkPaid(DateTimeOffset reportedAt, DateTimeOffset now)
+    {
+        CurrentAttempt.End("paid", reportedAt);
+        PaidAt = now;
+        FailureReason = null;
+        SubmitAfter = null;
+        Move(PayoutStatus.Paid);
+    }
+
+    private void MarkFailed(string reason, DateTimeOffset? reportedAt)
+    {
+        CurrentAttempt.End("failed", reportedAt);
+        FailureReason = reason;
+        SubmitAfter = null;
+        Move(PayoutStatus.Failed);
+    }
+
+    private void Return(string reason, DateTimeOffset reportedAt)
+    {
+        CurrentAttempt.Heard(reportedAt);
+        FailureReason = reason;
+        Flag($"returned after payment: {reason}");
+        Move(PayoutStatus.Returned);
     }
 
     private void Move(PayoutStatus status)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MicroInternships.PaymentPartner;
 using MicroInternships.Payments.Partner;
 using MicroInternships.Payments.Telemetry;
@@ -44,7 +45,9 @@ public static class WebhookEndpoint
             return Rejected(metrics, StatusCodes.Status400BadRequest, "malformed_webhook", "The body is not a payout webhook.");
         }
 
-        var outcome = await processor.ProcessAsync(id, webhook, cancellationToken);
+        // The signature check read the timestamp as whole unix seconds.
+        var sentAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(request.Headers["webhook-timestamp"].ToString(), CultureInfo.InvariantCulture));
+        var outcome = await processor.ProcessAsync(id, webhook, sentAt, cancellationToken);
         if (outcome == WebhookOutcome.UnknownReference)
         {
             return Rejected(metrics, StatusCodes.Status404NotFound, "payout_not_found", "No payout has that reference.");

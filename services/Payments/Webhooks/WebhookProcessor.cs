@@ -27,7 +27,7 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
     /// The webhook id is claimed first: a copy arriving at the same moment waits on that key, and finds it taken once
     /// the first commits. An unknown reference gives the claim back, so the partner's retry is processed anew.
     /// </remarks>
-    public Task<WebhookOutcome> ProcessAsync(string webhookId, PartnerWebhook webhook, CancellationToken cancellationToken) =>
+    public Task<WebhookOutcome> ProcessAsync(string webhookId, PartnerWebhook webhook, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
         {
             var now = clock.GetUtcNow();
@@ -50,10 +50,11 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
             }
 
             using var applying = PayoutTracing.StartWebhook(payout, webhook.Type);
-            return await ApplyAsync(payout, webhook, ct);
+            return await ApplyAsync(payout, webhook, sentAt, ct);
         }, cancellationToken);
 
-    private async Task<WebhookOutcome> ApplyAsync(Payout payout, PartnerWebhook webhook, CancellationToken cancellationToken)
+    /// <param name="sentAt">The partner's timestamp of the webhook: its reports are ordered by it, not by their arrival.</param>
+    private async Task<WebhookOutcome> ApplyAsync(Payout payout, PartnerWebhook webhook, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
         if (webhook.AmountCents != payout.AmountCents || webhook.Currency != payout.Currency)
         {
@@ -83,24 +84,29 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
         }
 
         var now = clock.GetUtcNow();
-        object? change = webhook.Type switch
+        var report = webhook.Type == PartnerWebhook.Paid ? payout.ReportPaid(sentAt, now) : payout.ReportFailed(Reason(webhook), sentAt);
+        object? change = report switch
         {
-            PartnerWebhook.Paid when payout.Paid(now) =>
+            PayoutReport.Paid =>
                 new PayoutPaid(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, now),
-            PartnerWebhook.Paid when payout.Status == PayoutStatus.Failed && payout.Returned(payout.FailureReason ?? "failed_then_paid") =>
+            PayoutReport.Failed =>
+                new PayoutFailed(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, payout.FailureReason!, now),
+            PayoutReport.Returned =>
                 new PayoutReturned(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, payout.FailureReason!, now),
-            PartnerWebhook.Failed when payout.Status == PayoutStatus.Paid && payout.Returned(Reason(webhook)) =>
-                new PayoutReturned(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, Reason(webhook), now),
-            PartnerWebhook.Failed when payout.Fail(Reason(webhook)) =>
-                new PayoutFailed(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, Reason(webhook), now),
             _ => null,
         };
+        if (report == PayoutReport.Flagged)
+        {
+            LogFlagged(payout.Id, payout.FlagReason!);
+            return WebhookOutcome.Flagged;
+        }
+
         if (change is null)
         {
             return WebhookOutcome.Unchanged;
         }
 
-        // The money left the partner whichever order its reports came in: paid, or paid after a failure (a return).
+        // The money left the partner whichever order its reports came in: paid, or paid and then returned.
         if (webhook.Type == PartnerWebhook.Paid)
         {
             await funding.PaidAsync(payout, cancellationToken);

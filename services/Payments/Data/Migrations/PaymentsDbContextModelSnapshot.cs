@@ -470,6 +470,10 @@ namespace MicroInternships.Payments.Data.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("partner_payout_id");
 
+                            b1.Property<DateTimeOffset?>("ReportedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("reported_at");
+
                             b1.Property<DateTimeOffset?>("SubmittedAt")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("submitted_at");
