@@ -34,6 +34,22 @@ public sealed class ExportTests(EventsFactory factory)
     }
 
     [Fact]
+    public async Task TheCalendarOfAnEventWithoutSessions_HoldsTheEventItself()
+    {
+        var created = await _scenario.CreateEventAsync();
+        var id = created.GetProperty("id").GetGuid();
+
+        using var response = await _scenario.Anonymous.GetAsync($"/api/events/{id}/calendar.ics");
+        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+
+        var only = Assert.Single(calendar.Events);
+        Assert.Equal(created.GetProperty("title").GetString(), only.Summary);
+        Assert.Equal(created.GetProperty("startsAt").GetDateTimeOffset().UtcDateTime, only.Start!.AsUtc);
+        Assert.Equal(created.GetProperty("endsAt").GetDateTimeOffset().UtcDateTime, only.End!.AsUtc);
+        Assert.Equal("America/Los_Angeles", only.Start.TzId);
+    }
+
+    [Fact]
     public async Task TheRegistrantsCsv_QuotesAwkwardNames_AndDefusesFormulas()
     {
         var id = (await _scenario.CreateEventAsync()).GetProperty("id").GetGuid();

@@ -10,14 +10,14 @@ public sealed class SlotTests(EventsFactory factory)
     private readonly EventsScenario _scenario = new(factory);
 
     [Fact]
-    public async Task APartnersSlots_LieInsideWorkingSessions_AndNeverOverlap()
+    public async Task APartnersSlots_LieInsideTheEvent_AndNeverOverlap()
     {
         var (id, working) = await EventWithWorkingSessionAsync();
 
         using var tooLong = await Offer(_scenario.Partner(1), id, working, 0, 90);
         await tooLong.ValidationAsync("endsAt");
-        using var outside = await Offer(_scenario.Partner(1), id, working, -60, 30);
-        await outside.ValidationAsync("startsAt");
+        using var beforeTheEvent = await Offer(_scenario.Partner(1), id, working, -4 * 60 - 15, 30);
+        await beforeTheEvent.ValidationAsync("startsAt");
         using var first = await Offer(_scenario.Partner(1), id, working, 0, 30);
         await first.ReadAsync(HttpStatusCode.Created);
         using var overlapping = await Offer(_scenario.Partner(1), id, working, 15, 30);
@@ -124,6 +124,27 @@ public sealed class SlotTests(EventsFactory factory)
         await again.ProblemAsync(HttpStatusCode.Conflict, "slot_not_booked");
         using var strangerOnAFreeSlot = await _scenario.Student(9).PostJsonAsync($"/api/events/{id}/slots/{slot}/cancel-booking");
         await strangerOnAFreeSlot.ProblemAsync(HttpStatusCode.Forbidden, "not_slot_party");
+    }
+
+    /// <summary>The contract asks only that a slot lie inside the event: an event with no sessions yet offers slots too.</summary>
+    [Fact]
+    public async Task AnEventWithoutSessions_OffersSlots_AndItsTimesCannotShrinkPastThem()
+    {
+        var body = EventsScenario.EventBody();
+        var created = await _scenario.CreateEventAsync(body);
+        var id = created.GetProperty("id").GetGuid();
+        var endsAt = created.GetProperty("endsAt").GetDateTimeOffset();
+
+        using var lastHalfHour = await Offer(_scenario.Partner(1), id, endsAt, -30, 30);
+        await lastHalfHour.ReadAsync(HttpStatusCode.Created);
+        using var pastTheEnd = await Offer(_scenario.Partner(1), id, endsAt, -15, 30);
+        await pastTheEnd.ValidationAsync("startsAt");
+
+        body["endsAt"] = endsAt.AddHours(-1);
+        using var shrunk = await _scenario.Coordinator.PutIfMatchAsync($"/api/events/{id}", body, "*");
+        await shrunk.ValidationAsync("startsAt");
+        using var unchanged = await _scenario.Coordinator.GetAsync($"/api/events/{id}");
+        Assert.Equal(endsAt, (await unchanged.ReadAsync(HttpStatusCode.OK)).GetProperty("endsAt").GetDateTimeOffset());
     }
 
     private async Task<(Guid EventId, DateTimeOffset WorkingStartsAt)> EventWithWorkingSessionAsync(int capacity = 50)

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Events.Apis;
 
-/// <summary>An event's agenda as an iCalendar file (RFC 5545): one VEVENT per session, in the event's time zone.</summary>
+/// <summary>
+/// An event's agenda as an iCalendar file (RFC 5545): one VEVENT per session, in the event's time zone; an event with
+/// no sessions yet is one VEVENT of its own, so a calendar subscribed early still shows the days.
+/// </summary>
 public static class CalendarExport
 {
     public static async Task<IResult> GetAsync(Guid id, EventsDbContext db, CancellationToken cancellationToken)
@@ -27,6 +30,19 @@ public static class CalendarExport
                 Location = session.Room is null ? found.Venue : $"{session.Room}, {found.Venue}",
                 Start = Local(session.StartsAt, found.TimeZone),
                 End = Local(session.EndsAt, found.TimeZone),
+                DtStamp = new CalDateTime(found.CreatedAt.UtcDateTime, "UTC", hasTime: true),
+            });
+        }
+
+        if (found.Sessions.Count == 0)
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{found.Id}@micro-internships",
+                Summary = found.Title,
+                Location = found.Venue,
+                Start = Local(found.StartsAt, found.TimeZone),
+                End = Local(found.EndsAt, found.TimeZone),
                 DtStamp = new CalDateTime(found.CreatedAt.UtcDateTime, "UTC", hasTime: true),
             });
         }

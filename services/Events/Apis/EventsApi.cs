@@ -45,6 +45,11 @@ public static class EventsApi
             var locked = await desk.LockEventAsync(id, ct);
             http.EnsureVersionMatches(locked.Version, "event");
             await db.Entry(locked).Collection(e => e.Sessions).LoadAsync(ct);
+            if (await db.Slots.AnyAsync(s => s.EventId == id && (s.StartsAt < terms.StartsAt || s.EndsAt > terms.EndsAt), ct))
+            {
+                throw ValidationException.For("startsAt", "A partner's one-on-one slot would lie outside the event; move or withdraw it first.");
+            }
+
             locked.Update(terms);
             await desk.PromoteAsync(locked, clock.GetUtcNow(), ct);
             return locked;

@@ -1,5 +1,6 @@
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
+using MicroInternships.Events.Registrations;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
@@ -32,37 +33,40 @@ public static class SlotsApi
         return app;
     }
 
+    /// <summary>
+    /// A slot lies inside the event, as the contract asks (not only inside its working sessions: an event may have none
+    /// yet). The event's row is locked while the slot is written, so a change of the event's times waits for it and
+    /// then sees it.
+    /// </summary>
     public static async Task<Created<SlotDto>> CreateAsync(
-        Guid eventId, SlotRequest request, Caller caller, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid eventId, SlotRequest request, Caller caller, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
     {
         var organizationId = caller.OrganizationId ?? throw DomainRuleException.Forbidden("partner_without_organization", "Your token names no organization.");
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId).ToListAsync(cancellationToken);
-        if (sessions.Count == 0 && !await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
-        {
-            throw DomainRuleException.NotFound("event");
-        }
-
         var (startsAt, endsAt) = (EventRequest.Stored(request.StartsAt), EventRequest.Stored(request.EndsAt));
         var length = endsAt - startsAt;
-        new FieldErrors()
-            .When(startsAt is null, "startsAt", "startsAt is required.")
-            .When(endsAt is null, "endsAt", "endsAt is required.")
-            .When(length is { } l && (l < Slot.MinLength || l > Slot.MaxLength), "endsAt", "A slot lasts 15 to 60 minutes.")
-            .When(startsAt is not null && endsAt is not null && !sessions.Any(s => s.HoldsSlots && s.StartsAt <= startsAt && endsAt <= s.EndsAt),
-                "startsAt", "A slot lies inside one of the event's working sessions or one-on-one sessions.")
-            .ThrowIfAny();
-
-        var slot = Slot.Create(eventId, caller.Id, caller.Name, organizationId, startsAt!.Value, endsAt!.Value, clock.GetUtcNow());
-        db.Slots.Add(slot);
-        try
+        var slot = await db.InTransactionAsync(async ct =>
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { ConstraintName: SlotConstraints.PartnerSlotsApart })
-        {
-            throw DomainRuleException.Conflict("slot_overlaps", "You already offer a slot that overlaps this time.");
-        }
+            var locked = await desk.LockEventAsync(eventId, ct);
+            new FieldErrors()
+                .When(startsAt is null, "startsAt", "startsAt is required.")
+                .When(endsAt is null, "endsAt", "endsAt is required.")
+                .When(length is { } l && (l < Slot.MinLength || l > Slot.MaxLength), "endsAt", "A slot lasts 15 to 60 minutes.")
+                .When(startsAt < locked.StartsAt || endsAt > locked.EndsAt, "startsAt", "A slot lies inside the event.")
+                .ThrowIfAny();
 
+            var slot = Slot.Create(eventId, caller.Id, caller.Name, organizationId, startsAt!.Value, endsAt!.Value, clock.GetUtcNow());
+            db.Slots.Add(slot);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException exception) when (exception.InnerException is PostgresException { ConstraintName: SlotConstraints.PartnerSlotsApart })
+            {
+                throw DomainRuleException.Conflict("slot_overlaps", "You already offer a slot that overlaps this time.");
+            }
+
+            return slot;
+        }, cancellationToken);
         return TypedResults.Created($"/api/events/{eventId}/slots/{slot.Id}", ToDto(slot, caller));
     }
 

@@ -21,9 +21,6 @@ public sealed class Session
 
     public string? Room { get; private set; }
 
-    /// <summary>Working sessions and one-on-one time are when partners meet attendees in slots.</summary>
-    public bool HoldsSlots => Kind is SessionKind.WorkingSession or SessionKind.OneOnOne;
-
     public static Session Create(Guid eventId, string title, SessionKind kind, DateTimeOffset startsAt, DateTimeOffset endsAt, string? room) => new()
     {
         Id = Guid.CreateVersion7(),

@@ -72,5 +72,5 @@ public sealed record Slot(
     string? BookedBy,
     string? BookedByName);
 
-/// <summary>Body of POST /api/events/{eventId}/slots (15 to 60 minutes inside a working or one-on-one session).</summary>
+/// <summary>Body of POST /api/events/{eventId}/slots (15 to 60 minutes inside the event).</summary>
 public sealed record SlotRequest(DateTimeOffset StartsAt, DateTimeOffset EndsAt);

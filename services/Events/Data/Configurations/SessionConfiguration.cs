@@ -13,7 +13,6 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         session.Property(s => s.Title).HasMaxLength(160);
         session.Property(s => s.Room).HasMaxLength(120);
         session.Property(s => s.Kind).HasConversion<WireNameConverter<SessionKind>>().HasMaxLength(20);
-        session.Ignore(s => s.HoldsSlots);
         session.HasIndex(s => new { s.EventId, s.StartsAt });
     }
 }
