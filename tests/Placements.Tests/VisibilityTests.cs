@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using MicroInternships.Contracts.Listings;
 
 namespace MicroInternships.Placements.Tests;
 
@@ -32,6 +33,24 @@ public sealed class VisibilityTests(PlacementsFactory factory)
             await timeSheet.ProblemAsync(HttpStatusCode.NotFound, "placement_not_found");
             Assert.DoesNotContain(placement, await ListedAsync(stranger, "/api/placements?limit=100"));
         }
+    }
+
+    /// <summary>Unlinking stops new applications through the course; the faculty member keeps following the students who started through it.</summary>
+    [Fact]
+    public async Task AfterTheCourseIsUnlinked_ItsFacultyStillSeesThePlacement()
+    {
+        var listing = (await _scenario.OpenListingAsync(openings: 2)).ListingId;
+        var course = Guid.NewGuid();
+        await _scenario.LinkCourseAsync(course, listing, faculty: 1);
+        var placement = (await _scenario.ActivePlacementAsync(listingId: listing, courseId: course)).GetProperty("id").GetGuid();
+
+        await _scenario.PublishAndWaitAsync(new CourseListingUnlinked(course, listing, _scenario.FacultyId(1), "Dr. Test", "BUS-101", DateTimeOffset.UtcNow));
+
+        using var get = await _scenario.Faculty(1).GetAsync($"/api/placements/{placement}");
+        await get.ReadAsync(HttpStatusCode.OK);
+        Assert.Contains(placement, await ListedAsync(_scenario.Faculty(1), "/api/placements?limit=100"));
+        using var throughTheCourse = await _scenario.Student(2).PostJsonAsync("/api/applications", new { listingId = listing, pitch = "Hi", courseId = course });
+        await throughTheCourse.ValidationAsync("courseId");
     }
 
     [Fact]
