@@ -3,6 +3,7 @@ using MicroInternships.Contracts.Events;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
 using MicroInternships.Messaging.Outbox;
+using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ namespace MicroInternships.Events.Registrations;
 public sealed class RegistrationDesk(EventsDbContext db)
 {
     public async Task<Event> LockEventAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await db.Events.FromSql($"SELECT * FROM events WHERE id = {eventId} FOR NO KEY UPDATE").FirstOrDefaultAsync(cancellationToken)
+        await db.LockAsync<Event>(eventId, cancellationToken, RowLock.NoKeyUpdate)
         ?? throw DomainRuleException.NotFound("event");
 
     /// <summary>
@@ -60,7 +61,7 @@ public sealed class RegistrationDesk(EventsDbContext db)
     {
         // Locked before its bookings are released, as a booking locks it before booking: a booking racing this
         // cancellation either lands first (and is released here) or finds the registration cancelled.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM registrations WHERE id = {registration.Id} FOR UPDATE", cancellationToken);
+        await db.LockRowAsync<Registration>(registration.Id, cancellationToken);
         var heldSeat = registration.HoldsSeat;
         registration.Cancel(now);
         db.AddIntegrationEvent(new RegistrationCancelled(registration.ToSnapshot(null), now));

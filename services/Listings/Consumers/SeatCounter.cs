@@ -2,6 +2,7 @@ using MicroInternships.Contracts.Listings;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
 using MicroInternships.Messaging.Outbox;
+using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Listings.Consumers;
@@ -46,7 +47,7 @@ public sealed partial class SeatCounter(ListingsDbContext db, TimeProvider clock
 
     private async Task<Listing?> LockAsync(Guid listingId, CancellationToken cancellationToken)
     {
-        var listing = await db.Listings.FromSql($"SELECT * FROM listings WHERE id = {listingId} FOR UPDATE").WithDetails().FirstOrDefaultAsync(cancellationToken);
+        var listing = await db.Locked<Listing>(RowLock.Update, (l => l.Id, listingId)).WithDetails().FirstOrDefaultAsync(cancellationToken);
         if (listing is null)
         {
             LogUnknownListing(listingId);

@@ -114,7 +114,7 @@ public static class PayoutsApi
     /// <summary>The payout, locked; 404 to a caller who may not see it, 403 to one who sees it but is not a coordinator.</summary>
     private static async Task<Payout> FindManagedAsync(PaymentsDbContext db, Guid id, Caller caller, CancellationToken cancellationToken)
     {
-        var payout = await db.Payouts.FromSql($"SELECT * FROM payouts WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+        var payout = await db.LockAsync<Payout>(id, cancellationToken);
         if (payout is null || !(caller.IsCoordinator || (caller.IsStudent && payout.StudentId == caller.Id)))
         {
             throw DomainRuleException.NotFound("payout");

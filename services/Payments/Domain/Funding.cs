@@ -2,6 +2,7 @@ using MicroInternships.Contracts.Payments;
 using MicroInternships.Contracts.Placements;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.Payments.Data;
+using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Payments.Domain;
@@ -112,5 +113,5 @@ public sealed class Funding(PaymentsDbContext db, FundLedger ledger, TimeProvide
 
     private async Task<FundReservation?> FindAsync(Guid placementId, CancellationToken cancellationToken) =>
         db.FundReservations.Local.FirstOrDefault(r => r.PlacementId == placementId)
-        ?? await db.FundReservations.FromSql($"SELECT * FROM fund_reservations WHERE placement_id = {placementId} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+        ?? await db.Locked<FundReservation>(RowLock.Update, (r => r.PlacementId, placementId)).FirstOrDefaultAsync(cancellationToken);
 }

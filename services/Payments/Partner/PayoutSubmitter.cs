@@ -54,7 +54,7 @@ public sealed partial class PayoutSubmitter(
 
     private async Task<bool> RecordAsync(Guid payoutId, int attempt, SubmissionResult result, CancellationToken cancellationToken)
     {
-        var payout = await db.Payouts.FromSql($"SELECT * FROM payouts WHERE id = {payoutId} FOR UPDATE").FirstAsync(cancellationToken);
+        var payout = await db.LockAsync<Payout>(payoutId, cancellationToken) ?? throw new InvalidOperationException($"Payout {payoutId} vanished while it was sent.");
         if (payout.Attempt != attempt)
         {
             return false;

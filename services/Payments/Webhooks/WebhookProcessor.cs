@@ -42,7 +42,7 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
                 return WebhookOutcome.Duplicate;
             }
 
-            var payout = await db.Payouts.FromSql($"SELECT * FROM payouts WHERE id = {webhook.Reference} FOR UPDATE").FirstOrDefaultAsync(ct);
+            var payout = await db.LockAsync<Payout>(webhook.Reference, ct);
             if (payout is null)
             {
                 await db.Database.ExecuteSqlAsync($"DELETE FROM processed_webhooks WHERE webhook_id = {webhookId}", ct);

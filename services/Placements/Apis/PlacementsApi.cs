@@ -134,7 +134,7 @@ public static class PlacementsApi
     /// </summary>
     internal static async Task<Placement> FindLockedAsync(Guid id, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM placements WHERE id = {id} FOR UPDATE", cancellationToken);
+        await db.LockRowAsync<Placement>(id, cancellationToken);
         return await db.FindVisibleAsync<Placement>(id, caller, Resource, cancellationToken);
     }
 

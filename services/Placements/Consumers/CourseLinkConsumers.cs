@@ -4,6 +4,7 @@ using MicroInternships.Messaging;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Placements.Consumers;
@@ -36,9 +37,7 @@ internal static class CourseLinkRows
     public static async Task<CourseLink> LockCourseLinkAsync(this PlacementsDbContext db, Guid courseId, Guid listingId, CancellationToken cancellationToken)
     {
         var link = db.CourseLinks.Local.FirstOrDefault(l => l.CourseId == courseId && l.ListingId == listingId)
-            ?? await db.CourseLinks
-                .FromSql($"SELECT * FROM course_links WHERE course_id = {courseId} AND listing_id = {listingId} FOR UPDATE")
-                .FirstOrDefaultAsync(cancellationToken);
+            ?? await db.Locked<CourseLink>(RowLock.Update, (l => l.CourseId, courseId), (l => l.ListingId, listingId)).FirstOrDefaultAsync(cancellationToken);
         if (link is null)
         {
             link = CourseLink.Create(courseId, listingId);

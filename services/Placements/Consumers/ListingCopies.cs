@@ -1,6 +1,7 @@
 using MicroInternships.Contracts.Listings;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed class ListingCopies(PlacementsDbContext db, StateTransitionMetrics
     public async Task ApplyAsync(ListingSnapshot snapshot, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var copy = db.Listings.Local.FirstOrDefault(l => l.Id == snapshot.ListingId)
-            ?? await db.Listings.FromSql($"SELECT * FROM listings WHERE id = {snapshot.ListingId} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+            ?? await db.LockAsync<ListingCopy>(snapshot.ListingId, cancellationToken);
         if (copy is null)
         {
             db.Listings.Add(ListingCopy.From(snapshot, occurredAt));

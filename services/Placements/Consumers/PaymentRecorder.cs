@@ -1,5 +1,6 @@
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Placements.Consumers;
@@ -9,7 +10,7 @@ public sealed partial class PaymentRecorder(PlacementsDbContext db, ILogger<Paym
 {
     public async Task RecordAsync(Guid placementId, Action<Placement> record, CancellationToken cancellationToken)
     {
-        var placement = await db.Placements.FromSql($"SELECT * FROM placements WHERE id = {placementId} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+        var placement = await db.LockAsync<Placement>(placementId, cancellationToken);
         if (placement is null)
         {
             LogUnknownPlacement(placementId);
