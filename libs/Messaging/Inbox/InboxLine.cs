@@ -1,32 +1,24 @@
 using MassTransit;
+using MicroInternships.ServiceDefaults.Jobs;
 
 namespace MicroInternships.Messaging.Inbox;
 
 /// <summary>
-/// The deliveries of one inbox consumer waiting to be applied, in arrival order, and who applies them (group commit).
-/// A delivery that finds fewer than the allowed number of batches being applied leads at once, alone: nothing waits
-/// for company on a quiet system. Deliveries that arrive meanwhile queue up, and a leader that finishes hands the
-/// next batch (up to the batch size) to the first of them, so under load each transaction takes in everything that
-/// arrived during the one before.
+/// The deliveries of one inbox consumer waiting to be applied, and who applies them: a <see cref="GroupCommitLine{T}"/>
+/// whose leaders are deliveries. A delivery that leads applies its batch; when it is done, the next batch goes to the
+/// first delivery of it, so a consumer's deliverers take turns leading.
 /// </summary>
 internal sealed class InboxLine<TMessage> where TMessage : class
 {
-    private readonly Lock _lock = new();
-    private readonly Queue<InboxTurn<TMessage>> _waiting = new();
-    private int _leaders;
+    private readonly GroupCommitLine<InboxTurn<TMessage>> _line = new();
 
     /// <summary>Queues <paramref name="delivery"/>; its turn says when it is applied, or hands its deliverer a batch to apply.</summary>
     public InboxTurn<TMessage> Join(ConsumeContext<TMessage> delivery, int batchSize, int maxLeaders)
     {
         var turn = new InboxTurn<TMessage>(delivery);
-        lock (_lock)
+        if (_line.Join(turn, batchSize, maxLeaders) is { } batch)
         {
-            _waiting.Enqueue(turn);
-            if (_leaders < maxLeaders)
-            {
-                _leaders++;
-                turn.Lead(TakeBatch(batchSize));
-            }
+            turn.Lead(batch);
         }
 
         return turn;
@@ -35,27 +27,9 @@ internal sealed class InboxLine<TMessage> where TMessage : class
     /// <summary>A leader is done with its batch: the next batch goes to the first delivery waiting, or the leader's place is freed.</summary>
     public void Handover(int batchSize)
     {
-        lock (_lock)
+        if (_line.Next(batchSize) is { } batch)
         {
-            if (_waiting.Count == 0)
-            {
-                _leaders--;
-                return;
-            }
-
-            var batch = TakeBatch(batchSize);
             batch[0].Lead(batch);
         }
-    }
-
-    private InboxTurn<TMessage>[] TakeBatch(int batchSize)
-    {
-        var batch = new InboxTurn<TMessage>[Math.Min(batchSize, _waiting.Count)];
-        for (var index = 0; index < batch.Length; index++)
-        {
-            batch[index] = _waiting.Dequeue();
-        }
-
-        return batch;
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
 using MicroInternships.ServiceDefaults.Data;
+using MicroInternships.ServiceDefaults.Jobs;
 
 namespace MicroInternships.Events.Registrations;
 
@@ -20,20 +21,20 @@ public sealed class RegistrationIntake(IServiceScopeFactory scopes, TimeProvider
 
     public static readonly ActivitySource Source = new("MicroInternships.Events");
 
-    private readonly ConcurrentDictionary<Guid, Line> _lines = new();
+    private readonly ConcurrentDictionary<Guid, GroupCommitLine<Waiting>> _lines = new();
 
     /// <summary>Registers the caller, settled with whoever else is waiting for the same event.</summary>
     public async Task<(Registration Registration, int? Position)> RegisterAsync(
         Guid eventId, string attendeeId, string attendeeName, Audience audience, CancellationToken cancellationToken)
     {
         var waiting = new Waiting(new Applicant(attendeeId, attendeeName, audience, clock.GetUtcNow(), Activity.Current));
-        var line = _lines.GetOrAdd(eventId, _ => new Line());
-        if (line.Join(waiting))
+        var line = _lines.GetOrAdd(eventId, _ => new GroupCommitLine<Waiting>());
+        if (line.Join(waiting, MaxBatch, maxLeaders: 1) is { } first)
         {
             // The batches run on their own, not inside the trace (or the cancellation) of the request that started them.
             using (ExecutionContext.SuppressFlow())
             {
-                _ = Task.Run(() => SettleAllAsync(eventId, line));
+                _ = Task.Run(() => SettleAllAsync(eventId, line, first));
             }
         }
 
@@ -41,14 +42,14 @@ public sealed class RegistrationIntake(IServiceScopeFactory scopes, TimeProvider
         return outcome.Refusal is { } refusal ? throw refusal : (outcome.Registration!, outcome.Position);
     }
 
-    private async Task SettleAllAsync(Guid eventId, Line line)
+    private async Task SettleAllAsync(Guid eventId, GroupCommitLine<Waiting> line, IReadOnlyList<Waiting> first)
     {
-        while (line.TakeBatch(MaxBatch) is { Count: > 0 } batch)
+        for (var batch = first; batch is not null; batch = line.Next(MaxBatch))
         {
             await SettleAsync(eventId, batch);
         }
 
-        _lines.TryRemove(new KeyValuePair<Guid, Line>(eventId, line));
+        _lines.TryRemove(new KeyValuePair<Guid, GroupCommitLine<Waiting>>(eventId, line));
     }
 
     private async Task SettleAsync(Guid eventId, IReadOnlyList<Waiting> batch)
@@ -84,37 +85,5 @@ public sealed class RegistrationIntake(IServiceScopeFactory scopes, TimeProvider
     private sealed record Waiting(Applicant Applicant)
     {
         public TaskCompletionSource<RegistrationOutcome> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    /// <summary>The applicants waiting for one event, and whether a settler is already working through them.</summary>
-    private sealed class Line
-    {
-        private readonly Lock _gate = new();
-        private readonly List<Waiting> _waiting = [];
-        private bool _settling;
-
-        /// <summary>Queues the applicant; true when the caller must start settling the line.</summary>
-        public bool Join(Waiting waiting)
-        {
-            lock (_gate)
-            {
-                _waiting.Add(waiting);
-                var start = !_settling;
-                _settling = true;
-                return start;
-            }
-        }
-
-        /// <summary>The next applicants in arrival order; empty (and no longer settling) when none are left.</summary>
-        public List<Waiting> TakeBatch(int max)
-        {
-            lock (_gate)
-            {
-                var batch = _waiting.Take(max).ToList();
-                _waiting.RemoveRange(0, batch.Count);
-                _settling = batch.Count > 0;
-                return batch;
-            }
-        }
     }
 }
