@@ -16,41 +16,32 @@ namespace MicroInternships.Listings.Jobs;
 public sealed class ListingDeadlineSweeper(ListingsDbContext db, TimeProvider clock, IOptions<DeadlineOptions> options)
 {
     /// <returns>How many listings were closed.</returns>
-    public async Task<int> SweepAsync(CancellationToken cancellationToken)
-    {
-        var closed = 0;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var batch = await db.InTransactionAsync(CloseBatchAsync, cancellationToken);
-            closed += batch;
-            if (batch < options.Value.BatchSize)
-            {
-                break;
-            }
-        }
-
-        return closed;
-    }
-
-    private async Task<int> CloseBatchAsync(CancellationToken cancellationToken)
+    public Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var due = await db.Listings
-            .FromSql($"""
-                SELECT * FROM listings
-                WHERE status = 'open' AND application_deadline <= {now}
-                ORDER BY application_deadline
-                LIMIT {options.Value.BatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
-            .WithDetails()
-            .ToListAsync(cancellationToken);
+        return db.InClaimedBatchesAsync(
+            options.Value.BatchSize,
+            () => db.Listings
+                .FromSql($"""
+                    SELECT * FROM listings
+                    WHERE status = 'open' AND application_deadline <= {now}
+                    ORDER BY application_deadline
+                    LIMIT {options.Value.BatchSize}
+                    FOR UPDATE SKIP LOCKED
+                    """)
+                .WithDetails(),
+            (listing, _) => Task.FromResult(Close(listing, now)),
+            cancellationToken);
+    }
 
-        foreach (var listing in due.Where(l => l.CloseIfDeadlinePassed(now)))
+    private bool Close(Listing listing, DateTimeOffset now)
+    {
+        if (!listing.CloseIfDeadlinePassed(now))
         {
-            db.AddIntegrationEvent(new ListingClosed(listing.ToSnapshot(), "deadline", now));
+            return false;
         }
 
-        return due.Count;
+        db.AddIntegrationEvent(new ListingClosed(listing.ToSnapshot(), "deadline", now));
+        return true;
     }
 }

@@ -19,8 +19,25 @@ public sealed partial class PayoutSubmitter(
     PaymentsDbContext db, PaymentPartnerClient partner, TimeProvider clock, IOptions<PaymentPartnerOptions> options, ILogger<PayoutSubmitter> logger)
 {
     /// <summary>Claims the payouts due now, leasing them for <see cref="PaymentPartnerOptions.SubmitLease"/>; the caller sends each.</summary>
-    public Task<List<(Guid PayoutId, int Attempt)>> ClaimDueAsync(CancellationToken cancellationToken) =>
-        db.InTransactionAsync(ClaimAsync, cancellationToken);
+    public async Task<List<(Guid PayoutId, int Attempt)>> ClaimDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var (claimed, _) = await db.ClaimBatchAsync(
+            () => db.Payouts.FromSql($"""
+                SELECT * FROM payouts
+                WHERE status = 'pending' AND submit_after <= {now}
+                ORDER BY submit_after
+                LIMIT {options.Value.SubmitBatchSize}
+                FOR UPDATE SKIP LOCKED
+                """),
+            (payout, _) =>
+            {
+                payout.Lease(now + options.Value.SubmitLease);
+                return Task.FromResult(true);
+            },
+            cancellationToken);
+        return claimed.Select(p => (p.Id, p.Attempt)).ToList();
+    }
 
     /// <summary>Sends one claimed attempt and records the answer; also used right after a coordinator retries or funds a payout.</summary>
     public async Task SubmitAsync(Guid payoutId, int attempt, CancellationToken cancellationToken)
@@ -30,26 +47,6 @@ public sealed partial class PayoutSubmitter(
         using var submission = PayoutTracing.StartSubmission(payout, attempt);
         var result = await partner.SubmitAsync(payout.Id, payout.StudentId, payout.AmountCents, payout.Currency, key, cancellationToken);
         await db.InTransactionAsync(ct => RecordAsync(payoutId, attempt, result, ct), cancellationToken);
-    }
-
-    private async Task<List<(Guid PayoutId, int Attempt)>> ClaimAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var due = await db.Payouts
-            .FromSql($"""
-                SELECT * FROM payouts
-                WHERE status = 'pending' AND submit_after <= {now}
-                ORDER BY submit_after
-                LIMIT {options.Value.SubmitBatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
-            .ToListAsync(cancellationToken);
-        foreach (var payout in due)
-        {
-            payout.Lease(now + options.Value.SubmitLease);
-        }
-
-        return due.Select(p => (p.Id, p.Attempt)).ToList();
     }
 
     private async Task<bool> RecordAsync(Guid payoutId, int attempt, SubmissionResult result, CancellationToken cancellationToken)

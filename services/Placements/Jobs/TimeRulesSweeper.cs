@@ -62,34 +62,8 @@ public sealed class TimeRulesSweeper(
         return expired;
     }
 
-    /// <summary>
-    /// Claims the placements <paramref name="due"/> selects (given the batch size, it locks them) a batch at a time,
-    /// each batch in its own transaction, and applies <paramref name="apply"/> to each.
-    /// </summary>
+    /// <summary>The placements <paramref name="due"/> claims (given the batch size), a batch at a time, each with <paramref name="apply"/>.</summary>
     /// <returns>How many it changed.</returns>
-    private async Task<int> InBatchesAsync(Func<int, FormattableString> due, Func<Placement, CancellationToken, Task<bool>> apply, CancellationToken cancellationToken)
-    {
-        var changed = 0;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var (claimed, applied) = await db.InTransactionAsync(async ct =>
-            {
-                var batch = await db.Placements.FromSql(due(options.Value.BatchSize)).ToListAsync(ct);
-                var applied = 0;
-                foreach (var placement in batch)
-                {
-                    applied += await apply(placement, ct) ? 1 : 0;
-                }
-
-                return (batch.Count, applied);
-            }, cancellationToken);
-            changed += applied;
-            if (claimed < options.Value.BatchSize)
-            {
-                break;
-            }
-        }
-
-        return changed;
-    }
+    private Task<int> InBatchesAsync(Func<int, FormattableString> due, Func<Placement, CancellationToken, Task<bool>> apply, CancellationToken cancellationToken) =>
+        db.InClaimedBatchesAsync(options.Value.BatchSize, () => db.Placements.FromSql(due(options.Value.BatchSize)), apply, cancellationToken);
 }
