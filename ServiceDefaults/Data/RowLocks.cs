@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MicroInternships.ServiceDefaults.Data;
 
@@ -12,6 +14,12 @@ public enum RowLock
 
     /// <summary><c>FOR NO KEY UPDATE</c>: the row will change but not its key; rows that reference it may still be inserted.</summary>
     NoKeyUpdate,
+
+    /// <summary>
+    /// <c>FOR KEY SHARE</c>: the row is only read, to write something that depends on it; it waits for (and holds back)
+    /// <see cref="Update"/> lockers only, not <see cref="NoKeyUpdate"/> ones.
+    /// </summary>
+    KeyShare,
 }
 
 /// <summary>
@@ -32,18 +40,29 @@ public static class RowLocks
     public static IQueryable<T> Locked<T>(this DbContext db, RowLock mode, params (Expression<Func<T, object?>> Property, object Value)[] equal)
         where T : class
     {
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var conditions = equal.Select((condition, i) =>
+        if (equal.Length == 0)
         {
-            var property = entity.FindProperty(PropertyName(condition.Property))
-                ?? throw new InvalidOperationException($"{typeof(T).Name} has no mapped property {PropertyName(condition.Property)}.");
-            return $"\"{property.GetColumnName(table)}\" = {{{i}}}";
-        });
-        var locking = mode == RowLock.Update ? "FOR UPDATE" : "FOR NO KEY UPDATE";
-        var from = table.Schema is null ? $"\"{table.Name}\"" : $"\"{table.Schema}\".\"{table.Name}\"";
-        var sql = $"SELECT * FROM {from} WHERE {string.Join(" AND ", conditions)} {locking}";
-        return db.Set<T>().FromSqlRaw(sql, equal.Select(condition => condition.Value).ToArray());
+            throw new ArgumentException("Name at least one property to find the rows by.", nameof(equal));
+        }
+
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(
+            entity.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped to a table."), entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var properties = equal.Select(condition => entity.FindProperty(PropertyName(condition.Property))
+            ?? throw new InvalidOperationException($"{typeof(T).Name} has no mapped property {PropertyName(condition.Property)}.")).ToList();
+        var conditions = properties.Select((property, i) => $"{sql.DelimitIdentifier(property.GetColumnName(table)!)} = {{{i}}}");
+        // Values go to the database as the model stores them (an enum as its name, say), through the property's converter.
+        var values = properties.Select((property, i) => property.GetTypeMapping().Converter?.ConvertToProvider(equal[i].Value) ?? equal[i].Value).ToArray();
+        var locking = mode switch
+        {
+            RowLock.Update => "FOR UPDATE",
+            RowLock.NoKeyUpdate => "FOR NO KEY UPDATE",
+            _ => "FOR KEY SHARE",
+        };
+        // Only names from the model go into the text, delimited; every value is a parameter.
+        var query = $"SELECT * FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {string.Join(" AND ", conditions)} {locking}";
+        return db.Set<T>().FromSqlRaw(query, values);
     }
 
     /// <summary>Locks the row whose key is <paramref name="id"/> without reading it, before working on what depends on it.</summary>
@@ -59,10 +78,11 @@ public static class RowLocks
         return Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(row, key.Name), typeof(object)), row);
     }
 
+    /// <summary>The property the expression names on the row itself (<c>l => l.ListingId</c>), never one further down.</summary>
     private static string PropertyName<T>(Expression<Func<T, object?>> property) => property.Body switch
     {
-        MemberExpression member => member.Member.Name,
-        UnaryExpression { Operand: MemberExpression member } => member.Member.Name,
-        _ => throw new ArgumentException("Name a property, e.g. l => l.ListingId.", nameof(property)),
+        MemberExpression { Expression: ParameterExpression } member => member.Member.Name,
+        UnaryExpression { Operand: MemberExpression { Expression: ParameterExpression } member } => member.Member.Name,
+        _ => throw new ArgumentException("Name a property of the row itself, e.g. l => l.ListingId.", nameof(property)),
     };
 }

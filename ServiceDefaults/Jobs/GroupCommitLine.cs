@@ -12,7 +12,10 @@ public sealed class GroupCommitLine<T>
     private readonly Queue<T> _waiting = new();
     private int _leaders;
 
-    /// <summary>Queues <paramref name="item"/>; the batch its caller now leads (it alone), or null when a leader will take it.</summary>
+    /// <summary>
+    /// Queues <paramref name="item"/>; the batch its caller now leads (the item alone), or null when a leader will take
+    /// it. With a <paramref name="batchSize"/> of 0 a new leader gets an empty batch and takes its first with <see cref="Next"/>.
+    /// </summary>
     public IReadOnlyList<T>? Join(T item, int batchSize, int maxLeaders)
     {
         lock (_lock)

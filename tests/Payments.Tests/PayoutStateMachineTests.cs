@@ -29,6 +29,9 @@ public sealed class PayoutStateMachineTests
         { PayoutStatus.Returned, "failed", Later, PayoutReport.Unchanged, PayoutStatus.Returned },
         { PayoutStatus.OnHold, "paid", Later, PayoutReport.Unchanged, PayoutStatus.OnHold },
         { PayoutStatus.OnHold, "failed", Later, PayoutReport.Unchanged, PayoutStatus.OnHold },
+        // Whole seconds tie often: a tie goes to the report that arrived later.
+        { PayoutStatus.Paid, "failed", Now, PayoutReport.Returned, PayoutStatus.Returned },
+        { PayoutStatus.Failed, "paid", Now, PayoutReport.Paid, PayoutStatus.Paid },
     };
 
     [Theory]
@@ -88,7 +91,11 @@ public sealed class PayoutStateMachineTests
     public void ThePartnersAnswerToTheSubmission_MovesOnlyAPendingPayout_AndARefusalFailsOnlyAnAttemptNotYetAccepted()
     {
         var pending = Payout(PayoutStatus.Pending);
+        var accepted = Payout(PayoutStatus.Pending);
         var paid = Payout(PayoutStatus.Paid);
+
+        accepted.Submitted("po_1", Now);
+        Assert.Equal((PayoutStatus.Submitted, "po_1"), (accepted.Status, accepted.CurrentAttempt.PartnerPayoutId));
 
         Assert.False(Payout(PayoutStatus.Submitted).SubmissionRefused("invalid_recipient"));
         Assert.True(pending.SubmissionRefused("invalid_recipient"));

@@ -28,15 +28,21 @@ public sealed class RowLockTests(PlacementsFactory factory)
         });
         await held.Task;
 
-        await InTransactionAsync(async db =>
+        try
         {
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '200ms'");
-            Assert.Equal(other, (await db.LockAsync<Placement>(other, CancellationToken.None))!.Id);
-            var refused = await Assert.ThrowsAnyAsync<Exception>(() => db.LockRowAsync<Placement>(locked, CancellationToken.None));
-            Assert.Equal(PostgresErrorCodes.LockNotAvailable, (refused as PostgresException ?? refused.InnerException as PostgresException)?.SqlState);
-        });
-        release.SetResult();
-        await holder;
+            await InTransactionAsync(async db =>
+            {
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '200ms'");
+                Assert.Equal(other, (await db.LockAsync<Placement>(other, CancellationToken.None))!.Id);
+                var refused = await Assert.ThrowsAnyAsync<Exception>(() => db.LockRowAsync<Placement>(locked, CancellationToken.None));
+                Assert.Equal(PostgresErrorCodes.LockNotAvailable, (refused as PostgresException ?? refused.InnerException as PostgresException)?.SqlState);
+            });
+        }
+        finally
+        {
+            release.SetResult();
+            await holder;
+        }
 
         await InTransactionAsync(async db =>
         {

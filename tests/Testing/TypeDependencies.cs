@@ -4,9 +4,10 @@ using System.Reflection.Emit;
 namespace MicroInternships.Testing;
 
 /// <summary>
-/// The types a type's compiled code uses: its base type and interfaces, its fields and method signatures, and every
-/// type, field and method its method bodies name, read from their IL. Compiler-made nested types (lambdas, async state
-/// machines) are types of the same namespace, so a namespace's dependencies include theirs.
+/// The types a type's compiled code uses: its attributes, base type and interfaces, its fields and method signatures, and
+/// in its method bodies their locals, the types they catch and every type, field and method (with its type arguments)
+/// they name, read from the IL. Compiler-made nested types (lambdas, async state machines) are types of the same
+/// namespace, so a namespace's dependencies include theirs. Constants leave no trace in IL and are not seen.
 /// </summary>
 public static class TypeDependencies
 {
@@ -21,6 +22,11 @@ public static class TypeDependencies
     public static IEnumerable<Type> Of(Type type)
     {
         var found = new HashSet<Type>();
+        foreach (var attribute in type.GetCustomAttributesData())
+        {
+            Add(found, attribute.AttributeType);
+        }
+
         Add(found, type.BaseType);
         foreach (var contract in type.GetInterfaces())
         {
@@ -47,6 +53,20 @@ public static class TypeDependencies
             foreach (var member in MembersNamedIn(method))
             {
                 AddMember(found, member);
+            }
+
+            var body = method.GetMethodBody();
+            foreach (var local in body?.LocalVariables ?? [])
+            {
+                Add(found, local.LocalType);
+            }
+
+            foreach (var clause in body?.ExceptionHandlingClauses ?? [])
+            {
+                if (clause.Flags == ExceptionHandlingClauseOptions.Clause)
+                {
+                    Add(found, clause.CatchType);
+                }
             }
         }
 
@@ -115,6 +135,11 @@ public static class TypeDependencies
                 break;
             case MethodBase method:
                 Add(found, method.DeclaringType);
+                foreach (var argument in method.IsGenericMethod ? method.GetGenericArguments() : [])
+                {
+                    Add(found, argument);
+                }
+
                 if (method is MethodInfo info)
                 {
                     Add(found, info.ReturnType);

@@ -42,7 +42,9 @@ public static class EventsApi
         var terms = request.ToTerms();
         var updated = await db.InTransactionAsync(async ct =>
         {
-            var locked = await desk.LockEventAsync(id, ct);
+            // FOR UPDATE, not the registrations' weaker lock: a slot being written holds the row FOR KEY SHARE, and the
+            // times must not change under it.
+            var locked = await desk.LockEventAsync(id, ct, RowLock.Update);
             http.EnsureVersionMatches(locked.Version, "event");
             await db.Entry(locked).Collection(e => e.Sessions).LoadAsync(ct);
             if (await db.Slots.AnyAsync(s => s.EventId == id && (s.StartsAt < terms.StartsAt || s.EndsAt > terms.EndsAt), ct))

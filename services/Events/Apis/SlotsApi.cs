@@ -23,7 +23,7 @@ public static class SlotsApi
     public static IEndpointRouteBuilder MapSlotsApi(this IEndpointRouteBuilder app)
     {
         var slots = app.MapGroup("/api/events/{eventId:guid}/slots").WithTags("One-on-one slots").ProducesProblem(StatusCodes.Status400BadRequest);
-        slots.MapPost("/", CreateAsync).WithName("CreateSlot").WithSummary("A partner offers 15 to 60 minutes inside a working session")
+        slots.MapPost("/", CreateAsync).WithName("CreateSlot").WithSummary("A partner offers 15 to 60 minutes inside the event")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Partner));
         slots.MapGet("/", ListAsync).WithName("ListSlots").WithSummary("The event's slots by start time; ?available=true for those still bookable");
         slots.MapGet("/{id:guid}", GetAsync).WithName("GetSlot").WithSummary("One slot");
@@ -35,8 +35,8 @@ public static class SlotsApi
 
     /// <summary>
     /// A slot lies inside the event, as the contract asks (not only inside its working sessions: an event may have none
-    /// yet). The event's row is locked while the slot is written, so a change of the event's times waits for it and
-    /// then sees it.
+    /// yet). The event's row is held (<c>FOR KEY SHARE</c>) while the slot is written: a change of the event's times,
+    /// which locks it <c>FOR UPDATE</c>, waits for the slot and then sees it, while registrations go on.
     /// </summary>
     public static async Task<Created<SlotDto>> CreateAsync(
         Guid eventId, SlotRequest request, Caller caller, EventsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ public static class SlotsApi
         var length = endsAt - startsAt;
         var slot = await db.InTransactionAsync(async ct =>
         {
-            var locked = await desk.LockEventAsync(eventId, ct);
+            var locked = await desk.LockEventAsync(eventId, ct, RowLock.KeyShare);
             new FieldErrors()
                 .When(startsAt is null, "startsAt", "startsAt is required.")
                 .When(endsAt is null, "endsAt", "endsAt is required.")

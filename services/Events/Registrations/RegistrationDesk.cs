@@ -18,8 +18,9 @@ namespace MicroInternships.Events.Registrations;
 /// </summary>
 public sealed class RegistrationDesk(EventsDbContext db)
 {
-    public async Task<Event> LockEventAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await db.LockAsync<Event>(eventId, cancellationToken, RowLock.NoKeyUpdate)
+    /// <summary>The event, its row locked (<see cref="RowLock.NoKeyUpdate"/> unless told), or 404.</summary>
+    public async Task<Event> LockEventAsync(Guid eventId, CancellationToken cancellationToken, RowLock mode = RowLock.NoKeyUpdate) =>
+        await db.LockAsync<Event>(eventId, cancellationToken, mode)
         ?? throw DomainRuleException.NotFound("event");
 
     /// <summary>

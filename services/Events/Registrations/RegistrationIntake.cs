@@ -29,12 +29,14 @@ public sealed class RegistrationIntake(IServiceScopeFactory scopes, TimeProvider
     {
         var waiting = new Waiting(new Applicant(attendeeId, attendeeName, audience, clock.GetUtcNow(), Activity.Current));
         var line = _lines.GetOrAdd(eventId, _ => new GroupCommitLine<Waiting>());
-        if (line.Join(waiting, MaxBatch, maxLeaders: 1) is { } first)
+        // A settler takes nothing at once: it starts on a thread of its own and takes its first batch there, with
+        // everyone who queued meanwhile.
+        if (line.Join(waiting, batchSize: 0, maxLeaders: 1) is not null)
         {
             // The batches run on their own, not inside the trace (or the cancellation) of the request that started them.
             using (ExecutionContext.SuppressFlow())
             {
-                _ = Task.Run(() => SettleAllAsync(eventId, line, first));
+                _ = Task.Run(() => SettleAllAsync(eventId, line));
             }
         }
 
@@ -42,9 +44,9 @@ public sealed class RegistrationIntake(IServiceScopeFactory scopes, TimeProvider
         return outcome.Refusal is { } refusal ? throw refusal : (outcome.Registration!, outcome.Position);
     }
 
-    private async Task SettleAllAsync(Guid eventId, GroupCommitLine<Waiting> line, IReadOnlyList<Waiting> first)
+    private async Task SettleAllAsync(Guid eventId, GroupCommitLine<Waiting> line)
     {
-        for (var batch = first; batch is not null; batch = line.Next(MaxBatch))
+        while (line.Next(MaxBatch) is { } batch)
         {
             await SettleAsync(eventId, batch);
         }

@@ -8,8 +8,10 @@ namespace MicroInternships.Payments.Domain;
 /// <summary>
 /// The one payment a placement earns: <c>pending -> submitted -> paid | failed</c>, <c>pending -> paid | failed</c>
 /// (a webhook may beat the submission's answer), <c>failed -> pending</c> on retry (a new attempt),
-/// <c>paid -> returned</c>, and <c>on_hold</c> while its fund cannot cover it. Never backwards: every change bumps
-/// <see cref="Version"/>, which the events carry.
+/// <c>paid -> returned</c>, and <c>on_hold</c> while its fund cannot cover it. The partner's two reports on one attempt
+/// are read in the partner's order (their timestamps): a payment reported after a failure makes it <c>paid</c>, a payment
+/// from before a failure that arrives after it makes it <c>returned</c>, both flagged. Never backwards: every change
+/// bumps <see cref="Version"/>, which the events carry.
 /// </summary>
 public sealed class Payout : ICreatedInOrder, IHasAmount
 {

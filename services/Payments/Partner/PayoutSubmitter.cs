@@ -21,18 +21,17 @@ public sealed partial class PayoutSubmitter(
     /// <summary>Claims the payouts due now, leasing them for <see cref="PaymentPartnerOptions.SubmitLease"/>; the caller sends each.</summary>
     public async Task<List<(Guid PayoutId, int Attempt)>> ClaimDueAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var (claimed, _) = await db.ClaimBatchAsync(
             () => db.Payouts.FromSql($"""
                 SELECT * FROM payouts
-                WHERE status = 'pending' AND submit_after <= {now}
+                WHERE status = 'pending' AND submit_after <= {clock.GetUtcNow()}
                 ORDER BY submit_after
                 LIMIT {options.Value.SubmitBatchSize}
                 FOR UPDATE SKIP LOCKED
                 """),
             (payout, _) =>
             {
-                payout.Lease(now + options.Value.SubmitLease);
+                payout.Lease(clock.GetUtcNow() + options.Value.SubmitLease);
                 return Task.FromResult(true);
             },
             cancellationToken);
