@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Claims;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using MicroInternships.ServiceDefaults.Health;
 using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Hosting;
@@ -9,7 +11,7 @@ using Xunit;
 namespace MicroInternships.Testing;
 
 /// <summary>What every service promises before it has any behaviour: a migrated database, a working broker, identity, its document.</summary>
-public abstract class ServiceFoundationTests<TProgram>(ServiceFactory<TProgram> factory) where TProgram : class
+public abstract partial class ServiceFoundationTests<TProgram>(ServiceFactory<TProgram> factory) where TProgram : class
 {
     [Fact]
     public async Task Health_WhenDatabaseMigratedAndBrokerRoundTrips_IsHealthy()
@@ -143,6 +145,52 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceFactory<TProgram> 
 
         Assert.NotEmpty(domain);
         Assert.True(used.Count == 0, string.Join("\n", used));
+    }
+
+    /// <summary>
+    /// Status values that SQL names as literals (claim queries, bulk updates, partial indexes; literals on purpose, see
+    /// docs/api.md) are wire names of the service's own enums: renaming a member without its SQL fails here.
+    /// </summary>
+    [Fact]
+    public void StatusLiteralsInSql_AreWireNamesOfTheServicesEnums()
+    {
+        var assembly = typeof(TProgram).Assembly;
+        var wireNames = assembly.GetTypes().Where(type => type.IsEnum)
+            .SelectMany(type => Enum.GetNames(type).Select(JsonNamingPolicy.SnakeCaseLower.ConvertName))
+            .ToHashSet(StringComparer.Ordinal);
+        var sources = Path.Combine(RepositoryRoot(), "services", assembly.GetName().Name!.Split('.').Last());
+
+        var literals = Directory.EnumerateFiles(sources, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => StatusLiterals(File.ReadAllText(file)).Select(literal => (File: Path.GetFileName(file), Literal: literal)))
+            .ToList();
+        var unknown = literals.Where(found => !wireNames.Contains(found.Literal)).Select(found => $"{found.File}: '{found.Literal}'").ToList();
+
+        Assert.NotEmpty(literals);
+        Assert.True(unknown.Count == 0, "Not a wire name of any of the service's enums: " + string.Join(", ", unknown));
+    }
+
+    private static IEnumerable<string> StatusLiterals(string source) =>
+        StatusComparison().Matches(source).SelectMany(match => Quoted().Matches(match.Groups["values"].Value).Select(value => value.Groups[1].Value));
+
+    [GeneratedRegex(@"\b(?:status|settlement|audience|payment_status|funding_status)\s*(?:=|<>|!=|\bIN\b)\s*(?<values>\(\s*'[a-z_]+'(?:\s*,\s*'[a-z_]+')*\s*\)|'[a-z_]+')")]
+    private static partial Regex StatusComparison();
+
+    [GeneratedRegex("'([a-z_]+)'")]
+    private static partial Regex Quoted();
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MicroInternships.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository.");
     }
 
     private static bool IsHttpOrTelemetry(Type type) =>
