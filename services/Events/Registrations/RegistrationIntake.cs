@@ -21,6 +21,8 @@ public sealed class RegistrationIntake(IServiceScopeFactory scopes, TimeProvider
 
     public static readonly ActivitySource Source = new("MicroInternships.Events");
 
+    // A drained line stays, idle: removing it could race an arrival that just joined it, leaving two lines (and two
+    // settlers) for one event. There are a handful of events a year, so the lines kept are few.
     private readonly ConcurrentDictionary<Guid, GroupCommitLine<Waiting>> _lines = new();
 
     /// <summary>Registers the caller, settled with whoever else is waiting for the same event.</summary>
@@ -50,8 +52,6 @@ public sealed class RegistrationIntake(IServiceScopeFactory scopes, TimeProvider
         {
             await SettleAsync(eventId, batch);
         }
-
-        _lines.TryRemove(new KeyValuePair<Guid, GroupCommitLine<Waiting>>(eventId, line));
     }
 
     private async Task SettleAsync(Guid eventId, IReadOnlyList<Waiting> batch)
