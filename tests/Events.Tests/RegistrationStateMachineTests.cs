@@ -1,5 +1,6 @@
 using MicroInternships.Events.Domain;
 using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.Testing;
 
 namespace MicroInternships.Events.Tests;
 
@@ -23,19 +24,8 @@ public sealed class RegistrationStateMachineTests
         [(RegistrationStatus.Confirmed, "cancel")] = RegistrationStatus.Cancelled,
     };
 
-    public static TheoryData<RegistrationStatus, string> EveryStateAndStep()
-    {
-        var data = new TheoryData<RegistrationStatus, string>();
-        foreach (var state in Enum.GetValues<RegistrationStatus>())
-        {
-            foreach (var step in Steps.Keys)
-            {
-                data.Add(state, step);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<RegistrationStatus, string> EveryStateAndStep() =>
+        StateMachineCases.EveryStateAndStep(Enum.GetValues<RegistrationStatus>(), Steps.Keys);
 
     [Theory]
     [MemberData(nameof(EveryStateAndStep))]

@@ -1,5 +1,6 @@
 using MicroInternships.Listings.Domain;
 using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.Testing;
 
 namespace MicroInternships.Listings.Tests;
 
@@ -31,19 +32,8 @@ public sealed class ListingStateMachineTests
         [(ListingStatus.Filled, "close")] = ListingStatus.Closed,
     };
 
-    public static TheoryData<ListingStatus, string> EveryStateAndStep()
-    {
-        var data = new TheoryData<ListingStatus, string>();
-        foreach (var state in Enum.GetValues<ListingStatus>())
-        {
-            foreach (var step in Steps.Keys)
-            {
-                data.Add(state, step);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<ListingStatus, string> EveryStateAndStep() =>
+        StateMachineCases.EveryStateAndStep(Enum.GetValues<ListingStatus>(), Steps.Keys);
 
     [Theory]
     [MemberData(nameof(EveryStateAndStep))]

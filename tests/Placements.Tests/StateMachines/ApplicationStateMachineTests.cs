@@ -1,5 +1,6 @@
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.Testing;
 using static MicroInternships.Placements.Tests.StateMachines.Aggregates;
 
 namespace MicroInternships.Placements.Tests.StateMachines;
@@ -32,19 +33,8 @@ public sealed class ApplicationStateMachineTests
         [(ApplicationStatus.Offered, "withdraw")] = ApplicationStatus.Withdrawn,
     };
 
-    public static TheoryData<ApplicationStatus, string> EveryStateAndStep()
-    {
-        var data = new TheoryData<ApplicationStatus, string>();
-        foreach (var state in Enum.GetValues<ApplicationStatus>().Where(s => s != ApplicationStatus.Expired))
-        {
-            foreach (var step in Steps.Keys)
-            {
-                data.Add(state, step);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<ApplicationStatus, string> EveryStateAndStep() =>
+        StateMachineCases.EveryStateAndStep(Enum.GetValues<ApplicationStatus>().Where(s => s != ApplicationStatus.Expired), Steps.Keys);
 
     [Theory]
     [MemberData(nameof(EveryStateAndStep))]

@@ -1,5 +1,6 @@
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.Testing;
 using static MicroInternships.Placements.Tests.StateMachines.Aggregates;
 
 namespace MicroInternships.Placements.Tests.StateMachines;
@@ -35,7 +36,7 @@ public sealed class PlacementStateMachineTests
         [(PlacementStatus.Completed, "give student feedback")] = PlacementStatus.Completed,
     };
 
-    public static TheoryData<PlacementStatus, string> EveryWorkStateAndStep() => Matrix(Enum.GetValues<PlacementStatus>(), WorkSteps.Keys);
+    public static TheoryData<PlacementStatus, string> EveryWorkStateAndStep() => StateMachineCases.EveryStateAndStep(Enum.GetValues<PlacementStatus>(), WorkSteps.Keys);
 
     [Theory]
     [MemberData(nameof(EveryWorkStateAndStep))]
@@ -137,7 +138,7 @@ public sealed class PlacementStateMachineTests
     private static readonly HashSet<string> ClockSteps = ["clock escalates", "clock makes final"];
 
     public static TheoryData<SettlementStatus, string> EverySettlementStateAndStep() =>
-        Matrix(Enum.GetValues<SettlementStatus>(), SettlementSteps.Keys);
+        StateMachineCases.EveryStateAndStep(Enum.GetValues<SettlementStatus>(), SettlementSteps.Keys);
 
     [Theory]
     [MemberData(nameof(EverySettlementStateAndStep))]
@@ -203,19 +204,5 @@ public sealed class PlacementStateMachineTests
 
         Assert.True(refused.Errors.ContainsKey(field), string.Join(", ", refused.Errors.Keys));
         Assert.Equal(SettlementStatus.Pending, placement.Settlement);
-    }
-
-    private static TheoryData<TState, string> Matrix<TState>(IEnumerable<TState> states, IEnumerable<string> steps)
-    {
-        var data = new TheoryData<TState, string>();
-        foreach (var state in states)
-        {
-            foreach (var step in steps)
-            {
-                data.Add(state, step);
-            }
-        }
-
-        return data;
     }
 }
