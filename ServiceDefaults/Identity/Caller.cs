@@ -39,12 +39,12 @@ public sealed record Caller(string Id, string Role, string Name, Guid? Organizat
         return clean[..cut];
     }
 
-    /// <summary>403 unless the caller's role is one of <paramref name="roles"/>: for callers who see something but may not act on it.</summary>
-    public void Require(string code, string detail, params string[] roles)
+    /// <summary>403 with the rule's code unless the caller's role is one it allows: for callers who see a resource but may not act on it.</summary>
+    public void Require(RoleRule rule)
     {
-        if (!roles.Contains(Role))
+        if (!rule.Allows(Role))
         {
-            throw Errors.DomainRuleException.Forbidden(code, detail);
+            throw Errors.DomainRuleException.Forbidden(rule.Code, rule.Detail);
         }
     }
 

@@ -56,6 +56,7 @@ public static class JwtAuthenticationExtensions
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, RoleRuleRefusals>();
         return builder;
     }
 

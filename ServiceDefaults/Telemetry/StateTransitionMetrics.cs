@@ -11,8 +11,8 @@ namespace MicroInternships.ServiceDefaults.Telemetry;
 /// <summary>
 /// Counts every committed change of an entity's <c>Status</c> (meter <c>MicroInternships.State</c>): listings
 /// published, applications offered, placements completed, payouts paid, registrations waitlisted... tagged with
-/// the entity and the status it entered. Tracked changes are seen by an interceptor; set-based updates report
-/// themselves with <see cref="CountCommitted"/>.
+/// the entity and the status it entered. Every status changes through its aggregate, tracked, and an interceptor
+/// sees it; a bulk update of a status would go uncounted, so there is none.
 /// </summary>
 public sealed class StateTransitionMetrics
 {
@@ -32,25 +32,6 @@ public sealed class StateTransitionMetrics
     }
 
     public IInterceptor Interceptor { get; }
-
-    /// <summary>For a set-based update (<c>ExecuteUpdate</c>) that moved <paramref name="count"/> rows into <paramref name="status"/>.</summary>
-    public void CountCommitted<TStatus>(DbContext db, string entity, TStatus status, int count) where TStatus : struct, Enum
-    {
-        if (count == 0)
-        {
-            return;
-        }
-
-        var tags = Tags(entity, Json.WireName.Of(status));
-        if (db.Database.CurrentTransaction is null)
-        {
-            _transitions.Add(count, tags);
-        }
-        else
-        {
-            db.AfterCommit(() => _transitions.Add(count, tags));
-        }
-    }
 
     private void Saving(DbContext db)
     {

@@ -4,7 +4,6 @@ using MicroInternships.Contracts.Listings;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.Placements.Jobs;
-using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -142,7 +141,6 @@ public sealed class PlacementsScenario(PlacementsFactory factory)
         var sweeper = new TimeRulesSweeper(
             db,
             new PlacementOutcomes(db, new Capacity(db, rules), rules),
-            services.GetRequiredService<StateTransitionMetrics>(),
             new FakeTimeProvider(now),
             rules,
             services.GetRequiredService<IOptions<ClockOptions>>());

@@ -16,11 +16,11 @@ public static class EventsApi
     {
         var events = app.MapGroup("/api/events").WithTags("Events").ProducesProblem(StatusCodes.Status400BadRequest);
         events.MapPost("/", CreateAsync).WithName("CreateEvent").WithSummary("Create an event with its fees and registration instants")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+            .RequireAuthorization(RoleRules.Coordinators.Policy);
         events.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateEvent").WithSummary("Replace an event's fields; more capacity promotes the waitlist")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+            .RequireAuthorization(RoleRules.Coordinators.Policy);
         events.MapPost("/{id:guid}/sessions", AddSessionAsync).WithName("AddSession").WithSummary("Add a session to the agenda")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+            .RequireAuthorization(RoleRules.Coordinators.Policy);
         events.MapGet("/", ListAsync).WithName("ListEvents").WithSummary("Events, newest first");
         events.MapGet("/{id:guid}", GetAsync).WithName("GetEvent").WithSummary("One event with its agenda");
         events.MapGet("/{id:guid}/calendar.ics", CalendarExport.GetAsync).WithName("EventCalendar").AllowAnonymous()

@@ -24,7 +24,7 @@ public static class SlotsApi
     {
         var slots = app.MapGroup("/api/events/{eventId:guid}/slots").WithTags("One-on-one slots").ProducesProblem(StatusCodes.Status400BadRequest);
         slots.MapPost("/", CreateAsync).WithName("CreateSlot").WithSummary("A partner offers 15 to 60 minutes inside the event")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Partner));
+            .RequireAuthorization(RoleRules.SlotHosts.Policy);
         slots.MapGet("/", ListAsync).WithName("ListSlots").WithSummary("The event's slots by start time; ?available=true for those still bookable");
         slots.MapGet("/{id:guid}", GetAsync).WithName("GetSlot").WithSummary("One slot");
         slots.MapPost("/{id:guid}/book", BookAsync).WithName("BookSlot").WithSummary("A confirmed student or faculty registrant books a slot");

@@ -30,10 +30,7 @@ public static class CourseRequestsApi
     public static async Task<Created<CourseRequestDto>> AskAsync(Guid id, CourseRequestAsk body, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var listing = await db.FindManagedAsync(id, caller, cancellationToken);
-        if (!caller.IsPartner)
-        {
-            throw DomainRuleException.Forbidden("partner_only", "Requests to faculty come from the listing's partner; coordinators link listings directly.");
-        }
+        caller.Require(RoleRules.CourseRequesters);
 
         new FieldErrors()
             .When(body.CourseId is null, "courseId", "courseId is required.")

@@ -14,7 +14,7 @@ public static class CoursesApi
     {
         var courses = app.MapGroup("/api/courses").WithTags("Courses").ProducesProblem(StatusCodes.Status400BadRequest);
         courses.MapPost("/", CreateAsync).WithName("CreateCourse").WithSummary("Register a course that can adopt micro-internships")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Faculty));
+            .RequireAuthorization(RoleRules.CourseOwners.Policy);
         courses.MapGet("/", ListAsync).WithName("ListCourses").WithSummary("Courses, newest first, by faculty member or term");
         courses.MapGet("/{id:guid}", GetAsync).WithName("GetCourse").WithSummary("One course");
         courses.MapPut("/{id:guid}/listings/{listingId:guid}", LinkAsync).WithName("LinkCourseListing").WithSummary("Build an open listing into the course");

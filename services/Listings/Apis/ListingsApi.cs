@@ -20,7 +20,7 @@ public static class ListingsApi
             .WithSummary("Ranked full-text search over listings, with filters and keyset pages");
         listings.MapGet("/{id:guid}", GetAsync).WithName("GetListing").WithSummary("One listing");
         listings.MapPost("/", CreateAsync).WithName("CreateListing").WithSummary("Create a draft listing")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Partner, Roles.Coordinator));
+            .RequireAuthorization(RoleRules.ListingAuthors.Policy);
         listings.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateListing").WithSummary("Replace a draft or open listing's fields");
         listings.MapPost("/{id:guid}/publish", PublishAsync).WithName("PublishListing").WithSummary("Open a draft for applications");
         listings.MapPost("/{id:guid}/close", CloseAsync).WithName("CloseListing").WithSummary("Stop taking applications");

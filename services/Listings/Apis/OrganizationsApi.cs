@@ -18,7 +18,7 @@ public static class OrganizationsApi
     {
         var organizations = app.MapGroup("/api/organizations").WithTags("Organizations").ProducesProblem(StatusCodes.Status400BadRequest);
         organizations.MapPost("/", CreateAsync).WithName("CreateOrganization").WithSummary("Register a partner organization")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+            .RequireAuthorization(RoleRules.Coordinators.Policy);
         organizations.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Partner organizations, newest first");
         organizations.MapGet("/{id:guid}", GetAsync).WithName("GetOrganization").WithSummary("One partner organization");
         return app;

@@ -25,9 +25,9 @@ public static class FundsApi
     {
         var funds = app.MapGroup("/api/funds").WithTags("Funds").ProducesProblem(StatusCodes.Status400BadRequest);
         funds.MapPost("/", CreateAsync).WithName("CreateFund").WithSummary("A grant or budget that pays for program-funded listings")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+            .RequireAuthorization(RoleRules.Coordinators.Policy);
         funds.MapGet("/", ListAsync).WithName("ListFunds").WithSummary("Funds, newest first, with what is reserved, spent and available")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+            .RequireAuthorization(RoleRules.Coordinators.Policy);
         funds.MapGet("/{id:guid}", GetAsync).WithName("GetFund").WithSummary("One fund");
         funds.MapPost("/{id:guid}/adjustments", AdjustAsync).WithName("AdjustFund")
             .WithSummary("Top a fund up, or reduce it (never below what is reserved and spent)");

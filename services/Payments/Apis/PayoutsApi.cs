@@ -18,9 +18,10 @@ public static class PayoutsApi
     public static IEndpointRouteBuilder MapPayoutsApi(this IEndpointRouteBuilder app)
     {
         var payouts = app.MapGroup("/api/payouts").WithTags("Payouts").ProducesProblem(StatusCodes.Status400BadRequest);
-        payouts.MapGet("/", ListAsync).WithName("ListPayouts").WithSummary("Payouts: all for coordinators (filter by status, organization), a student's own");
+        payouts.MapGet("/", ListAsync).WithName("ListPayouts").WithSummary("Payouts: all for coordinators (filter by status, organization), a student's own")
+            .RequireAuthorization(RoleRules.PayoutReaders.Policy);
         payouts.MapGet("/summary", PayoutSummaryApi.GetAsync).WithName("PayoutSummary").WithSummary("Counts and sums per status and per fund")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator));
+            .RequireAuthorization(RoleRules.Coordinators.Policy);
         payouts.MapGet("/{id:guid}", GetAsync).WithName("GetPayout").WithSummary("One payout, with its attempts");
         payouts.MapPost("/{id:guid}/retry", RetryAsync).WithName("RetryPayout").WithSummary("Send a failed payout again, as a new attempt (coordinators)");
         payouts.MapPost("/{id:guid}/fund", FundAsync).WithName("FundPayout").WithSummary("Pay an on-hold payout from a fund that covers it (coordinators)");
@@ -30,7 +31,6 @@ public static class PayoutsApi
     public static async Task<Ok<Page<PayoutDto>>> ListAsync(
         string? status, Guid? organizationId, int? limit, string? cursor, Caller caller, PaymentsDbContext db, CancellationToken cancellationToken)
     {
-        caller.Require("payouts_not_visible", "Payouts are for coordinators and, their own, for students.", Roles.Coordinator, Roles.Student);
         var filter = EnumFilter.Parse<PayoutStatus>(status, "status");
         var payouts = Visible(db.Payouts.AsNoTracking(), caller);
         if (filter is not null)
@@ -120,7 +120,7 @@ public static class PayoutsApi
             throw DomainRuleException.NotFound("payout");
         }
 
-        caller.Require("coordinators_only", "Only coordinators retry or fund payouts.", Roles.Coordinator);
+        caller.Require(RoleRules.Coordinators);
         return payout;
     }
 

@@ -20,7 +20,7 @@ public static class ApplicationsApi
     {
         var applications = app.MapGroup("/api/applications").WithTags("Applications").ProducesProblem(StatusCodes.Status400BadRequest);
         applications.MapPost("/", ApplyAsync).WithName("Apply").WithSummary("Apply to an open listing")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Student));
+            .RequireAuthorization(RoleRules.Applicants.Policy);
         applications.MapGet("/", ListAsync).WithName("ListApplications")
             .WithSummary("Applications the caller may see: a student's own, a partner's listings', a faculty member's courses', or all");
         applications.MapGet("/{id:guid}", GetAsync).WithName("GetApplication").WithSummary("One application");
@@ -93,20 +93,20 @@ public static class ApplicationsApi
 
     public static Task<Ok<ApplicationDto>> OfferAsync(
         Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules, CancellationToken cancellationToken) =>
-        ActAsync(id, caller, db, Roles.Partner, async (application, ct) =>
+        ActAsync(id, caller, db, RoleRules.TheListingOwner, async (application, ct) =>
         {
             var listing = await db.Listings.AsNoTracking().FirstAsync(l => l.Id == application.ListingId, ct);
             application.Offer(listing, rules.Value.OfferLifetime, clock.GetUtcNow());
         }, cancellationToken);
 
     public static Task<Ok<ApplicationDto>> RejectAsync(Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActAsync(id, caller, db, Roles.Partner, application => application.Reject(clock.GetUtcNow()), cancellationToken);
+        ActAsync(id, caller, db, RoleRules.TheListingOwner, application => application.Reject(clock.GetUtcNow()), cancellationToken);
 
     public static Task<Ok<ApplicationDto>> DeclineAsync(Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActAsync(id, caller, db, Roles.Student, application => application.Decline(clock.GetUtcNow()), cancellationToken);
+        ActAsync(id, caller, db, RoleRules.TheApplicant, application => application.Decline(clock.GetUtcNow()), cancellationToken);
 
     public static Task<Ok<ApplicationDto>> WithdrawAsync(Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActAsync(id, caller, db, Roles.Student, application => application.Withdraw(clock.GetUtcNow()), cancellationToken);
+        ActAsync(id, caller, db, RoleRules.TheApplicant, application => application.Withdraw(clock.GetUtcNow()), cancellationToken);
 
     /// <summary>
     /// Accepting takes one of the listing's openings and one of the student's workload slots, each by a conditional
@@ -118,7 +118,7 @@ public static class ApplicationsApi
         var placement = await db.InTransactionAsync(async ct =>
         {
             var application = await db.FindVisibleAsync<Application>(id, caller, Resource, ct);
-            caller.Require("not_the_applicant", "Only the student who applied accepts an offer.", Roles.Student);
+            caller.Require(RoleRules.TheApplicant);
             var now = clock.GetUtcNow();
             application.Accept(now);
 
@@ -139,21 +139,18 @@ public static class ApplicationsApi
     }
 
     private static async Task<Ok<ApplicationDto>> ActAsync(
-        Guid id, Caller caller, PlacementsDbContext db, string role, Func<Application, CancellationToken, Task> action, CancellationToken cancellationToken)
+        Guid id, Caller caller, PlacementsDbContext db, RoleRule actor, Func<Application, CancellationToken, Task> action, CancellationToken cancellationToken)
     {
         var application = await db.FindVisibleAsync<Application>(id, caller, Resource, cancellationToken);
-        caller.Require(
-            role == Roles.Student ? "not_the_applicant" : "not_listing_owner",
-            role == Roles.Student ? "Only the student who applied may do this." : "Only the listing's partner organization may do this.",
-            role);
+        caller.Require(actor);
         await action(application, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(application.ToDto());
     }
 
     private static Task<Ok<ApplicationDto>> ActAsync(
-        Guid id, Caller caller, PlacementsDbContext db, string role, Action<Application> action, CancellationToken cancellationToken) =>
-        ActAsync(id, caller, db, role, (application, _) =>
+        Guid id, Caller caller, PlacementsDbContext db, RoleRule actor, Action<Application> action, CancellationToken cancellationToken) =>
+        ActAsync(id, caller, db, actor, (application, _) =>
         {
             action(application);
             return Task.CompletedTask;

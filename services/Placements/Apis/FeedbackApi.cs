@@ -31,7 +31,7 @@ public static class FeedbackApi
         CancellationToken cancellationToken)
     {
         var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
-        caller.RequireStudent();
+        caller.Require(RoleRules.ThePlacementStudent);
         new FieldErrors()
             .When(request.Rating is not (>= 1 and <= 5), "rating", "rating must be 1 to 5.")
             .Length("comment", request.Comment, 1, 2000)
@@ -46,7 +46,7 @@ public static class FeedbackApi
         Guid id, Caller caller, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
     {
         var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
-        caller.Require("feedback_not_visible", "Feedback is for the student, the partner and coordinators.", Roles.Student, Roles.Partner, Roles.Coordinator);
+        caller.Require(RoleRules.FeedbackReaders);
         return TypedResults.Ok(View(placement, caller, rules.Value, clock.GetUtcNow()));
     }
 

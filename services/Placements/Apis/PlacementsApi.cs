@@ -64,7 +64,7 @@ public static class PlacementsApi
         Guid id, SubmitWorkRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await FindAsync(id, caller, db, cancellationToken);
-        caller.RequireStudent();
+        caller.Require(RoleRules.ThePlacementStudent);
         var (deliverableUrl, note) = request.Validate();
         placement.Submit(deliverableUrl, note, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -75,7 +75,7 @@ public static class PlacementsApi
         Guid id, RevisionRequest request, Caller caller, PlacementsDbContext db, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
     {
         var placement = await FindAsync(id, caller, db, cancellationToken);
-        caller.RequirePartner();
+        caller.Require(RoleRules.ThePlacementPartner);
         var note = request.Validate();
         placement.RequestRevision(note, rules.Value.MaxRevisionRequests);
         await db.SaveChangesAsync(cancellationToken);
@@ -88,7 +88,7 @@ public static class PlacementsApi
         var placement = await db.InTransactionAsync(async ct =>
         {
             var placement = await FindLockedAsync(id, caller, db, ct);
-            caller.RequirePartner();
+            caller.Require(RoleRules.ThePlacementPartner);
             var (rating, feedback) = request.Validate();
             await outcomes.ApproveAsync(placement, rating, feedback, clock.GetUtcNow(), ct);
             return placement;
@@ -137,12 +137,6 @@ public static class PlacementsApi
         await db.LockRowAsync<Placement>(id, cancellationToken);
         return await db.FindVisibleAsync<Placement>(id, caller, Resource, cancellationToken);
     }
-
-    internal static void RequireStudent(this Caller caller) =>
-        caller.Require("not_placement_student", "Only the placement's student may do this.", Roles.Student);
-
-    internal static void RequirePartner(this Caller caller) =>
-        caller.Require("not_placement_partner", "Only the placement's partner organization may do this.", Roles.Partner);
 
     private static string Json(PlacementStatus status) => ServiceDefaults.Json.WireName.Of(status);
 }

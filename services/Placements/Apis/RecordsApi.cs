@@ -41,7 +41,7 @@ public static class RecordsApi
         Guid id, Caller caller, PlacementsDbContext db, IOptions<RecordOptions> options, CancellationToken cancellationToken)
     {
         var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
-        caller.RequireStudent();
+        caller.Require(RoleRules.ThePlacementStudent);
         if (placement.VerificationCode is not { } code)
         {
             throw DomainRuleException.Conflict("placement_not_completed", "A record exists once the placement is completed.");

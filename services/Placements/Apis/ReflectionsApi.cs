@@ -27,7 +27,7 @@ public static class ReflectionsApi
         Guid id, ReflectionRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
-        caller.Require("not_placement_reflector", "Only the placement's student or its course's faculty member writes reflections.", Roles.Student, Roles.Faculty);
+        caller.Require(RoleRules.Reflectors);
         new FieldErrors().Length("text", request.Text, 1, 5000).ThrowIfAny();
         var reflection = Reflection.Write(placement.Id, caller.Id, caller.Name, caller.Role, request.Text!.Trim(), clock.GetUtcNow());
         db.Reflections.Add(reflection);
@@ -38,8 +38,7 @@ public static class ReflectionsApi
     public static async Task<Ok<List<ReflectionDto>>> ListAsync(Guid id, Caller caller, PlacementsDbContext db, CancellationToken cancellationToken)
     {
         await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
-        caller.Require("reflections_not_visible", "Reflections are for the student, the course's faculty member and coordinators.",
-            Roles.Student, Roles.Faculty, Roles.Coordinator);
+        caller.Require(RoleRules.ReflectionReaders);
         var reflections = await db.Reflections.AsNoTracking().Where(r => r.PlacementId == id).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
         return TypedResults.Ok(reflections.Select(ToDto).ToList());
     }

@@ -24,7 +24,7 @@ public static class SettlementApi
         var placement = await db.InTransactionAsync(async ct =>
         {
             var placement = await PlacementsApi.FindLockedAsync(id, caller, db, ct);
-            caller.Require("not_settlement_party", "Only the placement's partner or a coordinator settles a cancellation.", Roles.Partner, Roles.Coordinator);
+            caller.Require(RoleRules.SettlementParties);
             var (payableCents, reason) = request.Validate();
             var by = caller.IsCoordinator ? SettlementParty.Coordinator : SettlementParty.Partner;
             await outcomes.SettleAsync(placement, by, payableCents, reason, clock.GetUtcNow(), ct);
@@ -39,7 +39,7 @@ public static class SettlementApi
         var placement = await db.InTransactionAsync(async ct =>
         {
             var placement = await PlacementsApi.FindLockedAsync(id, caller, db, ct);
-            caller.RequireStudent();
+            caller.Require(RoleRules.ThePlacementStudent);
             placement.Dispute(request.Validate(), clock.GetUtcNow());
             return placement;
         }, cancellationToken);

@@ -30,7 +30,7 @@ public static class TimeEntriesApi
         Guid id, TimeEntryRequest request, Caller caller, PlacementsDbContext db, ProgramCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
-        caller.RequireStudent();
+        caller.Require(RoleRules.ThePlacementStudent);
         var now = clock.GetUtcNow();
         var (date, hours, note) = Validate(request, placement, calendar, now);
         var loggedThatDay = await db.TimeEntries.Where(e => e.PlacementId == id && e.Date == date).SumAsync(e => e.Hours, cancellationToken);

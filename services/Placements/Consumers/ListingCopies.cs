@@ -2,7 +2,6 @@ using MicroInternships.Contracts.Listings;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Data;
-using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Placements.Consumers;
@@ -11,7 +10,7 @@ namespace MicroInternships.Placements.Consumers;
 /// Keeps Placements' copy of each listing at the newest snapshot Listings published. The row is locked while it is
 /// compared, so two events about one listing, consumed from different queues at once, still end at the newer one.
 /// </summary>
-public sealed class ListingCopies(PlacementsDbContext db, StateTransitionMetrics transitions, TimeProvider clock)
+public sealed class ListingCopies(PlacementsDbContext db, TimeProvider clock)
 {
     public async Task ApplyAsync(ListingSnapshot snapshot, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
@@ -25,19 +24,20 @@ public sealed class ListingCopies(PlacementsDbContext db, StateTransitionMetrics
 
         if (copy.Apply(snapshot, occurredAt) && copy.Status == ListingState.Cancelled)
         {
-            await ExpirePendingApplicationsAsync(copy.Id, cancellationToken);
+            await LapsePendingApplicationsAsync(copy.Id, cancellationToken);
         }
     }
 
-    private async Task ExpirePendingApplicationsAsync(Guid listingId, CancellationToken cancellationToken)
+    /// <summary>A cancelled listing takes no one: its pending applications expire, saved with the copy (a student's accept racing this loses on the version).</summary>
+    private async Task LapsePendingApplicationsAsync(Guid listingId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var expired = await db.Applications
+        var pending = await db.Applications
             .Where(a => a.ListingId == listingId && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Offered))
-            .ExecuteUpdateAsync(a => a
-                .SetProperty(x => x.Status, ApplicationStatus.Expired)
-                .SetProperty(x => x.DecidedAt, now)
-                .SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
-        transitions.CountCommitted(db, "application", ApplicationStatus.Expired, expired);
+            .ToListAsync(cancellationToken);
+        foreach (var application in pending)
+        {
+            application.Lapse(now);
+        }
     }
 }

@@ -5,7 +5,7 @@ using MicroInternships.ServiceDefaults.Json;
 namespace MicroInternships.Placements.Domain;
 
 /// <summary>
-/// A student's application to a listing: <c>submitted -> offered | rejected | withdrawn</c>,
+/// A student's application to a listing: <c>submitted -> offered | rejected | withdrawn | expired</c>,
 /// <c>offered -> accepted | declined | withdrawn | expired</c>. An offer copies the listing's pay and hours, which
 /// the placement then keeps whatever happens to the listing.
 /// </summary>
@@ -117,6 +117,32 @@ public sealed class Application : ICreatedInOrder, IHasParties
         }
 
         Decide(ApplicationStatus.Withdrawn, now);
+    }
+
+    /// <summary>An offer left unanswered past <see cref="OfferExpiresAt"/> expires.</summary>
+    /// <returns>False, unchanged, unless it is an offer that has run out.</returns>
+    public bool ExpireOffer(DateTimeOffset now)
+    {
+        if (Status != ApplicationStatus.Offered || now < OfferExpiresAt)
+        {
+            return false;
+        }
+
+        Decide(ApplicationStatus.Expired, now);
+        return true;
+    }
+
+    /// <summary>The listing will not take it any more (cancelled, or closed or filled long enough ago): a pending application expires.</summary>
+    /// <returns>False, unchanged, unless it was still submitted or offered.</returns>
+    public bool Lapse(DateTimeOffset now)
+    {
+        if (Status is not (ApplicationStatus.Submitted or ApplicationStatus.Offered))
+        {
+            return false;
+        }
+
+        Decide(ApplicationStatus.Expired, now);
+        return true;
     }
 
     private void Require(ApplicationStatus expected, string action)

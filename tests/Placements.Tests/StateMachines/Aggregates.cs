@@ -31,6 +31,9 @@ internal static class Aggregates
             case ApplicationStatus.Withdrawn:
                 application.Withdraw(Now);
                 break;
+            case ApplicationStatus.Expired:
+                application.Lapse(Now);
+                break;
             default:
                 application.Offer(listing, TimeSpan.FromDays(3), Now);
                 if (status == ApplicationStatus.Accepted)

@@ -6,9 +6,9 @@ using static MicroInternships.Placements.Tests.StateMachines.Aggregates;
 namespace MicroInternships.Placements.Tests.StateMachines;
 
 /// <summary>
-/// The application's state machine on its own, without a database: every step from every state the aggregate reaches
-/// (an application becomes <c>expired</c> only in bulk, by the clock and by a closed listing, tested over HTTP in
-/// TimeRulesTests).
+/// The application's state machine on its own, without a database: every step from every state. The clock's and a
+/// closed listing's expiries are steps too; the sweeper and the listing consumer that take them are tested over HTTP in
+/// TimeRulesTests.
 /// </summary>
 public sealed class ApplicationStateMachineTests
 {
@@ -34,7 +34,9 @@ public sealed class ApplicationStateMachineTests
     };
 
     public static TheoryData<ApplicationStatus, string> EveryStateAndStep() =>
-        StateMachineCases.EveryStateAndStep(Enum.GetValues<ApplicationStatus>().Where(s => s != ApplicationStatus.Expired), Steps.Keys);
+        StateMachineCases.EveryStateAndStep(Enum.GetValues<ApplicationStatus>(), Steps.Keys);
+
+    public static TheoryData<ApplicationStatus> EveryState() => new(Enum.GetValues<ApplicationStatus>());
 
     [Theory]
     [MemberData(nameof(EveryStateAndStep))]
@@ -55,6 +57,38 @@ public sealed class ApplicationStateMachineTests
             Assert.Equal((RuleKind.Conflict, "application_wrong_state"), (refused.Kind, refused.Code));
             Assert.Equal((from, version), (application.Status, application.Version));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryState))]
+    public void AnOffer_ExpiresOnceItsTimeIsUp_AndNothingElseExpiresByTheClock(ApplicationStatus from)
+    {
+        var application = Application(from);
+        var version = application.Version;
+
+        Assert.False(application.ExpireOffer(Now + OfferLifetime - TimeSpan.FromTicks(1)));
+        Assert.Equal((from, version), (application.Status, application.Version));
+
+        var expired = application.ExpireOffer(Now + OfferLifetime);
+
+        Assert.Equal(from == ApplicationStatus.Offered, expired);
+        Assert.Equal(expired ? ApplicationStatus.Expired : from, application.Status);
+        Assert.Equal(expired ? version + 1 : version, application.Version);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryState))]
+    public void ALapsedListing_ExpiresPendingApplications_AndLeavesDecidedOnesAlone(ApplicationStatus from)
+    {
+        var application = Application(from);
+        var (version, decidedAt) = (application.Version, application.DecidedAt);
+
+        var lapsed = application.Lapse(Now.AddDays(30));
+
+        Assert.Equal(from is ApplicationStatus.Submitted or ApplicationStatus.Offered, lapsed);
+        Assert.Equal(lapsed ? ApplicationStatus.Expired : from, application.Status);
+        Assert.Equal(lapsed ? Now.AddDays(30) : decidedAt, application.DecidedAt);
+        Assert.Equal(lapsed ? version + 1 : version, application.Version);
     }
 
     [Fact]
