@@ -1,5 +1,6 @@
 using MicroInternships.ServiceDefaults.Calendar;
 using MicroInternships.ServiceDefaults.Json;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,14 +19,12 @@ public static class ApiDefaultsExtensions
 
         builder.Services.AddProgramCalendar();
 
-        // No servers list: clients reach each document through the gateway, at the origin they fetched it from.
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Servers = [];
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(options => ApiDescriptionTransformers.Describe(options, ServiceName(builder.Environment.ApplicationName)));
         return builder;
     }
+
+    /// <summary><c>MicroInternships.Listings</c> is the Listings service.</summary>
+    private static string ServiceName(string applicationName) => applicationName.Split('.').Last();
 
     public static WebApplication UseApiDefaults(this WebApplication app)
     {

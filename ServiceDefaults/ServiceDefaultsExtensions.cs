@@ -1,6 +1,7 @@
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Health;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using MicroInternships.ServiceDefaults.Secrets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -21,6 +22,7 @@ public static class ServiceDefaultsExtensions
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        BuildTimeDocument.WriteWithoutDependencies(builder);
         builder.AddProcessDefaults();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Complete);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();

@@ -151,7 +151,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await response.Content.ReadFromJsonAsync<OpenApiDocument>();
-        Assert.StartsWith($"MicroInternships.{char.ToUpperInvariant(service[0])}{service[1..]}", document?.Info.Title);
+        Assert.Equal($"Micro-Internships {char.ToUpperInvariant(service[0])}{service[1..]} API", document?.Info.Title);
     }
 
     private async Task<string> IssueTokenAsync(string subject, string role)

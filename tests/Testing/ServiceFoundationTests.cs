@@ -54,6 +54,19 @@ public abstract partial class ServiceFoundationTests<TProgram>(ServiceFactory<TP
         Assert.StartsWith("3.", document?.OpenApi);
     }
 
+    /// <summary>The document the running service serves is the one checked into api/ (the build writes it there).</summary>
+    [Fact]
+    public async Task OpenApiDocument_IsTheOneCheckedIntoApi()
+    {
+        var name = typeof(TProgram).Assembly.GetName().Name!.Split('.').Last().ToLowerInvariant();
+        var checkedIn = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "api", $"{name}.json")));
+
+        var served = System.Text.Json.Nodes.JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(checkedIn, served),
+            $"/openapi/v1.json differs from api/{name}.json: build the service and commit api/.");
+    }
+
     [Fact]
     public async Task ApiCall_WithoutToken_Returns401ProblemDetails()
     {

@@ -5,6 +5,7 @@ using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var events = app.MapGroup("/api/events").WithTags("Events").ProducesProblem(StatusCodes.Status400BadRequest);
+        var events = app.MapGroup("/api/events").WithTag("Events", "The Winter Institute and other events: fees, registration deadlines and the agenda.").DescribeProblems();
         events.MapPost("/", CreateAsync).WithName("CreateEvent").WithSummary("Create an event with its fees and registration instants")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         events.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateEvent").WithSummary("Replace an event's fields; more capacity promotes the waitlist")
@@ -24,6 +25,7 @@ public static class EventsApi
         events.MapGet("/", ListAsync).WithName("ListEvents").WithSummary("Events, newest first");
         events.MapGet("/{id:guid}", GetAsync).WithName("GetEvent").WithSummary("One event with its agenda");
         events.MapGet("/{id:guid}/calendar.ics", CalendarExport.GetAsync).WithName("EventCalendar").AllowAnonymous()
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .WithSummary("The agenda as iCalendar, in the event's time zone; no token needed");
         return app;
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using CsvHelper;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
@@ -9,8 +7,11 @@ using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
 using MicroInternships.ServiceDefaults.Json;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using System.Text;
 
 namespace MicroInternships.Events.Apis;
 
@@ -22,7 +23,7 @@ public static class RegistrationsApi
 {
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var registrations = app.MapGroup("/api/events/{eventId:guid}").WithTags("Registrations").ProducesProblem(StatusCodes.Status400BadRequest);
+        var registrations = app.MapGroup("/api/events/{eventId:guid}").WithTag("Registrations", "Registrations for an event: confirmed while seats last, then waitlisted in arrival order.").DescribeProblems();
         registrations.MapPost("/registrations", RegisterAsync).WithName("Register")
             .WithSummary("Register: confirmed while seats are left, waitlisted in arrival order after that")
             .RequireAuthorization(RoleRules.Registrants.Policy);
@@ -34,6 +35,7 @@ public static class RegistrationsApi
         registrations.MapGet("/registrations", ListAsync).WithName("ListRegistrations").WithSummary("Registrations in arrival order")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         registrations.MapGet("/registrations.csv", ExportAsync).WithName("ExportRegistrations")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .WithSummary("Registrants as CSV (RFC 4180, UTF-8, no e-mail addresses, formula-safe)")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         return app;

@@ -3,6 +3,7 @@ using MicroInternships.Listings.Domain;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public static class CoursesApi
 {
     public static IEndpointRouteBuilder MapCoursesApi(this IEndpointRouteBuilder app)
     {
-        var courses = app.MapGroup("/api/courses").WithTags("Courses").ProducesProblem(StatusCodes.Status400BadRequest);
+        var courses = app.MapGroup("/api/courses").WithTag("Courses", "Courses that adopt micro-internships, their linked listings and suggested matches.").DescribeProblems();
         courses.MapPost("/", CreateAsync).WithName("CreateCourse").WithSummary("Register a course that can adopt micro-internships")
             .RequireAuthorization(RoleRules.CourseOwners.Policy);
         courses.MapGet("/", ListAsync).WithName("ListCourses").WithSummary("Courses, newest first, by faculty member or term");

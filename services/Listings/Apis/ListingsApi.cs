@@ -5,6 +5,7 @@ using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public static class ListingsApi
 {
     public static IEndpointRouteBuilder MapListingsApi(this IEndpointRouteBuilder app)
     {
-        var listings = app.MapGroup("/api/listings").WithTags("Listings").ProducesProblem(StatusCodes.Status400BadRequest);
+        var listings = app.MapGroup("/api/listings").WithTag("Listings", "Paid projects partners post: drafts, publishing, search, closing.").DescribeProblems();
         listings.MapGet("/", ListingSearch.SearchAsync).WithName("SearchListings")
             .WithSummary("Ranked full-text search over listings, with filters and keyset pages");
         listings.MapGet("/{id:guid}", GetAsync).WithName("GetListing").WithSummary("One listing");

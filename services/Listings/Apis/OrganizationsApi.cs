@@ -3,6 +3,7 @@ using MicroInternships.Listings.Domain;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public static class OrganizationsApi
 {
     public static IEndpointRouteBuilder MapOrganizationsApi(this IEndpointRouteBuilder app)
     {
-        var organizations = app.MapGroup("/api/organizations").WithTags("Organizations").ProducesProblem(StatusCodes.Status400BadRequest);
+        var organizations = app.MapGroup("/api/organizations").WithTag("Organizations", "Partner organizations (employers) that post listings.").DescribeProblems();
         organizations.MapPost("/", CreateAsync).WithName("CreateOrganization").WithSummary("Register a partner organization")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         organizations.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Partner organizations, newest first");

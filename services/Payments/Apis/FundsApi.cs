@@ -4,6 +4,7 @@ using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public static class FundsApi
 {
     public static IEndpointRouteBuilder MapFundsApi(this IEndpointRouteBuilder app)
     {
-        var funds = app.MapGroup("/api/funds").WithTags("Funds").ProducesProblem(StatusCodes.Status400BadRequest);
+        var funds = app.MapGroup("/api/funds").WithTag("Funds", "Grants and budgets that pay for program-funded listings (coordinators).").DescribeProblems();
         funds.MapPost("/", CreateAsync).WithName("CreateFund").WithSummary("A grant or budget that pays for program-funded listings")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         funds.MapGet("/", ListAsync).WithName("ListFunds").WithSummary("Funds, newest first, with what is reserved, spent and available")

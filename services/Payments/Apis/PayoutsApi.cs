@@ -5,6 +5,7 @@ using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public static class PayoutsApi
 {
     public static IEndpointRouteBuilder MapPayoutsApi(this IEndpointRouteBuilder app)
     {
-        var payouts = app.MapGroup("/api/payouts").WithTags("Payouts").ProducesProblem(StatusCodes.Status400BadRequest);
+        var payouts = app.MapGroup("/api/payouts").WithTag("Payouts", "What each student is paid for completed work, as the payment partner reports it.").DescribeProblems();
         payouts.MapGet("/", ListAsync).WithName("ListPayouts").WithSummary("Payouts: all for coordinators (filter by status, organization), a student's own")
             .RequireAuthorization(RoleRules.PayoutReaders.Policy);
         payouts.MapGet("/summary", PayoutSummaryApi.GetAsync).WithName("PayoutSummary").WithSummary("Counts and sums per status and per fund")

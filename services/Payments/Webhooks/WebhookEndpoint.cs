@@ -1,10 +1,11 @@
-using System.Globalization;
 using MicroInternships.PaymentPartner;
 using MicroInternships.Payments.Partner;
 using MicroInternships.Payments.Telemetry;
 using MicroInternships.ServiceDefaults.Json;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using System.Globalization;
 
 namespace MicroInternships.Payments.Webhooks;
 
@@ -19,7 +20,7 @@ public static class WebhookEndpoint
 
     public static IEndpointRouteBuilder MapPaymentPartnerWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/webhooks/payment-partner", ReceiveAsync).AllowAnonymous().WithTags("Webhooks").WithName("PaymentPartnerWebhook")
+        app.MapPost("/webhooks/payment-partner", ReceiveAsync).AllowAnonymous().WithTag("Webhooks", "The payment partner's signed reports of paid and failed payouts.").WithName("PaymentPartnerWebhook").DescribeProblems()
             .WithSummary("Payout outcomes from the payment partner (Standard Webhooks signatures)");
         return app;
     }

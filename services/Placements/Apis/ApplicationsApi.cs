@@ -6,6 +6,7 @@ using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public static class ApplicationsApi
 
     public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
     {
-        var applications = app.MapGroup("/api/applications").WithTags("Applications").ProducesProblem(StatusCodes.Status400BadRequest);
+        var applications = app.MapGroup("/api/applications").WithTag("Applications", "Students apply to open listings; partners offer or reject; students accept, decline or withdraw.").DescribeProblems();
         applications.MapPost("/", ApplyAsync).WithName("Apply").WithSummary("Apply to an open listing")
             .RequireAuthorization(RoleRules.Applicants.Policy);
         applications.MapGet("/", ListAsync).WithName("ListApplications")

@@ -2,6 +2,7 @@ using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ public static class RecordsApi
 
     public static IEndpointRouteBuilder MapVerifyApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/verify/{code}", VerifyAsync).WithTags("Verification").WithName("VerifyRecord").AllowAnonymous()
+        app.MapGet("/api/verify/{code}", VerifyAsync).WithTag("Verification", "Anyone checks a completion record by its code.").WithName("VerifyRecord").AllowAnonymous().DescribeProblems()
             .WithSummary("Check a completion record by its code; no token needed");
         return app;
     }
