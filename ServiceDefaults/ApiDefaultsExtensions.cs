@@ -1,3 +1,4 @@
+using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Calendar;
 using MicroInternships.ServiceDefaults.Json;
 using MicroInternships.ServiceDefaults.OpenApi;
@@ -18,6 +19,7 @@ public static class ApiDefaultsExtensions
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         builder.Services.AddProgramCalendar();
+        builder.Services.AddApiVersions();
 
         builder.Services.AddOpenApi(options => ApiDescriptionTransformers.Describe(options, ServiceName(builder.Environment.ApplicationName)));
         return builder;
@@ -33,6 +35,7 @@ public static class ApiDefaultsExtensions
 
         // Explicit, so middleware a service adds after this (idempotency keys) already knows the caller.
         app.UseAuthentication();
+        app.UsePrivateReads();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
         app.MapDefaultEndpoints();

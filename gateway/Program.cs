@@ -7,6 +7,7 @@ builder.AddGatewayServices();
 
 var app = builder.Build();
 app.UseEdgeProtection();
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -5,15 +5,15 @@ using Microsoft.Net.Http.Headers;
 namespace MicroInternships.ServiceDefaults.Api;
 
 /// <summary>
-/// Optimistic concurrency over HTTP. A resource's answers carry its version as a strong <c>ETag</c>, and a request
-/// that replaces it may send that back in <c>If-Match</c>: if the resource moved on since the caller read it, the
-/// answer is 412 <c>version_mismatch</c> and nothing changes, so two editors never silently overwrite each other.
-/// Without <c>If-Match</c> the last write wins, as the contract has always allowed.
+/// Optimistic concurrency over HTTP. A resource's answers carry its version in their <c>ETag</c>
+/// (<see cref="RepresentationTags"/>), and a request that replaces it may send that back in <c>If-Match</c>: if the
+/// resource moved on since the caller read it, the answer is 412 <c>version_mismatch</c> and nothing changes, so two
+/// editors never silently overwrite each other. Without <c>If-Match</c> the last write wins, as the contract has
+/// always allowed. The edit is checked against the version the tag names, not the digest beside it: a read whose
+/// linked courses changed still edits the same version.
 /// </summary>
 public static class VersionPreconditions
 {
-    public static void SetVersionTag(this HttpContext http, long version) => http.Response.Headers.ETag = TagOf(version).ToString();
-
     /// <summary>Call with the version read under the lock (or concurrency token) that the change is applied under.</summary>
     public static void EnsureVersionMatches(this HttpContext http, long current, string resource)
     {
@@ -28,8 +28,7 @@ public static class VersionPreconditions
             throw ValidationException.For("If-Match", "If-Match must be the ETag of the version you read, such as \"3\", or *.");
         }
 
-        var tag = TagOf(current);
-        if (tags.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(tag, useStrongComparison: true)))
+        if (tags.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || (!candidate.IsWeak && RepresentationTags.VersionOf(candidate) == current)))
         {
             return;
         }
@@ -37,6 +36,4 @@ public static class VersionPreconditions
         throw new ApiException(StatusCodes.Status412PreconditionFailed, "version_mismatch",
             $"The {resource} changed since you read it (it is at version {current} now); read it again and apply your change to that.");
     }
-
-    private static EntityTagHeaderValue TagOf(long version) => new($"\"{version}\"");
 }

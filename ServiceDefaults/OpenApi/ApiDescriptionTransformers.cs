@@ -1,5 +1,7 @@
+using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -58,6 +60,7 @@ internal static class ApiDescriptionTransformers
                 ? []
                 : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
 
+            DescribeHeaders(operation, context);
             var rules = ProblemResponses.RoleRulesOf(metadata).ToList();
             if (rules.Count > 0 && operation.Responses?.TryGetValue("403", out var forbidden) == true && forbidden is OpenApiResponse response)
             {
@@ -67,4 +70,67 @@ internal static class ApiDescriptionTransformers
             return Task.CompletedTask;
         });
     }
+
+    /// <summary>The protocol's headers where they apply: idempotency keys, preconditions, validators, retry hints.</summary>
+    private static void DescribeHeaders(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var method = context.Description.HttpMethod ?? "GET";
+        var anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
+        var versioned = context.Description.SupportedResponseTypes.Any(type => type.Type is { } body && typeof(IVersioned).IsAssignableFrom(body));
+        operation.Parameters ??= [];
+        if (HttpMethods.IsPost(method) && !anonymous)
+        {
+            operation.Parameters.Add(Header("Idempotency-Key",
+                "Makes a retry safe: a repeat with the same key (kept 24 hours per caller) gets the first answer; the same key with another body is 422."));
+        }
+
+        if (HttpMethods.IsPut(method))
+        {
+            operation.Parameters.Add(Header("If-Match", "The ETag of the version you read: if the resource changed since, the answer is 412 version_mismatch and nothing changes."));
+        }
+
+        if (HttpMethods.IsGet(method) && versioned)
+        {
+            operation.Parameters.Add(Header("If-None-Match", "The ETag of the representation you hold: 304 with no body while it is still current."));
+            operation.Responses ??= [];
+            operation.Responses["304"] = new OpenApiResponse { Description = "Not Modified: the representation named in If-None-Match is current." };
+        }
+
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (response is not OpenApiResponse answer)
+            {
+                continue;
+            }
+
+            if (versioned && status is "200" or "201" or "304")
+            {
+                answer.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                answer.Headers["ETag"] = new OpenApiHeader
+                {
+                    Description = "\"{version}.{digest}\": the version for If-Match, and a digest of this representation for If-None-Match.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                };
+            }
+
+            if (status is "429" or "503")
+            {
+                answer.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                answer.Headers["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before trying again.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                };
+            }
+        }
+    }
+
+    private static OpenApiParameter Header(string name, string description) => new()
+    {
+        Name = name,
+        In = ParameterLocation.Header,
+        Required = false,
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+    };
 }

@@ -11,6 +11,7 @@ public static class GatewayServiceExtensions
             .AddServiceDiscoveryDestinationResolver();
 
         builder.Services.AddEdgeProtection(builder.Configuration);
+        builder.Services.AddEdgeCompression();
         builder.Services.AddGatewayRateLimits(builder.Configuration);
         builder.Services.AddDownstreamHealthChecks(builder.Configuration);
         return builder;

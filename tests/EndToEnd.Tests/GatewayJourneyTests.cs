@@ -72,6 +72,63 @@ public sealed class GatewayJourneyTests(SystemFixture system)
         Assert.Contains("Retail sales dashboard", titles);
     }
 
+    [Theory]
+    [InlineData("/api/listings?q=dashboard&workMode=remote")]
+    [InlineData("/api/events")]
+    [InlineData("/api/placements")]
+    [InlineData("/api/payouts")]
+    public async Task EveryRoute_AnswersTheSameUnderApiV1_WithTheVersionsReported(string path)
+    {
+        using var student = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        student.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueTokenAsync("s-e2e-versions", "student"));
+
+        using var canonical = await student.GetAsync(path);
+        using var versioned = await student.GetAsync(path.Replace("/api/", "/api/v1/", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, canonical.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, versioned.StatusCode);
+        Assert.Equal(await canonical.Content.ReadAsStringAsync(), await versioned.Content.ReadAsStringAsync());
+        Assert.Equal("1", versioned.Headers.GetValues("api-supported-versions").Single());
+        Assert.True(versioned.Headers.CacheControl is { Private: true, NoCache: true }, $"Cache-Control: {versioned.Headers.CacheControl}");
+    }
+
+    [Fact]
+    public async Task AnonymousRoutes_AnswerUnderApiV1_Too()
+    {
+        using var student = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        student.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueTokenAsync("s-e2e-versions", "student"));
+        var anEvent = (await GatewayCalls.SendAsync(student, HttpMethod.Get, "/api/events")).GetProperty("items")[0].GetProperty("id").GetString();
+
+        using var calendar = await system.Gateway.GetAsync($"/api/v1/events/{anEvent}/calendar.ics");
+        using var unknownRecord = await system.Gateway.GetAsync("/api/v1/verify/NO-SUCH-CODE");
+
+        Assert.Equal(HttpStatusCode.OK, calendar.StatusCode);
+        Assert.Equal("text/calendar", calendar.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, unknownRecord.StatusCode);
+    }
+
+    [Fact]
+    public async Task JsonFromTheGateway_IsCompressed_AsTheClientAsks()
+    {
+        var token = await IssueTokenAsync("s-e2e-compression", "student");
+        foreach (var encoding in new[] { "br", "gzip" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/listings?limit=50");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+
+            using var response = await system.Gateway.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(encoding, response.Content.Headers.ContentEncoding.Single());
+            await using var body = encoding == "br"
+                ? (Stream)new System.IO.Compression.BrotliStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress)
+                : new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+            var page = await JsonSerializer.DeserializeAsync<JsonElement>(body);
+            Assert.True(page.GetProperty("items").GetArrayLength() > 0);
+        }
+    }
+
     [Fact]
     public async Task TheApiReference_IsServedAtDocs_WithItsScript()
     {

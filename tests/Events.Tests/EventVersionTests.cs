@@ -22,7 +22,7 @@ public sealed class EventVersionTests(EventsFactory factory)
         using (var first = await _scenario.Coordinator.PutIfMatchAsync($"/api/events/{id}", EventsScenario.EventBody(capacity: 12), read))
         {
             Assert.Equal(2, (await first.ReadAsync(HttpStatusCode.OK)).GetProperty("version").GetInt64());
-            Assert.Equal("\"2\"", first.Headers.ETag!.Tag);
+            Assert.StartsWith("\"2.", first.Headers.ETag!.Tag);
         }
 
         using var stale = await _scenario.Coordinator.PutIfMatchAsync($"/api/events/{id}", EventsScenario.EventBody(capacity: 8), read);

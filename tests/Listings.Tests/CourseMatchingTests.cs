@@ -34,6 +34,43 @@ public sealed class CourseMatchingTests(ListingsFactory factory)
         await invalid.ValidationAsync("code", "title", "term", "enrollment");
     }
 
+    /// <summary>Linking a course shows on the listing without a new version of it: the read's tag covers what it shows.</summary>
+    [Fact]
+    public async Task AConditionalRead_Is304UntilTheListingShowsSomethingNew_EvenWithoutANewVersion()
+    {
+        var faculty = UniqueFaculty();
+        var course = (await CreateCourseAsync(faculty, ["Finance"], ["Excel"])).GetProperty("id").GetGuid();
+        var listing = await _scenario.CreateOpenListingAsync(await _scenario.CreateOrganizationAsync());
+        var tag = await ReadTagAsync(listing, ifNoneMatch: null, HttpStatusCode.OK);
+
+        await ReadTagAsync(listing, ifNoneMatch: tag, HttpStatusCode.NotModified);
+        (await _scenario.Faculty(faculty).PutAsync($"/api/courses/{course}/listings/{listing}", null)).Dispose();
+        var afterLink = await ReadTagAsync(listing, ifNoneMatch: tag, HttpStatusCode.OK);
+
+        Assert.NotEqual(tag, afterLink);
+        await ReadTagAsync(listing, ifNoneMatch: afterLink, HttpStatusCode.NotModified);
+    }
+
+    private async Task<string> ReadTagAsync(Guid listing, string? ifNoneMatch, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/listings/{listing}");
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        }
+
+        using var response = await _scenario.Coordinator.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.True(response.Headers.CacheControl is { Private: true, NoCache: true }, $"Cache-Control: {response.Headers.CacheControl}");
+        if (expected == HttpStatusCode.NotModified)
+        {
+            Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        }
+
+        return response.Headers.ETag!.Tag;
+    }
+
     [Fact]
     public async Task Link_OpenListing_IsIdempotent_AndShowsInCourseIds()
     {

@@ -19,13 +19,13 @@ public sealed class ListingVersionTests(ListingsFactory factory)
         {
             await get.ReadAsync(HttpStatusCode.OK);
             read = get.Headers.ETag!.Tag;
-            Assert.Equal("\"1\"", read);
+            Assert.StartsWith("\"1.", read);
         }
 
         using (var first = await partner.PutIfMatchAsync($"/api/listings/{id}", ListingsScenario.ListingBody(title: "First editor's title"), read))
         {
             await first.ReadAsync(HttpStatusCode.OK);
-            Assert.Equal("\"2\"", first.Headers.ETag!.Tag);
+            Assert.StartsWith("\"2.", first.Headers.ETag!.Tag);
         }
 
         using var stale = await partner.PutIfMatchAsync($"/api/listings/{id}", ListingsScenario.ListingBody(title: "Second editor's title"), read);

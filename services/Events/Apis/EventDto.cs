@@ -21,7 +21,7 @@ public sealed record EventDto(
     IReadOnlyList<Fee> Fees,
     IReadOnlyList<SessionDto> Sessions,
     long Version,
-    DateTimeOffset CreatedAt) : ICreatedInOrder;
+    DateTimeOffset CreatedAt) : ICreatedInOrder, IVersioned;
 
 public static class EventMapping
 {

@@ -15,7 +15,7 @@ public static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var events = app.MapGroup("/api/events").WithTag("Events", "The Winter Institute and other events: fees, registration deadlines and the agenda.").DescribeProblems();
+        var events = app.MapGroup("/events").WithTag("Events", "The Winter Institute and other events: fees, registration deadlines and the agenda.").DescribeProblems();
         events.MapPost("/", CreateAsync).WithName("CreateEvent").WithSummary("Create an event with its fees and registration instants")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         events.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateEvent").WithSummary("Replace an event's fields; more capacity promotes the waitlist")
@@ -58,7 +58,6 @@ public static class EventsApi
             await desk.PromoteAsync(locked, clock.GetUtcNow(), ct);
             return locked;
         }, cancellationToken);
-        http.SetVersionTag(updated.Version);
         return TypedResults.Ok(updated.ToDto());
     }
 
@@ -76,11 +75,10 @@ public static class EventsApi
     public static async Task<Ok<Page<EventDto>>> ListAsync(int? limit, string? cursor, EventsDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.Events.AsNoTracking().Include(e => e.Sessions).ToPageAsync(limit, cursor, EventMapping.ToDto, cancellationToken));
 
-    public static async Task<Ok<EventDto>> GetAsync(Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<EventDto>> GetAsync(Guid id, EventsDbContext db, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking().Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound("event");
-        http.SetVersionTag(found.Version);
         return TypedResults.Ok(found.ToDto());
     }
 }

@@ -16,7 +16,7 @@ public sealed record RegistrationDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset? CancelledAt,
     DateTimeOffset? CheckedInAt,
-    long Version) : ICreatedInOrder;
+    long Version) : ICreatedInOrder, IVersioned;
 
 public static class RegistrationMapping
 {

@@ -23,7 +23,7 @@ public static class RegistrationsApi
 {
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var registrations = app.MapGroup("/api/events/{eventId:guid}").WithTag("Registrations", "Registrations for an event: confirmed while seats last, then waitlisted in arrival order.").DescribeProblems();
+        var registrations = app.MapGroup("/events/{eventId:guid}").WithTag("Registrations", "Registrations for an event: confirmed while seats last, then waitlisted in arrival order.").DescribeProblems();
         registrations.MapPost("/registrations", RegisterAsync).WithName("Register")
             .WithSummary("Register: confirmed while seats are left, waitlisted in arrival order after that")
             .RequireAuthorization(RoleRules.Registrants.Policy);

@@ -23,7 +23,7 @@ public static class SlotsApi
 {
     public static IEndpointRouteBuilder MapSlotsApi(this IEndpointRouteBuilder app)
     {
-        var slots = app.MapGroup("/api/events/{eventId:guid}/slots").WithTag("One-on-one slots", "Time partners offer at an event, booked by confirmed student and faculty registrants.").DescribeProblems();
+        var slots = app.MapGroup("/events/{eventId:guid}/slots").WithTag("One-on-one slots", "Time partners offer at an event, booked by confirmed student and faculty registrants.").DescribeProblems();
         slots.MapPost("/", CreateAsync).WithName("CreateSlot").WithSummary("A partner offers 15 to 60 minutes inside the event")
             .RequireAuthorization(RoleRules.SlotHosts.Policy);
         slots.MapGet("/", ListAsync).WithName("ListSlots").WithSummary("The event's slots by start time; ?available=true for those still bookable");

@@ -5,6 +5,7 @@ using MicroInternships.Events.Registrations;
 using MicroInternships.Events.SampleData;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
+using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.SampleData;
 
 namespace MicroInternships.Events.Extensions;
@@ -23,11 +24,10 @@ public static class EventsServiceExtensions
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapEventsApis(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapEventsApis(this IEndpointRouteBuilder app) => app.MapApi(api =>
     {
-        app.MapEventsApi();
-        app.MapRegistrationsApi();
-        app.MapSlotsApi();
-        return app;
-    }
+        api.MapEventsApi();
+        api.MapRegistrationsApi();
+        api.MapSlotsApi();
+    });
 }

@@ -21,7 +21,7 @@ public static class CourseRequestsApi
 {
     public static IEndpointRouteBuilder MapCourseRequestsApi(this IEndpointRouteBuilder app)
     {
-        var requests = app.MapGroup("/api/course-requests").WithTag("Course requests", "Partners ask faculty to build a listing into a course; faculty or coordinators accept or decline.").DescribeProblems();
+        var requests = app.MapGroup("/course-requests").WithTag("Course requests", "Partners ask faculty to build a listing into a course; faculty or coordinators accept or decline.").DescribeProblems();
         requests.MapGet("/", ListAsync).WithName("ListCourseRequests").WithSummary("Requests to or from the caller, newest first");
         requests.MapPost("/{id:guid}/accept", AcceptAsync).WithName("AcceptCourseRequest").WithSummary("Adopt the listing into the course");
         requests.MapPost("/{id:guid}/decline", DeclineAsync).WithName("DeclineCourseRequest").WithSummary("Decline the request");

@@ -13,7 +13,7 @@ public static class CoursesApi
 {
     public static IEndpointRouteBuilder MapCoursesApi(this IEndpointRouteBuilder app)
     {
-        var courses = app.MapGroup("/api/courses").WithTag("Courses", "Courses that adopt micro-internships, their linked listings and suggested matches.").DescribeProblems();
+        var courses = app.MapGroup("/courses").WithTag("Courses", "Courses that adopt micro-internships, their linked listings and suggested matches.").DescribeProblems();
         courses.MapPost("/", CreateAsync).WithName("CreateCourse").WithSummary("Register a course that can adopt micro-internships")
             .RequireAuthorization(RoleRules.CourseOwners.Policy);
         courses.MapGet("/", ListAsync).WithName("ListCourses").WithSummary("Courses, newest first, by faculty member or term");

@@ -29,7 +29,7 @@ public sealed record ListingDto(
     long Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt,
-    DateTimeOffset? ClosedAt) : ICreatedInOrder;
+    DateTimeOffset? ClosedAt) : ICreatedInOrder, IVersioned;
 
 public static class ListingMapping
 {

@@ -16,7 +16,7 @@ public static class ListingsApi
 {
     public static IEndpointRouteBuilder MapListingsApi(this IEndpointRouteBuilder app)
     {
-        var listings = app.MapGroup("/api/listings").WithTag("Listings", "Paid projects partners post: drafts, publishing, search, closing.").DescribeProblems();
+        var listings = app.MapGroup("/listings").WithTag("Listings", "Paid projects partners post: drafts, publishing, search, closing.").DescribeProblems();
         listings.MapGet("/", ListingSearch.SearchAsync).WithName("SearchListings")
             .WithSummary("Ranked full-text search over listings, with filters and keyset pages");
         listings.MapGet("/{id:guid}", GetAsync).WithName("GetListing").WithSummary("One listing");
@@ -33,10 +33,9 @@ public static class ListingsApi
         return app;
     }
 
-    public static async Task<Ok<ListingDto>> GetAsync(Guid id, HttpContext http, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<ListingDto>> GetAsync(Guid id, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
     {
         var listing = await ListingReads.VisibleAsync(db, id, caller, cancellationToken);
-        http.SetVersionTag(listing.Version);
         return TypedResults.Ok(listing);
     }
 
@@ -95,7 +94,6 @@ public static class ListingsApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        http.SetVersionTag(listing.Version);
         return TypedResults.Ok(listing.ToDto());
     }
 

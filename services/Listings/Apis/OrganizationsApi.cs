@@ -17,7 +17,7 @@ public static class OrganizationsApi
 {
     public static IEndpointRouteBuilder MapOrganizationsApi(this IEndpointRouteBuilder app)
     {
-        var organizations = app.MapGroup("/api/organizations").WithTag("Organizations", "Partner organizations (employers) that post listings.").DescribeProblems();
+        var organizations = app.MapGroup("/organizations").WithTag("Organizations", "Partner organizations (employers) that post listings.").DescribeProblems();
         organizations.MapPost("/", CreateAsync).WithName("CreateOrganization").WithSummary("Register a partner organization")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         organizations.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Partner organizations, newest first");

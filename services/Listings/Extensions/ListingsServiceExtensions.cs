@@ -6,8 +6,9 @@ using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
 using MicroInternships.Listings.Jobs;
 using MicroInternships.Listings.SampleData;
-using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Inbox;
+using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.SampleData;
 
 namespace MicroInternships.Listings.Extensions;
@@ -38,12 +39,11 @@ public static class ListingsServiceExtensions
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapListingsApis(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapListingsApis(this IEndpointRouteBuilder app) => app.MapApi(api =>
     {
-        app.MapOrganizationsApi();
-        app.MapListingsApi();
-        app.MapCoursesApi();
-        app.MapCourseRequestsApi();
-        return app;
-    }
+        api.MapOrganizationsApi();
+        api.MapListingsApi();
+        api.MapCoursesApi();
+        api.MapCourseRequestsApi();
+    });
 }

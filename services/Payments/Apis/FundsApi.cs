@@ -24,7 +24,7 @@ public static class FundsApi
 {
     public static IEndpointRouteBuilder MapFundsApi(this IEndpointRouteBuilder app)
     {
-        var funds = app.MapGroup("/api/funds").WithTag("Funds", "Grants and budgets that pay for program-funded listings (coordinators).").DescribeProblems();
+        var funds = app.MapGroup("/funds").WithTag("Funds", "Grants and budgets that pay for program-funded listings (coordinators).").DescribeProblems();
         funds.MapPost("/", CreateAsync).WithName("CreateFund").WithSummary("A grant or budget that pays for program-funded listings")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         funds.MapGet("/", ListAsync).WithName("ListFunds").WithSummary("Funds, newest first, with what is reserved, spent and available")

@@ -24,7 +24,7 @@ public sealed record PayoutDto(
     string? FlagReason,
     long Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? PaidAt) : ICreatedInOrder;
+    DateTimeOffset? PaidAt) : ICreatedInOrder, IVersioned;
 
 public static class PayoutMapping
 {

@@ -18,7 +18,7 @@ public static class PayoutsApi
 {
     public static IEndpointRouteBuilder MapPayoutsApi(this IEndpointRouteBuilder app)
     {
-        var payouts = app.MapGroup("/api/payouts").WithTag("Payouts", "What each student is paid for completed work, as the payment partner reports it.").DescribeProblems();
+        var payouts = app.MapGroup("/payouts").WithTag("Payouts", "What each student is paid for completed work, as the payment partner reports it.").DescribeProblems();
         payouts.MapGet("/", ListAsync).WithName("ListPayouts").WithSummary("Payouts: all for coordinators (filter by status, organization), a student's own")
             .RequireAuthorization(RoleRules.PayoutReaders.Policy);
         payouts.MapGet("/summary", PayoutSummaryApi.GetAsync).WithName("PayoutSummary").WithSummary("Counts and sums per status and per fund")

@@ -1,8 +1,8 @@
 using MicroInternships.Contracts.Payments;
-using MicroInternships.PaymentPartner;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
 using MicroInternships.Messaging.Inbox;
+using MicroInternships.PaymentPartner;
 using MicroInternships.Payments.Apis;
 using MicroInternships.Payments.Consumers;
 using MicroInternships.Payments.Data;
@@ -10,6 +10,7 @@ using MicroInternships.Payments.Domain;
 using MicroInternships.Payments.Partner;
 using MicroInternships.Payments.Telemetry;
 using MicroInternships.Payments.Webhooks;
+using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Jobs;
 
 namespace MicroInternships.Payments.Extensions;
@@ -54,10 +55,14 @@ public static class PaymentsServiceExtensions
         return builder;
     }
 
+    /// <summary>The API under <c>/api</c> (and <c>/api/v1</c>); the partner's webhook keeps the one address it was given.</summary>
     public static IEndpointRouteBuilder MapPaymentsApis(this IEndpointRouteBuilder app)
     {
-        app.MapPayoutsApi();
-        app.MapFundsApi();
+        app.MapApi(api =>
+        {
+            api.MapPayoutsApi();
+            api.MapFundsApi();
+        });
         app.MapPaymentPartnerWebhook();
         return app;
     }

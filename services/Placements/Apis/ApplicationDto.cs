@@ -19,7 +19,7 @@ public sealed record ApplicationDto(
     DateTimeOffset? OfferedAt,
     DateTimeOffset? OfferExpiresAt,
     DateTimeOffset? DecidedAt,
-    long Version);
+    long Version) : IVersioned;
 
 public static class ApplicationMapping
 {

@@ -19,7 +19,7 @@ public static class ApplicationsApi
 
     public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
     {
-        var applications = app.MapGroup("/api/applications").WithTag("Applications", "Students apply to open listings; partners offer or reject; students accept, decline or withdraw.").DescribeProblems();
+        var applications = app.MapGroup("/applications").WithTag("Applications", "Students apply to open listings; partners offer or reject; students accept, decline or withdraw.").DescribeProblems();
         applications.MapPost("/", ApplyAsync).WithName("Apply").WithSummary("Apply to an open listing")
             .RequireAuthorization(RoleRules.Applicants.Policy);
         applications.MapGet("/", ListAsync).WithName("ListApplications")

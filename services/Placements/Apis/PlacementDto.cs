@@ -1,4 +1,5 @@
 using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Identity;
 
 namespace MicroInternships.Placements.Apis;
@@ -44,7 +45,7 @@ public sealed record PlacementDto(
     DateTimeOffset? CompletedAt,
     DateTimeOffset? CancelledAt,
     DateTimeOffset? PaidAt,
-    long Version);
+    long Version) : IVersioned;
 
 public static class PlacementMapping
 {

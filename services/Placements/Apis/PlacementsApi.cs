@@ -17,7 +17,7 @@ public static class PlacementsApi
 
     public static IEndpointRouteBuilder MapPlacementsApi(this IEndpointRouteBuilder app)
     {
-        var placements = app.MapGroup("/api/placements").WithTag("Placements", "A student's work on a listing: hours, submission, review, approval or cancellation.").DescribeProblems();
+        var placements = app.MapGroup("/placements").WithTag("Placements", "A student's work on a listing: hours, submission, review, approval or cancellation.").DescribeProblems();
         placements.MapGet("/", ListAsync).WithName("ListPlacements")
             .WithSummary("Placements the caller may see: a student's own, a partner's organization's, a faculty member's courses', or all");
         placements.MapGet("/{id:guid}", GetAsync).WithName("GetPlacement").WithSummary("One placement");

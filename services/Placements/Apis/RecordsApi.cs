@@ -33,7 +33,7 @@ public static class RecordsApi
 
     public static IEndpointRouteBuilder MapVerifyApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/verify/{code}", VerifyAsync).WithTag("Verification", "Anyone checks a completion record by its code.").WithName("VerifyRecord").AllowAnonymous().DescribeProblems()
+        app.MapGet("/verify/{code}", VerifyAsync).WithTag("Verification", "Anyone checks a completion record by its code.").WithName("VerifyRecord").AllowAnonymous().DescribeProblems()
             .WithSummary("Check a completion record by its code; no token needed");
         return app;
     }

@@ -7,6 +7,7 @@ using MicroInternships.Placements.Consumers;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.Placements.Jobs;
+using MicroInternships.ServiceDefaults.Api;
 
 namespace MicroInternships.Placements.Extensions;
 
@@ -44,11 +45,10 @@ public static class PlacementsServiceExtensions
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapPlacementsApis(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapPlacementsApis(this IEndpointRouteBuilder app) => app.MapApi(api =>
     {
-        app.MapApplicationsApi();
-        app.MapPlacementsApi();
-        app.MapVerifyApi();
-        return app;
-    }
+        api.MapApplicationsApi();
+        api.MapPlacementsApi();
+        api.MapVerifyApi();
+    });
 }
