@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -50,6 +51,18 @@ internal static class ApiDescriptionTransformers
                 BearerFormat = "JWT",
                 Description = "An access token from the university's identity provider (OpenID Connect); in Development, from `POST /dev/token` at the gateway.",
             };
+            return Task.CompletedTask;
+        });
+
+        // Generated clients (Kiota) make a problem's detail the message of the exception they throw.
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (context.JsonTypeInfo.Type == typeof(ApiProblem) && schema.Properties?.TryGetValue("detail", out var detail) == true && detail is OpenApiSchema text)
+            {
+                text.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                text.Extensions["x-ms-primary-error-message"] = new JsonNodeExtension(JsonValue.Create(true));
+            }
+
             return Task.CompletedTask;
         });
 

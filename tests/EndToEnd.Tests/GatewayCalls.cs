@@ -88,7 +88,11 @@ public sealed class GatewayCalls(SystemFixture system)
         return items;
     }
 
-    public static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> attempt)
+    public static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> attempt) =>
+        (JsonElement)await EventuallyAsync<object>(async () => await attempt() is { } element ? element : null);
+
+    /// <summary>The first result that is not null, trying every 200 ms until the system's eventual timeout.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> attempt) where T : class
     {
         var deadline = DateTime.UtcNow + _eventualTimeout;
         while (true)
