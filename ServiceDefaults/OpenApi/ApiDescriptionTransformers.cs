@@ -91,10 +91,11 @@ internal static class ApiDescriptionTransformers
         var anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
         var versioned = context.Description.SupportedResponseTypes.Any(type => type.Type is { } body && typeof(IVersioned).IsAssignableFrom(body));
         operation.Parameters ??= [];
-        if (HttpMethods.IsPost(method) && !anonymous)
+        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !anonymous)
         {
             operation.Parameters.Add(Header("Idempotency-Key",
-                "Makes a retry safe: a repeat with the same key (kept 24 hours per caller) gets the first answer; the same key with another body is 422."));
+                "Makes a retry safe: a repeat with the same key (kept 24 hours per caller) gets the first answer; the same key with another "
+                + "request is 422, and one still in progress is 409 idempotency_request_in_progress."));
         }
 
         if (HttpMethods.IsPut(method))

@@ -59,7 +59,7 @@ public static class ProblemResponses
             yield return StatusCodes.Status415UnsupportedMediaType;
         }
 
-        if (HttpMethods.IsPost(method) && !anonymous)
+        if (changes && !anonymous)
         {
             yield return StatusCodes.Status422UnprocessableEntity;
         }

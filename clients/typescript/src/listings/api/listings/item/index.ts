@@ -65,6 +65,7 @@ export interface ListingsItemRequestBuilder extends BaseRequestBuilder<ListingsI
      * @throws {ApiProblem} error when the service returns a 412 status code
      * @throws {ApiProblem} error when the service returns a 413 status code
      * @throws {ApiProblem} error when the service returns a 415 status code
+     * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
      */
@@ -137,6 +138,7 @@ export const ListingsItemRequestBuilderRequestsMetadata: RequestsMetadata = {
             412: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             413: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
