@@ -33,7 +33,6 @@ internal sealed class ProblemDetailsJwtBearerEvents : JwtBearerEvents
     {
         context.HandleResponse();
         var response = context.Response;
-        response.StatusCode = StatusCodes.Status401Unauthorized;
         response.Headers.WWWAuthenticate = context.AuthenticateFailure is null
             ? "Bearer"
             : "Bearer error=\"invalid_token\"";
@@ -50,12 +49,13 @@ internal sealed class ProblemDetailsJwtBearerEvents : JwtBearerEvents
 
     public override Task Forbidden(ForbiddenContext context)
     {
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
         return WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "forbidden", "Your role may not do this.");
     }
 
-    private static async Task WriteAsync(HttpContext httpContext, int status, string code, string detail)
+    /// <summary>An identity refusal as problem details with its code (also <see cref="RoleRuleRefusals"/>'s).</summary>
+    internal static async Task WriteAsync(HttpContext httpContext, int status, string code, string detail)
     {
+        httpContext.Response.StatusCode = status;
         var problemDetails = httpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {

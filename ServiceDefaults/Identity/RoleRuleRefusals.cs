@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroInternships.ServiceDefaults.Identity;
 
@@ -17,12 +16,7 @@ internal sealed class RoleRuleRefusals : IAuthorizationMiddlewareResultHandler
     {
         if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<RoleRule>().FirstOrDefault() is { } rule)
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = { Status = StatusCodes.Status403Forbidden, Detail = rule.Detail, Extensions = { ["code"] = rule.Code } },
-            });
+            await ProblemDetailsJwtBearerEvents.WriteAsync(context, StatusCodes.Status403Forbidden, rule.Code, rule.Detail);
             return;
         }
 

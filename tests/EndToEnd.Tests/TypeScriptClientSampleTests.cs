@@ -12,7 +12,7 @@ public sealed class TypeScriptClientSampleTests(SystemFixture system)
     [Fact]
     public async Task TheSample_ListsOpenListings_ThroughTheGateway()
     {
-        var client = Path.Combine(RepositoryRoot(), "clients", "typescript");
+        var client = Path.Combine(Repository.Root, "clients", "typescript");
 
         await RunAsync(client, "npm", "ci --no-audit --no-fund --loglevel=error");
         await RunAsync(client, "npx", "tsc -p .");
@@ -45,18 +45,5 @@ public sealed class TypeScriptClientSampleTests(SystemFixture system)
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, $"{command} {arguments} exited with {process.ExitCode}:\n{await output}\n{await errors}");
         return await output;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MicroInternships.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository.");
     }
 }

@@ -59,7 +59,7 @@ public abstract partial class ServiceFoundationTests<TProgram>(ServiceFactory<TP
     public async Task OpenApiDocument_IsTheOneCheckedIntoApi()
     {
         var name = typeof(TProgram).Assembly.GetName().Name!.Split('.').Last().ToLowerInvariant();
-        var checkedIn = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "api", $"{name}.json")));
+        var checkedIn = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Repository.Root, "api", $"{name}.json")));
 
         var served = System.Text.Json.Nodes.JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
 
@@ -171,7 +171,7 @@ public abstract partial class ServiceFoundationTests<TProgram>(ServiceFactory<TP
         var wireNames = assembly.GetTypes().Where(type => type.IsEnum)
             .SelectMany(type => Enum.GetNames(type).Select(JsonNamingPolicy.SnakeCaseLower.ConvertName))
             .ToHashSet(StringComparer.Ordinal);
-        var sources = Path.Combine(RepositoryRoot(), "services", assembly.GetName().Name!.Split('.').Last());
+        var sources = Path.Combine(Repository.Root, "services", assembly.GetName().Name!.Split('.').Last());
 
         var literals = Directory.EnumerateFiles(sources, "*.cs", SearchOption.AllDirectories)
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -192,19 +192,6 @@ public abstract partial class ServiceFoundationTests<TProgram>(ServiceFactory<TP
 
     [GeneratedRegex("'([a-z_]+)'")]
     private static partial Regex Quoted();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MicroInternships.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository.");
-    }
 
     private static bool IsHttpOrTelemetry(Type type) =>
         type.Namespace is { } space

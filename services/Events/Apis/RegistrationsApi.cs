@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using CsvHelper;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
@@ -10,8 +12,6 @@ using MicroInternships.ServiceDefaults.Json;
 using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using System.Globalization;
-using System.Text;
 
 namespace MicroInternships.Events.Apis;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MicroInternships.PaymentPartner;
 using MicroInternships.Payments.Partner;
 using MicroInternships.Payments.Telemetry;
@@ -5,7 +6,6 @@ using MicroInternships.ServiceDefaults.Json;
 using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using System.Globalization;
 
 namespace MicroInternships.Payments.Webhooks;
 

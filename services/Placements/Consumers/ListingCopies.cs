@@ -33,7 +33,7 @@ public sealed class ListingCopies(PlacementsDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var pending = await db.Applications
-            .Where(a => a.ListingId == listingId && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Offered))
+            .Where(a => a.ListingId == listingId && Application.PendingStatuses.Contains(a.Status))
             .ToListAsync(cancellationToken);
         foreach (var application in pending)
         {

@@ -51,6 +51,9 @@ public sealed class Application : ICreatedInOrder, IHasParties
 
     public static ApplicationStatus[] ActiveStatuses { get; } = [ApplicationStatus.Submitted, ApplicationStatus.Offered, ApplicationStatus.Accepted];
 
+    /// <summary>Not yet decided: what a listing that stops taking applications lapses.</summary>
+    public static ApplicationStatus[] PendingStatuses { get; } = [ApplicationStatus.Submitted, ApplicationStatus.Offered];
+
     public static Application Submit(ListingCopy listing, string studentId, string studentName, Guid? courseId, string pitch, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
@@ -136,7 +139,7 @@ public sealed class Application : ICreatedInOrder, IHasParties
     /// <returns>False, unchanged, unless it was still submitted or offered.</returns>
     public bool Lapse(DateTimeOffset now)
     {
-        if (Status is not (ApplicationStatus.Submitted or ApplicationStatus.Offered))
+        if (!PendingStatuses.Contains(Status))
         {
             return false;
         }
