@@ -10,9 +10,15 @@ namespace MicroInternships.Clients;
 public sealed class GatewayClients
 {
     public GatewayClients(HttpClient gateway, Func<CancellationToken, Task<string>> accessToken)
+        : this(gateway, new BaseBearerTokenAuthenticationProvider(new BearerToken(accessToken)))
+    {
+    }
+
+    /// <summary>The clients over <paramref name="gateway"/>, each request decorated by <paramref name="credentials"/> before it is sent.</summary>
+    public GatewayClients(HttpClient gateway, IAuthenticationProvider credentials)
     {
         ArgumentNullException.ThrowIfNull(gateway.BaseAddress);
-        var adapter = new HttpClientRequestAdapter(new BaseBearerTokenAuthenticationProvider(new BearerToken(accessToken)), httpClient: gateway)
+        var adapter = new HttpClientRequestAdapter(credentials, httpClient: gateway)
         {
             BaseUrl = gateway.BaseAddress.GetLeftPart(UriPartial.Authority),
         };

@@ -1,5 +1,5 @@
 using System.Net;
-using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Clients.Listings.Models;
 using MicroInternships.Web.Components.Pages.Listings;
 
 namespace MicroInternships.Web.Tests;
@@ -21,7 +21,7 @@ public sealed class ApplyFormTests() : SignedInComponentTest("student")
 
         form.WaitForAssertion(() => Assert.Contains("The listing is not taking applications.", form.Find("[role=alert]").TextContent));
         Assert.DoesNotContain("Application sent", form.Markup);
-        Assert.Equal("""{"listingId":"0193b6a0-0000-7000-8000-0000000000aa","pitch":"I ran the campus survey club for two years.","courseId":null}""",
+        Assert.Equal("""{"listingId":"0193b6a0-0000-7000-8000-0000000000aa","pitch":"I ran the campus survey club for two years."}""",
             Gateway.Received[1].Body);
     }
 
@@ -67,8 +67,26 @@ public sealed class ApplyFormTests() : SignedInComponentTest("student")
         Assert.Empty(form.FindAll("#pitch"));
     }
 
-    private static Listing OpenListing() => new(
-        Guid.Parse("0193b6a0-0000-7000-8000-0000000000aa"), Guid.Parse("0193b6a0-0000-7000-8000-000000000002"), "Cascade Analytics",
-        "Loyalty survey", "A survey.", "Design and run a survey.", ["survey design"], "Marketing", 20, new Compensation(40_000, "USD"),
-        1, 0, DateTimeOffset.UtcNow.AddDays(10), "remote", null, null, "open", null, [], 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
+    private static ListingDto OpenListing() => new()
+    {
+        Id = Guid.Parse("0193b6a0-0000-7000-8000-0000000000aa"),
+        OrganizationId = Guid.Parse("0193b6a0-0000-7000-8000-000000000002"),
+        OrganizationName = "Cascade Analytics",
+        Title = "Loyalty survey",
+        Summary = "A survey.",
+        Description = "Design and run a survey.",
+        Skills = ["survey design"],
+        Discipline = "Marketing",
+        EstimatedHours = 20,
+        Compensation = new Compensation { AmountCents = 40_000, Currency = "USD" },
+        Openings = 1,
+        FilledCount = 0,
+        ApplicationDeadline = DateTimeOffset.UtcNow.AddDays(10),
+        WorkMode = WorkMode.Remote,
+        Status = ListingStatus.Open,
+        CourseIds = [],
+        Version = 1,
+        CreatedAt = DateTimeOffset.UtcNow,
+        PublishedAt = DateTimeOffset.UtcNow,
+    };
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Clients.Placements.Models;
 using MicroInternships.Web.Components.Pages.Placements;
 
 namespace MicroInternships.Web.Tests;
@@ -12,7 +12,7 @@ public sealed class CancelSectionTests() : SignedInComponentTest("partner")
     [Fact]
     public void The_partner_is_offered_the_proposal_and_sends_the_amount_it_types()
     {
-        Gateway.Answer(HttpStatusCode.OK, SamplePlacements.Json(SamplePlacements.SettledBelowProposal() with { CancelledBy = "partner" }));
+        Gateway.Answer(HttpStatusCode.OK, SamplePlacements.Json(SamplePlacements.SettledBelowProposal().With(placement => placement.CancelledBy = "partner")));
         var section = RenderConfirming(SamplePlacements.Active(6m));
 
         Assert.Equal("120.00", section.Find("#cancel-amount").GetAttribute("value"));
@@ -21,7 +21,7 @@ public sealed class CancelSectionTests() : SignedInComponentTest("partner")
         section.Find("form").Submit();
 
         section.WaitForAssertion(() => Assert.Single(_updates));
-        Assert.Equal("""{"reason":"The project lost its funding.","payableCents":8000}""", Assert.Single(Gateway.Received).Body);
+        Assert.Equal("""{"payableCents":8000,"reason":"The project lost its funding."}""", Assert.Single(Gateway.Received).Body);
         Assert.Contains("the student may dispute it", _updates[0].Message);
     }
 
@@ -53,7 +53,7 @@ public sealed class CancelSectionTests() : SignedInComponentTest("partner")
         Assert.Empty(_updates);
     }
 
-    private IRenderedComponent<CancelSection> RenderConfirming(Placement placement)
+    private IRenderedComponent<CancelSection> RenderConfirming(PlacementDto placement)
     {
         var section = Render<CancelSection>(parameters => parameters
             .Add(p => p.Placement, placement).Add(p => p.Role, Roles.Partner).Add(p => p.OnUpdated, _updates.Add));

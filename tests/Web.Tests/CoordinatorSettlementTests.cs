@@ -1,4 +1,5 @@
 using System.Net;
+using MicroInternships.Clients.Placements.Models;
 using MicroInternships.Web.Components.Pages.Coordinator;
 using MicroInternships.Web.Components.Pages.Placements;
 
@@ -7,10 +8,7 @@ namespace MicroInternships.Web.Tests;
 /// <summary>Coordinators and settlements: the list of escalated ones, and settling one up to the whole amount.</summary>
 public sealed class CoordinatorSettlementTests() : SignedInComponentTest("coordinator")
 {
-    private static readonly Web.Api.Contracts.Placement _disputed = SamplePlacements.SettledBelowProposal() with
-    {
-        Settlement = "escalated", SettlementDueAt = null, DisputeReason = "I logged every hour I worked.", DisputedAt = DateTimeOffset.UtcNow, EscalatedAt = DateTimeOffset.UtcNow,
-    };
+    private readonly PlacementDto _disputed = SamplePlacements.Disputed();
 
     [Fact]
     public void Escalated_settlements_are_listed_each_with_a_link_to_its_placement()
@@ -20,7 +18,7 @@ public sealed class CoordinatorSettlementTests() : SignedInComponentTest("coordi
         var page = Render<EscalatedSettlements>();
 
         page.WaitForAssertion(() => Assert.Equal($"/placements/{_disputed.Id}", page.Find("ul.results a").GetAttribute("href")));
-        Assert.Equal("/api/placements?settlement=escalated&limit=50", Assert.Single(Gateway.Received).Request.RequestUri!.PathAndQuery);
+        Assert.Equal("/api/placements?limit=50&settlement=escalated", Assert.Single(Gateway.Received).Request.RequestUri!.PathAndQuery);
         Assert.Contains("The student disputed the partner's settlement.", page.Markup);
         Assert.Contains("Partner settled: $80.00", page.Markup);
     }
@@ -28,7 +26,8 @@ public sealed class CoordinatorSettlementTests() : SignedInComponentTest("coordi
     [Fact]
     public void A_coordinator_may_pay_more_than_the_proposal_with_a_reason()
     {
-        Gateway.Answer(HttpStatusCode.OK, SamplePlacements.Json(_disputed with { Settlement = "final", PayableCents = 20_000, SettledBy = "coordinator" }));
+        Gateway.Answer(HttpStatusCode.OK, SamplePlacements.Json(_disputed.With(placement =>
+            (placement.Settlement, placement.PayableCents, placement.SettledBy) = (SettlementStatus.Final, 20_000, SettlementParty.Coordinator))));
         List<PlacementUpdate> updates = [];
         var section = Render<SettleSection>(parameters => parameters
             .Add(p => p.Placement, _disputed).Add(p => p.Role, Roles.Coordinator).Add(p => p.OnUpdated, updates.Add));

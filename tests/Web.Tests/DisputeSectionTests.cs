@@ -1,4 +1,5 @@
 using System.Net;
+using MicroInternships.Clients.Placements.Models;
 using MicroInternships.Web.Components.Pages.Placements;
 
 namespace MicroInternships.Web.Tests;
@@ -11,10 +12,7 @@ public sealed class DisputeSectionTests() : SignedInComponentTest("student")
     [Fact]
     public void The_students_reason_is_sent_and_coordinators_take_it_over()
     {
-        var disputed = SamplePlacements.SettledBelowProposal() with
-        {
-            Settlement = "escalated", DisputeReason = "I logged every hour I worked.", DisputedAt = DateTimeOffset.UtcNow, EscalatedAt = DateTimeOffset.UtcNow,
-        };
+        var disputed = SamplePlacements.Disputed();
         Gateway.Answer(HttpStatusCode.OK, SamplePlacements.Json(disputed));
         var section = RenderDisputing();
 
@@ -25,7 +23,7 @@ public sealed class DisputeSectionTests() : SignedInComponentTest("student")
         var received = Assert.Single(Gateway.Received);
         Assert.Equal($"/api/placements/{disputed.Id}/settlement/dispute", received.Request.RequestUri!.AbsolutePath);
         Assert.Equal("""{"reason":"I logged every hour I worked."}""", received.Body);
-        Assert.Equal("escalated", _updates[0].Placement.Settlement);
+        Assert.Equal(SettlementStatus.Escalated, _updates[0].Placement.Settlement);
         Assert.StartsWith("Dispute sent.", _updates[0].Message);
     }
 

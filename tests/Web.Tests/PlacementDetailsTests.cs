@@ -1,5 +1,5 @@
 using System.Net;
-using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Clients.Placements.Models;
 using MicroInternships.Web.Components.Pages.Placements;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -32,11 +32,11 @@ public sealed class PlacementDetailsTests : SignedInComponentTest
         Assert.Empty(page.FindAll("#dispute-heading"));
     }
 
-    private IRenderedComponent<PlacementDetails> RenderPage(Placement placement)
+    private IRenderedComponent<PlacementDetails> RenderPage(PlacementDto placement)
     {
         Gateway.Answer(HttpStatusCode.OK, SamplePlacements.Json(placement));
         var partner = FakeGateway.SignedIn(Roles.Partner, organization: placement.OrganizationId.ToString());
         return Render<PlacementDetails>(parameters => parameters
-            .Add(p => p.Id, placement.Id).AddCascadingValue(Task.FromResult(new AuthenticationState(partner))));
+            .Add(p => p.Id, placement.Id!.Value).AddCascadingValue(Task.FromResult(new AuthenticationState(partner))));
     }
 }

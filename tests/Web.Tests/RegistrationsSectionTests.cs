@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using MicroInternships.Web.Api.Contracts;
 using MicroInternships.Web.Components.Pages.Events;
 
 namespace MicroInternships.Web.Tests;
@@ -19,7 +18,7 @@ public sealed class RegistrationsSectionTests() : SignedInComponentTest("coordin
     {
         var winterInstitute = SampleEvents.WinterInstitute();
         Gateway.Answer(HttpStatusCode.OK, NoRegistrations)
-            .Answer(HttpStatusCode.OK, JsonSerializer.Serialize(winterInstitute with { Capacity = 80, SeatsLeft = 68, Version = 4 }, JsonSerializerOptions.Web))
+            .Answer(HttpStatusCode.OK, KiotaJson.Of(winterInstitute.With(happening => (happening.Capacity, happening.SeatsLeft, happening.Version) = (80, 68, 4))))
             .Answer(HttpStatusCode.OK, NoRegistrations);
         var section = Render<RegistrationsSection>(parameters => parameters.Add(p => p.Event, winterInstitute));
 

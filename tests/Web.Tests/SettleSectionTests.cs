@@ -1,4 +1,5 @@
 using System.Net;
+using MicroInternships.Clients.Placements.Models;
 using MicroInternships.Web.Components.Pages.Placements;
 
 namespace MicroInternships.Web.Tests;
@@ -11,7 +12,11 @@ public sealed class SettleSectionTests() : SignedInComponentTest("partner")
     [Fact]
     public void The_proposal_is_offered_and_settled_without_a_reason()
     {
-        var final = SamplePlacements.AwaitingSettlement() with { Settlement = "final", PayableCents = 12_000, SettledBy = "partner", SettlementDueAt = null };
+        var final = SamplePlacements.AwaitingSettlement().With(placement =>
+        {
+            (placement.Settlement, placement.PayableCents) = (SettlementStatus.Final, 12_000);
+            (placement.SettledBy, placement.SettlementDueAt) = (SettlementParty.Partner, null);
+        });
         Gateway.Answer(HttpStatusCode.OK, SamplePlacements.Json(final));
         var section = RenderSettling();
 
@@ -21,7 +26,7 @@ public sealed class SettleSectionTests() : SignedInComponentTest("partner")
         section.WaitForAssertion(() => Assert.Single(_updates));
         var received = Assert.Single(Gateway.Received);
         Assert.Equal($"/api/placements/{final.Id}/settlement", received.Request.RequestUri!.AbsolutePath);
-        Assert.Equal("""{"payableCents":12000,"reason":null}""", received.Body);
+        Assert.Equal("""{"payableCents":12000}""", received.Body);
         Assert.Equal("Settled. $120.00 will be paid for the hours logged.", _updates[0].Message);
     }
 

@@ -22,10 +22,7 @@ public sealed class SettlementSummaryTests() : SignedInComponentTest("student")
     [Fact]
     public void A_disputed_settlement_shows_the_dispute_and_that_coordinators_decide()
     {
-        var disputed = SamplePlacements.SettledBelowProposal() with
-        {
-            Settlement = "escalated", SettlementDueAt = null, DisputeReason = "I logged every hour I worked.", DisputedAt = DateTimeOffset.UtcNow, EscalatedAt = DateTimeOffset.UtcNow,
-        };
+        var disputed = SamplePlacements.Disputed();
 
         var summary = Render<SettlementSummary>(parameters => parameters.Add(p => p.Placement, disputed).Add(p => p.Role, Roles.Student));
 

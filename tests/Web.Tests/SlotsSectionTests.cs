@@ -1,5 +1,5 @@
 using System.Net;
-using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Clients.Events.Models;
 using MicroInternships.Web.Components.Pages.Events;
 
 namespace MicroInternships.Web.Tests;
@@ -15,13 +15,24 @@ public sealed class SlotsSectionTests() : SignedInComponentTest("student")
     {
         Gateway.Answer(HttpStatusCode.OK, NoSlots).Answer(HttpStatusCode.OK, NoSlots);
         var winterInstitute = SampleEvents.WinterInstitute();
-        var confirmed = new Registration(Guid.Parse("0193b6a0-0000-7000-8000-0000000000f1"), winterInstitute.Id, "student-1", "A student", "student",
-            "confirmed", "early_bird", 0, null, DateTimeOffset.UtcNow, null, null, 1);
+        var confirmed = new RegistrationDto
+        {
+            Id = Guid.Parse("0193b6a0-0000-7000-8000-0000000000f1"),
+            EventId = winterInstitute.Id,
+            AttendeeId = "student-1",
+            AttendeeName = "A student",
+            Audience = Audience.Student,
+            Status = RegistrationStatus.Confirmed,
+            Tier = Tier.Early_bird,
+            FeeCents = 0,
+            CreatedAt = DateTimeOffset.UtcNow,
+            Version = 1,
+        };
         var section = Render<SlotsSection>(parameters => parameters
             .Add(p => p.Event, winterInstitute).Add(p => p.Mine, confirmed).Add(p => p.Role, "student").Add(p => p.UserId, "student-1"));
         section.WaitForAssertion(() => Assert.Single(Gateway.Received));
 
-        section.Render(parameters => parameters.Add(p => p.Mine, confirmed with { Status = "cancelled", Version = 2 }));
+        section.Render(parameters => parameters.Add(p => p.Mine, confirmed.With(registration => (registration.Status, registration.Version) = (RegistrationStatus.Cancelled, 2))));
 
         section.WaitForAssertion(() => Assert.Equal(2, Gateway.Received.Count));
         Assert.All(Gateway.Received, received => Assert.StartsWith($"/api/events/{winterInstitute.Id}/slots", received.Request.RequestUri!.PathAndQuery));

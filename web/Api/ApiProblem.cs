@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using MicroInternships.Clients;
+using Microsoft.Kiota.Abstractions;
 
 namespace MicroInternships.Web.Api;
 
@@ -15,6 +17,9 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, strin
 
     /// <summary>No answer in time: unlike <see cref="Unreachable"/>, the platform may have done it, so check before repeating.</summary>
     public static ApiProblem NoAnswer { get; } = new(0, null, "The platform did not answer in time. It may still have done this: reload the page to check before trying again.", "no_answer", _noErrors);
+
+    /// <summary>An answer the site could not read (not problem details): the platform, or something before it, is failing.</summary>
+    public static ApiProblem Unreadable { get; } = new((int)HttpStatusCode.BadGateway, null, null, "unreadable_answer", _noErrors);
 
     public static ApiProblem SignedOut { get; } = new((int)HttpStatusCode.Unauthorized, null, "Your session has ended. Sign in again to continue.", "signed_out", _noErrors);
 
@@ -38,6 +43,12 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, strin
     public IReadOnlyList<string> Except(IReadOnlyCollection<string> shownFields) =>
         Errors.Where(error => !shownFields.Any(field => Matches(error.Key, field))).SelectMany(error => error.Value).ToList();
 
+    /// <summary>The problem a generated client raised: the service's problem details, or only the status when it sent none.</summary>
+    public static ApiProblem From(ApiException refused) => refused is IApiProblem problem
+        ? new(refused.ResponseStatusCode, problem.Title, problem.Detail, problem.Code, problem.FieldErrors)
+        : new(refused.ResponseStatusCode, null, null, null, _noErrors);
+
+    /// <summary>The problem in a response read without a generated client (the development token endpoint).</summary>
     public static async Task<ApiProblem> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;

@@ -1,89 +1,79 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using MicroInternships.Web.Account;
+using MicroInternships.Clients;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Kiota.Abstractions;
 using Polly.Timeout;
 
 namespace MicroInternships.Web.Api;
 
 /// <summary>
-/// The site's one way to the platform: the gateway's public API, called with the signed-in person's token and on
-/// behalf of the visitor's address.
-/// Every creating call and action carries a fresh <c>Idempotency-Key</c>, so the HTTP client's retries never
-/// do anything twice.
+/// The site's one way to the platform: the gateway's public API through the clients generated from its description
+/// (clients/dotnet), called with the signed-in person's token and on behalf of the visitor's address
+/// (<see cref="SiteRequestHeaders"/>). Every answer comes back as an <see cref="ApiResult{T}"/>: a value, or the
+/// problem to show; nothing a call can meet escapes as an exception to end the page's circuit.
 /// </summary>
 public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider authentication, Visitor visitor, ILogger<GatewayClient> logger)
 {
     public const string HttpClientName = "gateway";
 
-    public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Get, path, body: null, cancellationToken);
+    private readonly GatewayClients _api = new(http, new SiteRequestHeaders(authentication, visitor));
 
-    public Task<ApiResult<T>> PostAsync<T>(string path, object? body = null, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Post, path, body ?? new { }, cancellationToken);
-
-    /// <summary>
-    /// Replaces a resource, but only as of <paramref name="readVersion"/>: if someone changed it since, the answer is 412
-    /// <c>version_mismatch</c> and nothing is overwritten.
-    /// </summary>
-    public Task<ApiResult<T>> PutAsync<T>(string path, object body, long readVersion, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken, readVersion);
+    /// <summary>A call answered with a body, such as <c>api =&gt; api.Listings.Api.Listings[id].GetAsync()</c>.</summary>
+    public async Task<ApiResult<T>> CallAsync<T>(Func<GatewayClients, Task<T?>> call, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        var outcome = await TryAsync(async () => await call(_api), cancellationToken);
+        return outcome switch
+        {
+            { Problem: { } problem } => ApiResult<T>.Failure(problem),
+            { Value: T value } => ApiResult<T>.Success(value),
+            _ => ApiResult<T>.Failure(ApiProblem.Unreachable),
+        };
+    }
 
     /// <summary>A call answered with no content (204), such as linking a listing into a course.</summary>
-    public Task<ApiResult<bool>> SendAsync(HttpMethod method, string path, CancellationToken cancellationToken = default) =>
-        SendAsync<bool>(method, path, body: null, cancellationToken);
-
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, long? readVersion = null)
+    public async Task<ApiResult<bool>> CallAsync(Func<GatewayClients, Task> call, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.ForwardFor(visitor.Address);
-        var state = await authentication.GetAuthenticationStateAsync();
-        if (state.User.AccessTokenOf() is { } token)
+        var outcome = await TryAsync(async () =>
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+            await call(_api);
+            return true;
+        }, cancellationToken);
+        return outcome.Problem is { } problem ? ApiResult<bool>.Failure(problem) : ApiResult<bool>.Success(true);
+    }
 
-        if (method != HttpMethod.Get)
-        {
-            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        }
+    /// <summary>
+    /// Replaces a resource only as of <paramref name="readVersion"/>: if someone changed it since, the answer is 412
+    /// <c>version_mismatch</c> and nothing is overwritten.
+    /// </summary>
+    public static Action<RequestConfiguration<DefaultQueryParameters>> IfMatch(long? readVersion) =>
+        configuration => configuration.Headers.Add("If-Match", $"\"{readVersion}\"");
 
-        if (readVersion is { } version)
-        {
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
-        }
-
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
+    private async Task<(object? Value, ApiProblem? Problem)> TryAsync(Func<Task<object?>> call, CancellationToken cancellationToken)
+    {
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                return ApiResult<T>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
-            }
-
-            if (typeof(T) == typeof(bool))
-            {
-                return ApiResult<T>.Success((T)(object)true);
-            }
-
-            var value = await response.Content.ReadFromJsonAsync<T>(cancellationToken);
-            return value is null ? ApiResult<T>.Failure(ApiProblem.Unreachable) : ApiResult<T>.Success(value);
+            return (await call(), null);
+        }
+        catch (ApiException refused)
+        {
+            return (null, ApiProblem.From(refused));
+        }
+        catch (InvalidOperationException exception) when (exception.Source?.StartsWith("Microsoft.Kiota", StringComparison.Ordinal) == true)
+        {
+            // Kiota refuses to parse an error body of a type it has no reader for, such as a proxy's HTML page.
+            logger.LogWarning(exception, "The gateway's answer could not be read");
+            return (null, ApiProblem.Unreadable);
         }
         catch (HttpRequestException exception)
         {
-            logger.LogWarning(exception, "The gateway could not be reached for {Method} {Path}", method, path);
-            return ApiResult<T>.Failure(ApiProblem.Unreachable);
+            logger.LogWarning(exception, "The gateway could not be reached");
+            return (null, ApiProblem.Unreachable);
         }
         catch (Exception exception) when (exception is TaskCanceledException or TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
         {
             // The resilience handler's total timeout throws its own exception, not a cancellation: both mean no answer.
-            logger.LogWarning("The gateway did not answer {Method} {Path} in time", method, path);
-            return ApiResult<T>.Failure(ApiProblem.NoAnswer);
+            logger.LogWarning("The gateway did not answer in time");
+            return (null, ApiProblem.NoAnswer);
         }
     }
 }

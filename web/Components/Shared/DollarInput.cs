@@ -47,7 +47,7 @@ public static partial class DollarInput
     }
 
     /// <summary>Cents as the plain dollar amount an input holds: "640.50".</summary>
-    public static string Format(long cents) => (cents / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+    public static string Format(long? cents) => ((cents ?? 0) / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>One "$" before or after the sign: "$12", "-$12" and "$-12".</summary>
     private static string WithoutDollarSign(string text)

@@ -54,7 +54,7 @@ public static class WallTime
         DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(instant, zone).DateTime, DateTimeKind.Unspecified);
 
     /// <summary>The instant as the zone's wall time, in the text a <c>datetime-local</c> input holds.</summary>
-    public static string ToInput(DateTimeOffset instant, TimeZoneInfo zone) => ToInput(ToWall(instant, zone));
+    public static string ToInput(DateTimeOffset? instant, TimeZoneInfo zone) => instant is { } known ? ToInput(ToWall(known, zone)) : "";
 
     public static string ToInput(DateTime wall) => wall.ToString(InputFormat, CultureInfo.InvariantCulture);
 }

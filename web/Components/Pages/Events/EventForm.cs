@@ -1,4 +1,4 @@
-using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Clients.Events.Models;
 using MicroInternships.Web.Components.Shared;
 
 namespace MicroInternships.Web.Components.Pages.Events;
@@ -6,7 +6,7 @@ namespace MicroInternships.Web.Components.Pages.Events;
 /// <summary>What the new-event form holds, as typed: wall times in the chosen zone and fees in dollars.</summary>
 public sealed class EventForm
 {
-    public static readonly IReadOnlyList<string> Audiences = ["student", "faculty", "partner"];
+    public static readonly IReadOnlyList<Audience> Audiences = [Audience.Student, Audience.Faculty, Audience.Partner];
 
     public static readonly IReadOnlyList<string> TimeFields = ["startsAt", "endsAt", "registrationOpensAt", "earlyBirdDeadline", "registrationClosesAt"];
 
@@ -31,7 +31,7 @@ public sealed class EventForm
     /// <summary>Dollars per audience, keyed by <see cref="FeeField"/>.</summary>
     public Dictionary<string, string> Fees { get; } = Audiences.SelectMany(a => new[] { FeeField(a, early: true), FeeField(a, early: false) }).ToDictionary(f => f, _ => "");
 
-    public static string FeeField(string audience, bool early) => $"{audience}{(early ? "EarlyBird" : "Regular")}Fee";
+    public static string FeeField(Audience audience, bool early) => $"{Display.Wire(audience)}{(early ? "EarlyBird" : "Regular")}Fee";
 
     /// <summary>
     /// A schedule to start from, counted from the program's today: registration open since yesterday (so it is open
@@ -68,7 +68,7 @@ public sealed class EventForm
             }
         }
 
-        var fees = new List<Fee>();
+        var fees = new List<FeeRequest>();
         foreach (var audience in Audiences)
         {
             var earlyError = DollarInput.TryParseCents(Fees[FeeField(audience, early: true)], out var earlyCents, blankIsZero: true);
@@ -83,7 +83,7 @@ public sealed class EventForm
                 errors[FeeField(audience, early: false)] = [regularError];
             }
 
-            fees.Add(new Fee(audience, earlyCents, regularCents));
+            fees.Add(new FeeRequest { Audience = audience, EarlyBirdCents = earlyCents, RegularCents = regularCents });
         }
 
         if (errors.Count > 0)
@@ -91,8 +91,18 @@ public sealed class EventForm
             return null;
         }
 
-        return new EventRequest(
-            Title.Trim(), Venue.Trim(), TimeZone, instants["startsAt"], instants["endsAt"], Capacity ?? 0,
-            instants["registrationOpensAt"], instants["earlyBirdDeadline"], instants["registrationClosesAt"], fees);
+        return new EventRequest
+        {
+            Title = Title.Trim(),
+            Venue = Venue.Trim(),
+            TimeZone = TimeZone,
+            StartsAt = instants["startsAt"],
+            EndsAt = instants["endsAt"],
+            Capacity = Capacity ?? 0,
+            RegistrationOpensAt = instants["registrationOpensAt"],
+            EarlyBirdDeadline = instants["earlyBirdDeadline"],
+            RegistrationClosesAt = instants["registrationClosesAt"],
+            Fees = fees,
+        };
     }
 }

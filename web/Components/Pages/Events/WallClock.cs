@@ -1,5 +1,5 @@
 using System.Globalization;
-using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Clients.Events.Models;
 
 namespace MicroInternships.Web.Components.Pages.Events;
 
@@ -25,32 +25,40 @@ public static class WallClock
     ];
 
     /// <summary>"Thu 16 Jan 2025, 8:30 AM – 4:00 PM", or both ends in full when they fall on different days (the zone is named once elsewhere).</summary>
-    public static string Span(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
+    public static string Span(DateTimeOffset? start, DateTimeOffset? end, TimeZoneInfo zone)
     {
-        var (from, to) = (TimeZoneInfo.ConvertTime(start, zone), TimeZoneInfo.ConvertTime(end, zone));
+        if (start is null || end is null)
+        {
+            return "";
+        }
+
+        var (from, to) = (TimeZoneInfo.ConvertTime(start.Value, zone), TimeZoneInfo.ConvertTime(end.Value, zone));
         return from.Date == to.Date
             ? string.Create(_english, $"{from:ddd d MMM yyyy, h:mm tt} – {to:h:mm tt}")
             : string.Create(_english, $"{from:ddd d MMM yyyy, h:mm tt} – {to:ddd d MMM yyyy, h:mm tt}");
     }
 
     /// <summary>Hours of one day: "8:30 AM – 10:00 AM".</summary>
-    public static string Hours(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone) =>
-        $"{Display.Time(start, zone)} – {Display.Time(end, zone)}";
+    public static string Hours(DateTimeOffset? start, DateTimeOffset? end, TimeZoneInfo zone) =>
+        start is { } from && end is { } to ? $"{Display.Time(from, zone)} – {Display.Time(to, zone)}" : "";
 
     /// <summary>The day heading of an agenda: "Thursday 16 January 2025".</summary>
     public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", _english);
 
-    public static DateOnly DayOf(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+    /// <summary>The day an instant falls on in a zone; the API always sends the times this is asked about.</summary>
+    public static DateOnly DayOf(DateTimeOffset? instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant.GetValueOrDefault(), zone).DateTime);
 
     /// <summary>"America/Los_Angeles (Pacific Standard Time)": the zone an event's times are given in.</summary>
-    public static string ZoneLabel(string timeZone, TimeZoneInfo zone, DateTimeOffset at)
+    public static string ZoneLabel(string? timeZone, TimeZoneInfo zone, DateTimeOffset? at)
     {
-        var local = TimeZoneInfo.ConvertTime(at, zone);
+        timeZone ??= zone.Id;
+        var local = TimeZoneInfo.ConvertTime(at.GetValueOrDefault(), zone);
         var name = zone.IsDaylightSavingTime(local) ? zone.DaylightName : zone.StandardName;
         return string.IsNullOrWhiteSpace(name) || name == timeZone ? timeZone : $"{timeZone} ({name})";
     }
 
     /// <summary>Whether registration is open at <paramref name="now"/>, the way the API decides it (both instants included).</summary>
-    public static bool RegistrationOpen(Event happening, DateTimeOffset now) =>
+    public static bool RegistrationOpen(EventDto happening, DateTimeOffset now) =>
         now >= happening.RegistrationOpensAt && now <= happening.RegistrationClosesAt;
 }

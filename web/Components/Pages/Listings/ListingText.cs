@@ -1,45 +1,45 @@
 using System.Security.Claims;
 using MicroInternships.Web.Account;
-using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Clients.Listings.Models;
 
 namespace MicroInternships.Web.Components.Pages.Listings;
 
 /// <summary>How a listing's facts read, the same in search results and on its own page.</summary>
 public static class ListingText
 {
-    public static string Pay(Listing listing) => Display.Money(listing.Compensation.AmountCents, listing.Compensation.Currency);
+    public static string Pay(ListingDto listing) => Display.Money(listing.Compensation?.AmountCents, listing.Compensation?.Currency);
 
     /// <summary>Pay per estimated hour, in integer cents rounded half up, as the program's policy computes it.</summary>
-    public static string HourlyRate(Listing listing)
+    public static string HourlyRate(ListingDto listing)
     {
-        if (listing.EstimatedHours <= 0)
+        if (listing is not { EstimatedHours: > 0 and var hours, Compensation: { AmountCents: { } amountCents, Currency: var currency } })
         {
             return "";
         }
 
-        var cents = ((listing.Compensation.AmountCents * 2) + listing.EstimatedHours) / (2L * listing.EstimatedHours);
-        return $"{Display.Money(cents, listing.Compensation.Currency)} per hour";
+        var cents = ((amountCents * 2) + hours) / (2L * hours);
+        return $"{Display.Money(cents, currency)} per hour";
     }
 
-    public static string OpeningsLeft(Listing listing)
+    public static string OpeningsLeft(ListingDto listing)
     {
-        var left = Math.Max(0, listing.Openings - listing.FilledCount);
-        return $"{left} of {listing.Openings} {(listing.Openings == 1 ? "opening" : "openings")} left";
+        var (openings, filled) = (listing.Openings ?? 0, listing.FilledCount ?? 0);
+        return $"{Math.Max(0, openings - filled)} of {openings} {(openings == 1 ? "opening" : "openings")} left";
     }
 
-    public static string WorkPlace(Listing listing) =>
+    public static string WorkPlace(ListingDto listing) =>
         string.IsNullOrWhiteSpace(listing.Location) ? Display.Words(listing.WorkMode) : $"{Display.Words(listing.WorkMode)} · {listing.Location}";
 
-    public static string? CloseReason(Listing listing) => listing.CloseReason switch
+    public static string? CloseReason(ListingDto listing) => listing.CloseReason switch
     {
         null => null,
-        "manual" => "Closed by its organization: no new applications.",
-        "deadline" => "Closed: the application deadline has passed.",
-        "filled" => "Every opening is filled.",
+        Clients.Listings.Models.CloseReason.Manual => "Closed by its organization: no new applications.",
+        Clients.Listings.Models.CloseReason.Deadline => "Closed: the application deadline has passed.",
+        Clients.Listings.Models.CloseReason.Filled => "Every opening is filled.",
         var other => Display.Words(other),
     };
 
     /// <summary>Whether to offer the owner's actions; the API still decides, and its refusal is shown.</summary>
-    public static bool IsManagedBy(Listing listing, ClaimsPrincipal user) =>
+    public static bool IsManagedBy(ListingDto listing, ClaimsPrincipal user) =>
         user.IsIn(Roles.Coordinator) || (user.IsIn(Roles.Partner) && user.OrganizationId() == listing.OrganizationId);
 }

@@ -1,28 +1,45 @@
+using MicroInternships.Clients;
+using MicroInternships.Clients.Listings.Models;
+using MicroInternships.Clients.Payments.Models;
 using MicroInternships.Web.Api;
-using MicroInternships.Web.Api.Contracts;
 
 namespace MicroInternships.Web.Components.Pages.Partner;
 
 /// <summary>Reads every page of a list, for choices that must be complete (organizations, funds, a listing's requests).</summary>
 public static class GatewayPaging
 {
+    public const int PageSize = 100;
+
     private const int MaxPages = 50;
 
-    public static async Task<ApiResult<IReadOnlyList<T>>> AllAsync<T>(this GatewayClient gateway, string path, CancellationToken cancellationToken = default)
+    public static Task<ApiResult<IReadOnlyList<OrganizationDto>>> AllOrganizationsAsync(this GatewayClient gateway) =>
+        gateway.AllAsync<OrganizationDto>(async (api, cursor) =>
+            await api.Listings.Api.Organizations.GetAsync(query => (query.QueryParameters.Limit, query.QueryParameters.Cursor) = (PageSize, cursor)));
+
+    public static Task<ApiResult<IReadOnlyList<FundDto>>> AllFundsAsync(this GatewayClient gateway) =>
+        gateway.AllAsync<FundDto>(async (api, cursor) =>
+            await api.Payments.Api.Funds.GetAsync(query => (query.QueryParameters.Limit, query.QueryParameters.Cursor) = (PageSize, cursor)));
+
+    /// <summary>The course requests the caller may see: a partner's own, a faculty member's, or all for coordinators.</summary>
+    public static Task<ApiResult<IReadOnlyList<CourseRequestDto>>> AllCourseRequestsAsync(this GatewayClient gateway) =>
+        gateway.AllAsync<CourseRequestDto>(async (api, cursor) =>
+            await api.Listings.Api.CourseRequests.GetAsync(query => (query.QueryParameters.Limit, query.QueryParameters.Cursor) = (PageSize, cursor)));
+
+    /// <param name="readPage">Reads the page at a cursor (none for the first), <see cref="PageSize"/> items long.</param>
+    public static async Task<ApiResult<IReadOnlyList<T>>> AllAsync<T>(
+        this GatewayClient gateway, Func<GatewayClients, string?, Task<IPage<T>?>> readPage, CancellationToken cancellationToken = default)
     {
         var items = new List<T>();
-        var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         string? cursor = null;
         for (var page = 0; page < MaxPages; page++)
         {
-            var next = $"{path}{separator}limit=100" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}");
-            var result = await gateway.GetAsync<Page<T>>(next, cancellationToken);
+            var result = await gateway.CallAsync(api => readPage(api, cursor), cancellationToken);
             if (!result.Succeeded)
             {
                 return ApiResult<IReadOnlyList<T>>.Failure(result.Problem);
             }
 
-            items.AddRange(result.Value.Items);
+            items.AddRange(result.Value.Items ?? []);
             cursor = result.Value.NextCursor;
             if (cursor is null)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
-using MicroInternships.Web.Api.Contracts;
+using MicroInternships.Clients.Placements.Models;
 using MicroInternships.Web.Components.Shared;
+using Microsoft.Kiota.Abstractions;
 
 namespace MicroInternships.Web.Components.Pages.Placements;
 
@@ -27,48 +28,54 @@ public static class PlacementForms
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out rating) && rating is >= 1 and <= 5;
 
     /// <summary>What a cancellation now would pay: amount × min(logged, estimated) ÷ estimated, half up, as the API computes it.</summary>
-    public static long PayableIfCancelled(Placement placement)
+    public static long PayableIfCancelled(PlacementDto placement)
     {
-        if (placement.EstimatedHours <= 0)
+        if (placement is not { EstimatedHours: > 0 and var estimated, AmountCents: { } amountCents })
         {
             return 0;
         }
 
-        var quarters = (long)(Math.Min(placement.LoggedHours, placement.EstimatedHours) * 4);
-        var estimatedQuarters = placement.EstimatedHours * 4L;
-        return (placement.AmountCents * quarters * 2 + estimatedQuarters) / (estimatedQuarters * 2);
+        var quarters = (long)(Math.Min(LoggedHours(placement), estimated) * 4);
+        var estimatedQuarters = estimated * 4L;
+        return (amountCents * quarters * 2 + estimatedQuarters) / (estimatedQuarters * 2);
     }
 
     /// <summary>What the payout pays: the whole amount on completion, the pro rata share on cancellation.</summary>
-    public static long AmountDue(this Placement placement) =>
-        placement.Status == "cancelled" ? placement.PayableCents ?? 0 : placement.AmountCents;
+    public static long AmountDue(this PlacementDto placement) =>
+        (placement.Status == PlacementStatus.Cancelled ? placement.PayableCents : placement.AmountCents) ?? 0;
+
+    /// <summary>Hours are quarter hours, exact as decimals; the description's <c>number</c> reaches the client as a double.</summary>
+    public static decimal LoggedHours(PlacementDto placement) => (decimal)(placement.LoggedHours ?? 0);
 
     /// <returns>Null when <paramref name="text"/> is an amount from 0 to <paramref name="mostCents"/>; otherwise what is wrong with it.</returns>
-    public static string? TryPayable(string? text, long mostCents, string currency, out long cents) =>
+    public static string? TryPayable(string? text, long mostCents, string? currency, out long cents) =>
         DollarInput.TryParseCents(text, out cents) ?? (cents > mostCents ? $"Enter at most {Display.Money(mostCents, currency)}." : null);
 
     /// <summary>Whether what a cancelled placement pays is still being decided: nothing is paid until the settlement is final.</summary>
-    public static bool SettlementOpen(this Placement placement) => placement.Settlement is "pending" or "escalated" or "settled";
+    public static bool SettlementOpen(this PlacementDto placement) =>
+        placement.Settlement is SettlementStatus.Pending or SettlementStatus.Escalated or SettlementStatus.Settled;
 
     /// <summary>A partner's settlement below the proposal can be disputed by the student until its due time.</summary>
-    public static bool Disputable(this Placement placement, DateTimeOffset now) =>
-        placement.Settlement == "settled" && placement.SettlementDueAt > now;
+    public static bool Disputable(this PlacementDto placement, DateTimeOffset now) =>
+        placement.Settlement == SettlementStatus.Settled && placement.SettlementDueAt > now;
 
     /// <summary>What the page tells the person who cancelled, settled or disputed, from the placement the API answered with.</summary>
-    public static string SettlementOutcome(Placement placement) => placement.Settlement switch
+    public static string SettlementOutcome(PlacementDto placement) => placement.Settlement switch
     {
-        "pending" => "The partner now settles what is paid for the hours logged.",
-        "escalated" => "Coordinators now decide what is paid for the hours logged; nothing is paid until then.",
-        "settled" => $"{Display.Money(placement.PayableCents ?? 0, placement.Currency)} is to be paid for the hours logged, less than the proposal: the student may dispute it within {DisputeDays} days.",
+        SettlementStatus.Pending => "The partner now settles what is paid for the hours logged.",
+        SettlementStatus.Escalated => "Coordinators now decide what is paid for the hours logged; nothing is paid until then.",
+        SettlementStatus.Settled => $"{Display.Money(placement.PayableCents, placement.Currency)} is to be paid for the hours logged, less than the proposal: the student may dispute it within {DisputeDays} days.",
         _ when placement.PayableCents is > 0 => $"{Display.Money(placement.PayableCents.Value, placement.Currency)} will be paid for the hours logged.",
         _ => "Nothing is paid.",
     };
 
     public static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", _english);
 
-    public static string HoursOf(Placement placement) =>
-        $"{Display.Hours(placement.LoggedHours)} of {Display.Hours(placement.EstimatedHours)} estimated";
+    public static string Day(Date? date) => date is { } known ? Day(new DateOnly(known.Year, known.Month, known.Day)) : "";
+
+    public static string HoursOf(PlacementDto placement) =>
+        $"{Display.Hours(LoggedHours(placement))} of {Display.Hours(placement.EstimatedHours)} estimated";
 }
 
 /// <summary>An action's answer: the updated placement and what to tell the person.</summary>
-public sealed record PlacementUpdate(Placement Placement, string Message);
+public sealed record PlacementUpdate(PlacementDto Placement, string Message);
