@@ -1,20 +1,33 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 
 namespace Microsoft.Extensions.Hosting;
 
-internal static class ProblemDetailsDefaults
+internal static partial class ProblemDetailsDefaults
 {
     /// <summary>Every problem carries its trace id, and a <c>code</c> even when the framework wrote it (an unknown route, a body that is not JSON).</summary>
     public static void Complete(ProblemDetailsContext context)
     {
         var traceId = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         context.ProblemDetails.Extensions.TryAdd("traceId", traceId);
+        if (context.ProblemDetails.Status == StatusCodes.Status404NotFound
+            && VersionedPath().Match(context.HttpContext.Request.Path.Value ?? "") is { Success: true } asked)
+        {
+            // A versioned route with a version the API does not have matches no endpoint; say so rather than "not found".
+            context.ProblemDetails.Extensions.TryAdd("code", "unsupported_api_version");
+            context.ProblemDetails.Detail ??=
+                $"This API has no version {asked.Groups["version"].Value}. Version 1 answers at /api/... and at /api/v1/....";
+        }
+
         if (FrameworkCode(context.ProblemDetails.Status) is { } code)
         {
             context.ProblemDetails.Extensions.TryAdd("code", code);
         }
     }
+
+    [GeneratedRegex(@"^/api/v(?<version>\d[^/]*)/", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionedPath();
 
     private static string? FrameworkCode(int? status) => status switch
     {

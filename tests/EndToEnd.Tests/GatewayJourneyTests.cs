@@ -107,6 +107,21 @@ public sealed class GatewayJourneyTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.NotFound, unknownRecord.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/v2/listings")]
+    [InlineData("/api/v2/verify/NO-SUCH-CODE")]
+    public async Task AVersionTheApiDoesNotHave_IsA404SayingSo_ThroughTheGateway(string path)
+    {
+        using var student = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        student.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueTokenAsync("s-e2e-versions", "student"));
+
+        using var response = await student.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("unsupported_api_version", problem.GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task JsonFromTheGateway_IsCompressed_AsTheClientAsks()
     {
