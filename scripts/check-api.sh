@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The API description as a product (docs/api.md, "The API description"): the documents in api/ are what the services
 # build (each build writes them), they pass Redocly's recommended rules, nothing in them breaks a v1 client unless
-# api/accepted-breaking-changes.txt says so, and the generated clients in clients/ are what the documents generate.
+# api/accepted-breaking-changes.txt says so, and the generated clients in clients/ and the list of problem codes
+# (docs/problem-codes.md) are what the documents generate.
 # Run after a build; exits non-zero on any failure.
 # Usage: scripts/check-api.sh   (API_BASE=<commit> compares against another commit than the parent)
 set -euo pipefail
@@ -52,4 +53,5 @@ done
 [ "$unaccepted" -eq 0 ] || { echo "check-api: $unaccepted breaking change(s) not in api/accepted-breaking-changes.txt" >&2; exit 1; }
 
 scripts/generate-clients.sh --check
-echo "check-api: api/ is current, lints clean and breaks no v1 client since $base; the clients are generated from it"
+scripts/problem-codes.py --check
+echo "check-api: api/ is current, lints clean and breaks no v1 client since $base; the clients and the problem codes are generated from it"

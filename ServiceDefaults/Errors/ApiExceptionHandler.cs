@@ -54,7 +54,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
 
-    private static int StatusOf(RuleKind kind) => kind switch
+    internal static int StatusOf(RuleKind kind) => kind switch
     {
         RuleKind.NotFound => StatusCodes.Status404NotFound,
         RuleKind.Forbidden => StatusCodes.Status403Forbidden,

@@ -1,9 +1,16 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace MicroInternships.ServiceDefaults.OpenApi;
@@ -74,14 +81,52 @@ internal static class ApiDescriptionTransformers
                 : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
 
             DescribeHeaders(operation, context);
-            var rules = ProblemResponses.RoleRulesOf(metadata).ToList();
-            if (rules.Count > 0 && operation.Responses?.TryGetValue("403", out var forbidden) == true && forbidden is OpenApiResponse response)
-            {
-                response.Description = "Forbidden: " + string.Join("; ", rules.Select(rule => $"`{rule.Code}` ({rule.Detail})"));
-            }
-
+            DescribeProblemCodes(operation, metadata);
+            ShowRequestExample(operation, context);
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>The registered example of the operation's body type (<see cref="RequestExamples"/>), written as the API reads JSON.</summary>
+    private static void ShowRequestExample(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var bodyType = context.Description.ParameterDescriptions.FirstOrDefault(parameter => parameter.Source == BindingSource.Body)?.Type;
+        var example = context.ApplicationServices.GetServices<RequestExample>().FirstOrDefault(example => example.Body.GetType() == bodyType);
+        if (example is null || operation.RequestBody?.Content is not { } content)
+        {
+            return;
+        }
+
+        var json = context.ApplicationServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        foreach (var media in content.Values)
+        {
+            media.Example = JsonSerializer.SerializeToNode(example.Body, bodyType!, json);
+        }
+    }
+
+    /// <summary>
+    /// Each problem response lists the codes it can carry, in words (its description) and for tools
+    /// (<c>x-problem-codes</c>), with the reason a role rule gives where it has one.
+    /// </summary>
+    private static void DescribeProblemCodes(OpenApiOperation operation, IList<object> metadata)
+    {
+        var details = ProblemResponses.RoleRulesOf(metadata).Select(rule => (rule.Code, rule.Detail))
+            .Concat(metadata.OfType<Refusal>().Where(refusal => refusal.Detail is not null).Select(refusal => (refusal.Code, Detail: refusal.Detail!)))
+            .DistinctBy(pair => pair.Code)
+            .ToDictionary(pair => pair.Code, pair => pair.Detail);
+        foreach (var problem in metadata.OfType<ProblemCodes>())
+        {
+            if (operation.Responses?.TryGetValue(problem.Status.ToString(CultureInfo.InvariantCulture), out var declared) != true
+                || declared is not OpenApiResponse response)
+            {
+                continue;
+            }
+
+            response.Description = $"{ReasonPhrases.GetReasonPhrase(problem.Status)}: "
+                + string.Join(", ", problem.Codes.Select(code => details.TryGetValue(code, out var detail) ? $"`{code}` ({detail})" : $"`{code}`"));
+            response.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            response.Extensions["x-problem-codes"] = new JsonNodeExtension(new JsonArray([.. problem.Codes.Select(code => JsonValue.Create(code))]));
+        }
     }
 
     /// <summary>The protocol's headers where they apply: idempotency keys, preconditions, validators, retry hints.</summary>

@@ -7,9 +7,13 @@ using Microsoft.AspNetCore.Routing;
 
 namespace MicroInternships.ServiceDefaults.OpenApi;
 
+/// <summary>The problems one route can answer with one status, and every <c>code</c> they carry.</summary>
+public sealed record ProblemCodes(int Status, IReadOnlyList<string> Codes);
+
 /// <summary>
-/// Which problem statuses a route can answer, declared on it once every other convention has run, from what the route
-/// says about itself: its path parameters, its method, whether it needs a token, which role rule guards it.
+/// Which problems a route can answer, declared on it once every other convention has run, from what the route says
+/// about itself (its path parameters, its method, whether it needs a token, which role rule guards it) and from the
+/// refusals its handler declares (<see cref="Refusals"/>).
 /// </summary>
 public static class ProblemResponses
 {
@@ -22,50 +26,74 @@ public static class ProblemResponses
         return builder;
     }
 
-    /// <summary>The statuses a route built by <paramref name="endpoint"/> can answer with a problem.</summary>
-    public static IEnumerable<int> StatusesOf(EndpointBuilder endpoint)
+    /// <summary>The statuses a route built by <paramref name="endpoint"/> can answer with a problem, each with every code it can carry.</summary>
+    public static IReadOnlyList<ProblemCodes> CodesOf(EndpointBuilder endpoint)
     {
         var method = endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods).FirstOrDefault() ?? HttpMethods.Get;
         var takesBody = HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method);
         var changes = !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method);
         var anonymous = endpoint.Metadata.OfType<IAllowAnonymous>().Any();
         var hasPathParameters = endpoint is RouteEndpointBuilder { RoutePattern.Parameters.Count: > 0 };
+        var authenticatedWrite = changes && !anonymous;
 
-        yield return StatusCodes.Status400BadRequest;
+        var codes = new SortedDictionary<int, SortedSet<string>>();
+        void Add(int status, params string[] some)
+        {
+            if (!codes.TryGetValue(status, out var set))
+            {
+                codes[status] = set = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            set.UnionWith(some);
+        }
+
+        Add(StatusCodes.Status400BadRequest, "malformed_request", "validation_failed");
+        if (authenticatedWrite)
+        {
+            Add(StatusCodes.Status400BadRequest, "invalid_idempotency_key", "invalid_state");
+        }
+
         if (!anonymous)
         {
-            yield return StatusCodes.Status401Unauthorized;
-            yield return StatusCodes.Status403Forbidden;
+            Add(StatusCodes.Status401Unauthorized, "unauthorized", "invalid_token", "missing_subject", "ambiguous_role");
+            Add(StatusCodes.Status403Forbidden, [.. RoleRulesOf(endpoint.Metadata).Select(rule => rule.Code).DefaultIfEmpty("forbidden")]);
         }
 
         if (hasPathParameters)
         {
-            yield return StatusCodes.Status404NotFound;
+            Add(StatusCodes.Status404NotFound, "not_found");
         }
 
-        if (changes && !anonymous)
+        if (authenticatedWrite)
         {
-            yield return StatusCodes.Status409Conflict;
+            Add(StatusCodes.Status409Conflict, "idempotency_request_in_progress", "concurrent_update", "duplicate");
         }
 
         if (HttpMethods.IsPut(method))
         {
-            yield return StatusCodes.Status412PreconditionFailed;
+            Add(StatusCodes.Status412PreconditionFailed, "version_mismatch");
         }
 
         if (takesBody)
         {
-            yield return StatusCodes.Status413PayloadTooLarge;
-            yield return StatusCodes.Status415UnsupportedMediaType;
+            Add(StatusCodes.Status413PayloadTooLarge, "body_too_large");
+            Add(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type");
         }
 
-        if (changes && !anonymous)
+        Add(StatusCodes.Status414UriTooLong, "uri_too_long");
+        if (authenticatedWrite)
         {
-            yield return StatusCodes.Status422UnprocessableEntity;
+            Add(StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused");
         }
 
-        yield return StatusCodes.Status429TooManyRequests;
-        yield return StatusCodes.Status503ServiceUnavailable;
+        Add(StatusCodes.Status429TooManyRequests, "rate_limited");
+        Add(StatusCodes.Status503ServiceUnavailable, "database_unavailable");
+        foreach (var refusal in endpoint.Metadata.OfType<Refusal>())
+        {
+            Add(refusal.Status, refusal.Code);
+        }
+
+        return [.. codes.Select(status => new ProblemCodes(status.Key, [.. status.Value]))];
     }
 
     /// <summary>The role rules that guard the route itself (those a handler applies after its lookup are not here).</summary>
@@ -74,9 +102,10 @@ public static class ProblemResponses
 
     private static void Describe(EndpointBuilder endpoint)
     {
-        foreach (var status in StatusesOf(endpoint).ToList())
+        foreach (var problem in CodesOf(endpoint))
         {
-            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, typeof(ApiProblem), [ProblemJson]));
+            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(problem.Status, typeof(ApiProblem), [ProblemJson]));
+            endpoint.Metadata.Add(problem);
         }
     }
 }

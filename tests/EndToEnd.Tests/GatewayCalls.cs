@@ -12,7 +12,7 @@ public sealed class GatewayCalls(SystemFixture system)
 
     public async Task<HttpClient> ClientAsync(object claims)
     {
-        var client = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        var client = system.CreateGatewayClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(claims));
         return client;
     }

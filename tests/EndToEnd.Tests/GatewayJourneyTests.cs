@@ -79,7 +79,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     [InlineData("/api/payouts")]
     public async Task EveryRoute_AnswersTheSameUnderApiV1_WithTheVersionsReported(string path)
     {
-        using var student = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        using var student = system.CreateGatewayClient();
         student.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueTokenAsync("s-e2e-versions", "student"));
 
         using var canonical = await student.GetAsync(path);
@@ -95,7 +95,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     [Fact]
     public async Task AnonymousRoutes_AnswerUnderApiV1_Too()
     {
-        using var student = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        using var student = system.CreateGatewayClient();
         student.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueTokenAsync("s-e2e-versions", "student"));
         var anEvent = (await GatewayCalls.SendAsync(student, HttpMethod.Get, "/api/events")).GetProperty("items")[0].GetProperty("id").GetString();
 
@@ -112,7 +112,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     [InlineData("/api/v2/verify/NO-SUCH-CODE")]
     public async Task AVersionTheApiDoesNotHave_IsA404SayingSo_ThroughTheGateway(string path)
     {
-        using var student = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        using var student = system.CreateGatewayClient();
         student.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueTokenAsync("s-e2e-versions", "student"));
 
         using var response = await student.GetAsync(path);
@@ -177,7 +177,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     {
         // Listings publishes its sample listings at its first start, alongside Placements' own start: the events wait
         // in Listings' outbox until Placements' queue is bound, instead of being dropped by RabbitMQ.
-        using var student = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        using var student = system.CreateGatewayClient();
         student.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueTokenAsync("s-e2e-sample-applicant", "student"));
         var page = await GatewayCalls.SendAsync(student, HttpMethod.Get, "/api/listings?q=dashboard&workMode=remote");
         var listingId = page.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Retail sales dashboard").GetProperty("id").GetString();
@@ -195,7 +195,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     public async Task TheSampleWinterInstitute_IsOpenForRegistration_AndItsAgendaIsPublic()
     {
         var token = await IssueTokenAsync("s-e2e-institute", "student");
-        using var student = new HttpClient { BaseAddress = system.Gateway.BaseAddress };
+        using var student = system.CreateGatewayClient();
         student.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         // Every page: other tests in this system create events of their own.
         var events = await GatewayCalls.AllPagesAsync(student, "/api/events");

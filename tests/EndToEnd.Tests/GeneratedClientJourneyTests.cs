@@ -72,6 +72,6 @@ public sealed class GeneratedClientJourneyTests(SystemFixture system)
     private async Task<GatewayClients> ClientsAsync(object claims)
     {
         var token = await _calls.TokenAsync(claims);
-        return new GatewayClients(new HttpClient { BaseAddress = system.Gateway.BaseAddress }, _ => Task.FromResult(token));
+        return new GatewayClients(system.CreateGatewayClient(), _ => Task.FromResult(token));
     }
 }

@@ -4,6 +4,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using MicroInternships.EndToEnd.Tests.Telemetry;
 using MicroInternships.Hosting;
+using MicroInternships.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroInternships.EndToEnd.Tests;
@@ -21,6 +22,9 @@ public sealed class SystemFixture : IAsyncLifetime
     private DistributedApplication? _app;
 
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>Every refusal the gateway answered the tests' clients; checked against the API documents when the system stops.</summary>
+    public ObservedProblems Problems { get; } = new();
 
     /// <summary>The payment-partner simulator's own address, for its admin endpoints (what it received and delivered).</summary>
     public HttpClient PaymentPartner { get; private set; } = null!;
@@ -56,12 +60,16 @@ public sealed class SystemFixture : IAsyncLifetime
         _app = await appHost.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
-        Gateway = _app.CreateHttpClient(ResourceNames.Gateway);
+        Gateway = CreateGatewayClient();
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.PaymentPartner, timeout.Token);
         PaymentPartner = _app.CreateHttpClient(ResourceNames.PaymentPartner);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Web, timeout.Token);
         Website = _app.GetEndpoint(ResourceNames.Web, "http");
     }
+
+    /// <summary>A client of the gateway whose refusals are recorded in <see cref="Problems"/>; each test's own headers stay its own.</summary>
+    public HttpClient CreateGatewayClient() =>
+        new(new ProblemRecordingHandler(Problems)) { BaseAddress = _app!.GetEndpoint(ResourceNames.Gateway, "http") };
 
     /// <summary>The running system, for tests that break parts of it (<see cref="Reliability.SystemFaults"/>).</summary>
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
@@ -99,6 +107,8 @@ public sealed class SystemFixture : IAsyncLifetime
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }
+
+        Problems.AssertDeclaredIn(DeclaredProblems.For("listings", "placements", "payments", "events"));
     }
 
     private void ExportTelemetryToCollector(EnvironmentCallbackContext context)

@@ -16,6 +16,9 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
 {
     public PostgresDatabase Database { get; } = PostgresDatabase.Reserve(databaseConnectionName);
 
+    /// <summary>Every refusal the service answered in this fixture's tests; checked against its API document when they end.</summary>
+    public ObservedProblems Problems { get; } = new();
+
     public HttpClient CreateClientAs(string subject, string role, string? organization = null, string? name = null)
     {
         var client = CreateClient();
@@ -57,6 +60,7 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
         builder.UseSetting("ConnectionStrings:messaging", TestInfrastructure.Messaging);
         builder.UseSetting("Identity:DevelopmentSigningKey", TestInfrastructure.SigningKey);
         builder.UseSetting("SampleData:Enabled", "false");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ProblemRecording(Problems)));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -65,5 +69,6 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
     {
         await DisposeAsync();
         await Database.DisposeAsync();
+        Problems.AssertDeclaredIn(DeclaredProblems.For(typeof(TProgram).Assembly.GetName().Name!.Split('.').Last().ToLowerInvariant()));
     }
 }

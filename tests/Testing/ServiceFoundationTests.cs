@@ -67,6 +67,22 @@ public abstract partial class ServiceFoundationTests<TProgram>(ServiceFactory<TP
             $"/openapi/v1.json differs from api/{name}.json: build the service and commit api/.");
     }
 
+    /// <summary>Every request body in the served document comes with an example a client could send (Redocly checks it against the schema).</summary>
+    [Fact]
+    public async Task OpenApiDocument_ShowsAnExampleOfEveryRequestBody()
+    {
+        var served = System.Text.Json.Nodes.JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+
+        var withoutExample = served["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(operation => (Name: $"{operation.Key.ToUpperInvariant()} {path.Key}", Operation: operation.Value!)))
+            .Where(entry => entry.Operation["requestBody"]?["content"] is System.Text.Json.Nodes.JsonObject content
+                && content.Any(media => media.Value?["example"] is null))
+            .Select(entry => entry.Name)
+            .ToList();
+
+        Assert.True(withoutExample.Count == 0, "No request example: " + string.Join(", ", withoutExample));
+    }
+
     [Fact]
     public async Task ApiCall_WithoutToken_Returns401ProblemDetails()
     {

@@ -19,14 +19,19 @@ public static class EventsApi
         events.MapPost("/", CreateAsync).WithName("CreateEvent").WithSummary("Create an event with its fees and registration instants")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         events.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateEvent").WithSummary("Replace an event's fields; more capacity promotes the waitlist")
-            .RequireAuthorization(RoleRules.Coordinators.Policy);
+            .RequireAuthorization(RoleRules.Coordinators.Policy)
+            .Refuses(RuleKind.NotFound, "event_not_found")
+            .Refuses(RuleKind.Conflict, "capacity_below_confirmed");
         events.MapPost("/{id:guid}/sessions", AddSessionAsync).WithName("AddSession").WithSummary("Add a session to the agenda")
-            .RequireAuthorization(RoleRules.Coordinators.Policy);
+            .RequireAuthorization(RoleRules.Coordinators.Policy)
+            .Refuses(RuleKind.NotFound, "event_not_found");
         events.MapGet("/", ListAsync).WithName("ListEvents").WithSummary("Events, newest first");
-        events.MapGet("/{id:guid}", GetAsync).WithName("GetEvent").WithSummary("One event with its agenda");
+        events.MapGet("/{id:guid}", GetAsync).WithName("GetEvent").WithSummary("One event with its agenda")
+            .Refuses(RuleKind.NotFound, "event_not_found");
         events.MapGet("/{id:guid}/calendar.ics", CalendarExport.GetAsync).WithName("EventCalendar").AllowAnonymous()
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
-            .WithSummary("The agenda as iCalendar, in the event's time zone; no token needed");
+            .WithSummary("The agenda as iCalendar, in the event's time zone; no token needed")
+            .Refuses(RuleKind.NotFound, "event_not_found");
         return app;
     }
 

@@ -26,18 +26,27 @@ public static class RegistrationsApi
         var registrations = app.MapGroup("/events/{eventId:guid}").WithTag("Registrations", "Registrations for an event: confirmed while seats last, then waitlisted in arrival order.").DescribeProblems();
         registrations.MapPost("/registrations", RegisterAsync).WithName("Register")
             .WithSummary("Register: confirmed while seats are left, waitlisted in arrival order after that")
-            .RequireAuthorization(RoleRules.Registrants.Policy);
-        registrations.MapGet("/registrations/me", MineAsync).WithName("MyRegistration").WithSummary("The caller's registration for the event");
+            .RequireAuthorization(RoleRules.Registrants.Policy)
+            .Refuses(RuleKind.NotFound, "event_not_found")
+            .Refuses(RuleKind.Conflict, "no_fee_for_audience", "registration_closed", "registration_exists", "registration_not_open");
+        registrations.MapGet("/registrations/me", MineAsync).WithName("MyRegistration").WithSummary("The caller's registration for the event")
+            .Refuses(RuleKind.NotFound, "registration_not_found");
         registrations.MapPost("/registrations/{id:guid}/cancel", CancelAsync).WithName("CancelRegistration")
-            .WithSummary("Cancel a registration; its seat goes to the first waitlisted");
+            .WithSummary("Cancel a registration; its seat goes to the first waitlisted")
+            .Refuses(RuleKind.NotFound, "event_not_found", "registration_not_found")
+            .Refuses(RuleKind.Conflict, "registration_checked_in", "registration_wrong_state");
         registrations.MapPost("/registrations/{id:guid}/check-in", CheckInAsync).WithName("CheckIn").WithSummary("Check a confirmed registrant in")
-            .RequireAuthorization(RoleRules.Coordinators.Policy);
+            .RequireAuthorization(RoleRules.Coordinators.Policy)
+            .Refuses(RuleKind.NotFound, "registration_not_found")
+            .Refuses(RuleKind.Conflict, "registration_wrong_state");
         registrations.MapGet("/registrations", ListAsync).WithName("ListRegistrations").WithSummary("Registrations in arrival order")
-            .RequireAuthorization(RoleRules.Coordinators.Policy);
+            .RequireAuthorization(RoleRules.Coordinators.Policy)
+            .Refuses(RuleKind.NotFound, "event_not_found");
         registrations.MapGet("/registrations.csv", ExportAsync).WithName("ExportRegistrations")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .WithSummary("Registrants as CSV (RFC 4180, UTF-8, no e-mail addresses, formula-safe)")
-            .RequireAuthorization(RoleRules.Coordinators.Policy);
+            .RequireAuthorization(RoleRules.Coordinators.Policy)
+            .Refuses(RuleKind.NotFound, "event_not_found");
         return app;
     }
 

@@ -25,12 +25,26 @@ public static class SlotsApi
     {
         var slots = app.MapGroup("/events/{eventId:guid}/slots").WithTag("One-on-one slots", "Time partners offer at an event, booked by confirmed student and faculty registrants.").DescribeProblems();
         slots.MapPost("/", CreateAsync).WithName("CreateSlot").WithSummary("A partner offers 15 to 60 minutes inside the event")
-            .RequireAuthorization(RoleRules.SlotHosts.Policy);
-        slots.MapGet("/", ListAsync).WithName("ListSlots").WithSummary("The event's slots by start time; ?available=true for those still bookable");
-        slots.MapGet("/{id:guid}", GetAsync).WithName("GetSlot").WithSummary("One slot");
-        slots.MapPost("/{id:guid}/book", BookAsync).WithName("BookSlot").WithSummary("A confirmed student or faculty registrant books a slot");
-        slots.MapPost("/{id:guid}/cancel-booking", CancelBookingAsync).WithName("CancelBooking").WithSummary("The booker or the slot's partner frees it");
-        slots.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteSlot").WithSummary("The slot's partner withdraws an unbooked slot");
+            .RequireAuthorization(RoleRules.SlotHosts.Policy)
+            .Refuses(RuleKind.Forbidden, "partner_without_organization")
+            .Refuses(RuleKind.NotFound, "event_not_found")
+            .Refuses(RuleKind.Conflict, "slot_overlaps");
+        slots.MapGet("/", ListAsync).WithName("ListSlots").WithSummary("The event's slots by start time; ?available=true for those still bookable")
+            .Refuses(RuleKind.NotFound, "event_not_found");
+        slots.MapGet("/{id:guid}", GetAsync).WithName("GetSlot").WithSummary("One slot")
+            .Refuses(RuleKind.NotFound, "slot_not_found");
+        slots.MapPost("/{id:guid}/book", BookAsync).WithName("BookSlot").WithSummary("A confirmed student or faculty registrant books a slot")
+            .Refuses(RuleKind.Forbidden, "not_confirmed_registrant")
+            .Refuses(RuleKind.NotFound, "slot_not_found")
+            .Refuses(RuleKind.Conflict, "booking_overlaps", "organization_already_booked", "slot_booked", "slot_started");
+        slots.MapPost("/{id:guid}/cancel-booking", CancelBookingAsync).WithName("CancelBooking").WithSummary("The booker or the slot's partner frees it")
+            .Refuses(RuleKind.Forbidden, "not_slot_party")
+            .Refuses(RuleKind.NotFound, "slot_not_found")
+            .Refuses(RuleKind.Conflict, "slot_not_booked");
+        slots.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteSlot").WithSummary("The slot's partner withdraws an unbooked slot")
+            .Refuses(RuleKind.Forbidden, "not_slot_partner")
+            .Refuses(RuleKind.NotFound, "slot_not_found")
+            .Refuses(RuleKind.Conflict, "slot_booked");
         return app;
     }
 

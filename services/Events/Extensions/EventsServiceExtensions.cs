@@ -6,6 +6,7 @@ using MicroInternships.Events.SampleData;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
 using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.OpenApi;
 using MicroInternships.ServiceDefaults.SampleData;
 
 namespace MicroInternships.Events.Extensions;
@@ -15,6 +16,7 @@ public static class EventsServiceExtensions
     public static TBuilder AddEventsServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddApiDefaults();
+        builder.Services.AddRequestExamples(EventsRequestExamples.All);
         builder.AddServiceDatabase<EventsDbContext>(ResourceNames.EventsDb);
         builder.AddMessaging<EventsDbContext>("events");
         builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection(SampleDataOptions.SectionName));

@@ -22,9 +22,16 @@ public static class CourseRequestsApi
     public static IEndpointRouteBuilder MapCourseRequestsApi(this IEndpointRouteBuilder app)
     {
         var requests = app.MapGroup("/course-requests").WithTag("Course requests", "Partners ask faculty to build a listing into a course; faculty or coordinators accept or decline.").DescribeProblems();
-        requests.MapGet("/", ListAsync).WithName("ListCourseRequests").WithSummary("Requests to or from the caller, newest first");
-        requests.MapPost("/{id:guid}/accept", AcceptAsync).WithName("AcceptCourseRequest").WithSummary("Adopt the listing into the course");
-        requests.MapPost("/{id:guid}/decline", DeclineAsync).WithName("DeclineCourseRequest").WithSummary("Decline the request");
+        requests.MapGet("/", ListAsync).WithName("ListCourseRequests").WithSummary("Requests to or from the caller, newest first")
+            .Refuses(RuleKind.Forbidden, "not_involved");
+        requests.MapPost("/{id:guid}/accept", AcceptAsync).WithName("AcceptCourseRequest").WithSummary("Adopt the listing into the course")
+            .Refuses(RuleKind.NotFound, "course_not_found", "course_request_not_found")
+            .Refuses(RuleKind.Forbidden, "not_course_faculty")
+            .Refuses(RuleKind.Conflict, "listing_not_open", "request_not_pending");
+        requests.MapPost("/{id:guid}/decline", DeclineAsync).WithName("DeclineCourseRequest").WithSummary("Decline the request")
+            .Refuses(RuleKind.NotFound, "course_request_not_found")
+            .Refuses(RuleKind.Forbidden, "not_course_faculty")
+            .Refuses(RuleKind.Conflict, "request_not_pending");
         return app;
     }
 

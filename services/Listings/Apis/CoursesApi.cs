@@ -17,11 +17,21 @@ public static class CoursesApi
         courses.MapPost("/", CreateAsync).WithName("CreateCourse").WithSummary("Register a course that can adopt micro-internships")
             .RequireAuthorization(RoleRules.CourseOwners.Policy);
         courses.MapGet("/", ListAsync).WithName("ListCourses").WithSummary("Courses, newest first, by faculty member or term");
-        courses.MapGet("/{id:guid}", GetAsync).WithName("GetCourse").WithSummary("One course");
-        courses.MapPut("/{id:guid}/listings/{listingId:guid}", LinkAsync).WithName("LinkCourseListing").WithSummary("Build an open listing into the course");
-        courses.MapDelete("/{id:guid}/listings/{listingId:guid}", UnlinkAsync).WithName("UnlinkCourseListing").WithSummary("Take a listing out of the course");
+        courses.MapGet("/{id:guid}", GetAsync).WithName("GetCourse").WithSummary("One course")
+            .Refuses(RuleKind.NotFound, "course_not_found");
+        courses.MapPut("/{id:guid}/listings/{listingId:guid}", LinkAsync).WithName("LinkCourseListing")
+            .WithSummary("Build an open listing into the course")
+            .Refuses(RuleKind.NotFound, "course_not_found", "listing_not_found")
+            .Refuses(RuleKind.Forbidden, "not_course_faculty")
+            .Refuses(RuleKind.Conflict, "listing_not_open");
+        courses.MapDelete("/{id:guid}/listings/{listingId:guid}", UnlinkAsync).WithName("UnlinkCourseListing")
+            .WithSummary("Take a listing out of the course")
+            .Refuses(RuleKind.NotFound, "course_not_found", "listing_not_found")
+            .Refuses(RuleKind.Forbidden, "not_course_faculty");
         courses.MapGet("/{id:guid}/matches", CourseMatching.ListingsForCourseAsync).WithName("CourseMatches")
-            .WithSummary("Open listings that fit the course's skills and disciplines, best first");
+            .WithSummary("Open listings that fit the course's skills and disciplines, best first")
+            .Refuses(RuleKind.NotFound, "course_not_found")
+            .Refuses(RuleKind.Forbidden, "not_course_faculty");
         return app;
     }
 

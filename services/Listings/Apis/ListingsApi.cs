@@ -18,18 +18,39 @@ public static class ListingsApi
     {
         var listings = app.MapGroup("/listings").WithTag("Listings", "Paid projects partners post: drafts, publishing, search, closing.").DescribeProblems();
         listings.MapGet("/", ListingSearch.SearchAsync).WithName("SearchListings")
-            .WithSummary("Ranked full-text search over listings, with filters and keyset pages");
-        listings.MapGet("/{id:guid}", GetAsync).WithName("GetListing").WithSummary("One listing");
+            .WithSummary("Ranked full-text search over listings, with filters and keyset pages")
+            .Refuses(RuleKind.Forbidden, "status_not_visible");
+        listings.MapGet("/{id:guid}", GetAsync).WithName("GetListing").WithSummary("One listing")
+            .Refuses(RuleKind.NotFound, "listing_not_found");
         listings.MapPost("/", CreateAsync).WithName("CreateListing").WithSummary("Create a draft listing")
-            .RequireAuthorization(RoleRules.ListingAuthors.Policy);
-        listings.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateListing").WithSummary("Replace a draft or open listing's fields");
-        listings.MapPost("/{id:guid}/publish", PublishAsync).WithName("PublishListing").WithSummary("Open a draft for applications");
-        listings.MapPost("/{id:guid}/close", CloseAsync).WithName("CloseListing").WithSummary("Stop taking applications");
-        listings.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelListing").WithSummary("Withdraw a draft or open listing");
+            .RequireAuthorization(RoleRules.ListingAuthors.Policy)
+            .Refuses(RuleKind.Forbidden, "fund_coordinator_only", "not_own_organization");
+        listings.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateListing").WithSummary("Replace a draft or open listing's fields")
+            .Refuses(RuleKind.NotFound, "listing_not_found")
+            .Refuses(RuleKind.Forbidden, "fund_coordinator_only", "not_listing_owner", "not_own_organization")
+            .Refuses(RuleKind.Conflict, "funded_economics_locked", "listing_not_editable", "listing_terms_locked", "openings_below_filled");
+        listings.MapPost("/{id:guid}/publish", PublishAsync).WithName("PublishListing").WithSummary("Open a draft for applications")
+            .Refuses(RuleKind.NotFound, "listing_not_found")
+            .Refuses(RuleKind.Forbidden, "not_listing_owner")
+            .Refuses(RuleKind.Conflict, "deadline_passed", "listing_not_draft");
+        listings.MapPost("/{id:guid}/close", CloseAsync).WithName("CloseListing").WithSummary("Stop taking applications")
+            .Refuses(RuleKind.NotFound, "listing_not_found")
+            .Refuses(RuleKind.Forbidden, "not_listing_owner")
+            .Refuses(RuleKind.Conflict, "listing_not_open");
+        listings.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelListing").WithSummary("Withdraw a draft or open listing")
+            .Refuses(RuleKind.NotFound, "listing_not_found")
+            .Refuses(RuleKind.Forbidden, "not_listing_owner")
+            .Refuses(RuleKind.Conflict, "listing_not_cancellable");
         listings.MapGet("/{id:guid}/course-matches", CourseMatching.CoursesForListingAsync).WithName("ListingCourseMatches")
-            .WithSummary("Courses whose skills and disciplines fit this listing, best first: how partners find faculty");
+            .WithSummary("Courses whose skills and disciplines fit this listing, best first: how partners find faculty")
+            .Refuses(RuleKind.NotFound, "listing_not_found")
+            .Refuses(RuleKind.Forbidden, "not_listing_owner");
         listings.MapPost("/{id:guid}/course-requests", CourseRequestsApi.AskAsync).WithName("RequestCourseAdoption")
-            .WithSummary("Ask a course's faculty member to build this listing into the course");
+            .WithSummary("Ask a course's faculty member to build this listing into the course")
+            .Refuses(RuleKind.NotFound, "listing_not_found")
+            .Refuses(RuleKind.Forbidden, "not_listing_owner")
+            .Refuses(RoleRules.CourseRequesters)
+            .Refuses(RuleKind.Conflict, "already_linked", "listing_not_open", "request_pending");
         return app;
     }
 

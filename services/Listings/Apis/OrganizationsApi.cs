@@ -21,7 +21,8 @@ public static class OrganizationsApi
         organizations.MapPost("/", CreateAsync).WithName("CreateOrganization").WithSummary("Register a partner organization")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         organizations.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Partner organizations, newest first");
-        organizations.MapGet("/{id:guid}", GetAsync).WithName("GetOrganization").WithSummary("One partner organization");
+        organizations.MapGet("/{id:guid}", GetAsync).WithName("GetOrganization").WithSummary("One partner organization")
+            .Refuses(RuleKind.NotFound, "organization_not_found");
         return app;
     }
 

@@ -9,6 +9,7 @@ using MicroInternships.Listings.SampleData;
 using MicroInternships.Messaging;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.OpenApi;
 using MicroInternships.ServiceDefaults.SampleData;
 
 namespace MicroInternships.Listings.Extensions;
@@ -18,6 +19,7 @@ public static class ListingsServiceExtensions
     public static TBuilder AddListingsServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddApiDefaults();
+        builder.Services.AddRequestExamples(ListingsRequestExamples.All);
         builder.AddServiceDatabase<ListingsDbContext>(ResourceNames.ListingsDb);
         builder.AddMessaging<ListingsDbContext>("listings", bus =>
         {

@@ -29,9 +29,12 @@ public static class FundsApi
             .RequireAuthorization(RoleRules.Coordinators.Policy);
         funds.MapGet("/", ListAsync).WithName("ListFunds").WithSummary("Funds, newest first, with what is reserved, spent and available")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
-        funds.MapGet("/{id:guid}", GetAsync).WithName("GetFund").WithSummary("One fund");
+        funds.MapGet("/{id:guid}", GetAsync).WithName("GetFund").WithSummary("One fund")
+            .Refuses(RuleKind.NotFound, "fund_not_found");
         funds.MapPost("/{id:guid}/adjustments", AdjustAsync).WithName("AdjustFund")
-            .WithSummary("Top a fund up, or reduce it (never below what is reserved and spent)");
+            .WithSummary("Top a fund up, or reduce it (never below what is reserved and spent)")
+            .Refuses(RuleKind.NotFound, "fund_not_found")
+            .Refuses(RuleKind.Conflict, "fund_below_commitments", "fund_budget_limit");
         return app;
     }
 

@@ -23,9 +23,18 @@ public static class PayoutsApi
             .RequireAuthorization(RoleRules.PayoutReaders.Policy);
         payouts.MapGet("/summary", PayoutSummaryApi.GetAsync).WithName("PayoutSummary").WithSummary("Counts and sums per status and per fund")
             .RequireAuthorization(RoleRules.Coordinators.Policy);
-        payouts.MapGet("/{id:guid}", GetAsync).WithName("GetPayout").WithSummary("One payout, with its attempts");
-        payouts.MapPost("/{id:guid}/retry", RetryAsync).WithName("RetryPayout").WithSummary("Send a failed payout again, as a new attempt (coordinators)");
-        payouts.MapPost("/{id:guid}/fund", FundAsync).WithName("FundPayout").WithSummary("Pay an on-hold payout from a fund that covers it (coordinators)");
+        payouts.MapGet("/{id:guid}", GetAsync).WithName("GetPayout").WithSummary("One payout, with its attempts")
+            .Refuses(RuleKind.NotFound, "payout_not_found");
+        payouts.MapPost("/{id:guid}/retry", RetryAsync).WithName("RetryPayout")
+            .WithSummary("Send a failed payout again, as a new attempt (coordinators)")
+            .Refuses(RoleRules.Coordinators)
+            .Refuses(RuleKind.NotFound, "payout_not_found")
+            .Refuses(RuleKind.Conflict, "payout_not_failed");
+        payouts.MapPost("/{id:guid}/fund", FundAsync).WithName("FundPayout")
+            .WithSummary("Pay an on-hold payout from a fund that covers it (coordinators)")
+            .Refuses(RoleRules.Coordinators)
+            .Refuses(RuleKind.NotFound, "payout_not_found")
+            .Refuses(RuleKind.Conflict, "fund_insufficient", "payout_not_on_hold");
         return app;
     }
 

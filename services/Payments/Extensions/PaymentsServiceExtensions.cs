@@ -12,6 +12,7 @@ using MicroInternships.Payments.Telemetry;
 using MicroInternships.Payments.Webhooks;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Jobs;
+using MicroInternships.ServiceDefaults.OpenApi;
 
 namespace MicroInternships.Payments.Extensions;
 
@@ -20,6 +21,7 @@ public static class PaymentsServiceExtensions
     public static TBuilder AddPaymentsServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddApiDefaults();
+        builder.Services.AddRequestExamples(PaymentsRequestExamples.All);
         builder.AddServiceDatabase<PaymentsDbContext>(ResourceNames.PaymentsDb);
         builder.AddMessaging<PaymentsDbContext>("payments", bus =>
         {

@@ -21,7 +21,10 @@ public static class WebhookEndpoint
     public static IEndpointRouteBuilder MapPaymentPartnerWebhook(this IEndpointRouteBuilder app)
     {
         app.MapPost("/webhooks/payment-partner", ReceiveAsync).AllowAnonymous().WithTag("Webhooks", "The payment partner's signed reports of paid and failed payouts.").WithName("PaymentPartnerWebhook").DescribeProblems()
-            .WithSummary("Payout outcomes from the payment partner (Standard Webhooks signatures)");
+            .WithSummary("Payout outcomes from the payment partner (Standard Webhooks signatures)")
+            .Refuses(StatusCodes.Status400BadRequest, "malformed_webhook")
+            .Refuses(StatusCodes.Status401Unauthorized, "invalid_signature")
+            .Refuses(StatusCodes.Status404NotFound, "payout_not_found");
         return app;
     }
 

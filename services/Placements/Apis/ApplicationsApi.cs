@@ -21,16 +21,33 @@ public static class ApplicationsApi
     {
         var applications = app.MapGroup("/applications").WithTag("Applications", "Students apply to open listings; partners offer or reject; students accept, decline or withdraw.").DescribeProblems();
         applications.MapPost("/", ApplyAsync).WithName("Apply").WithSummary("Apply to an open listing")
-            .RequireAuthorization(RoleRules.Applicants.Policy);
+            .RequireAuthorization(RoleRules.Applicants.Policy)
+            .Refuses(RuleKind.Conflict, "application_exists", "application_rejected", "listing_not_open");
         applications.MapGet("/", ListAsync).WithName("ListApplications")
             .WithSummary("Applications the caller may see: a student's own, a partner's listings', a faculty member's courses', or all");
-        applications.MapGet("/{id:guid}", GetAsync).WithName("GetApplication").WithSummary("One application");
-        applications.MapPost("/{id:guid}/offer", OfferAsync).WithName("OfferPlacement").WithSummary("The partner offers the student the work");
-        applications.MapPost("/{id:guid}/reject", RejectAsync).WithName("RejectApplication").WithSummary("The partner turns the application down");
+        applications.MapGet("/{id:guid}", GetAsync).WithName("GetApplication").WithSummary("One application")
+            .Refuses(RuleKind.NotFound, "application_not_found");
+        applications.MapPost("/{id:guid}/offer", OfferAsync).WithName("OfferPlacement").WithSummary("The partner offers the student the work")
+            .Refuses(RoleRules.TheListingOwner)
+            .Refuses(RuleKind.NotFound, "application_not_found")
+            .Refuses(RuleKind.Conflict, "application_wrong_state", "listing_filled", "listing_not_open");
+        applications.MapPost("/{id:guid}/reject", RejectAsync).WithName("RejectApplication").WithSummary("The partner turns the application down")
+            .Refuses(RoleRules.TheListingOwner)
+            .Refuses(RuleKind.NotFound, "application_not_found")
+            .Refuses(RuleKind.Conflict, "application_wrong_state");
         applications.MapPost("/{id:guid}/accept", AcceptAsync).WithName("AcceptOffer")
-            .WithSummary("The student accepts the offer: a placement starts, if an opening and the student's workload allow");
-        applications.MapPost("/{id:guid}/decline", DeclineAsync).WithName("DeclineOffer").WithSummary("The student declines the offer");
-        applications.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithName("WithdrawApplication").WithSummary("The student withdraws the application");
+            .WithSummary("The student accepts the offer: a placement starts, if an opening and the student's workload allow")
+            .Refuses(RoleRules.TheApplicant)
+            .Refuses(RuleKind.NotFound, "application_not_found")
+            .Refuses(RuleKind.Conflict, "application_wrong_state", "listing_filled", "listing_not_open", "offer_expired", "workload_limit_reached");
+        applications.MapPost("/{id:guid}/decline", DeclineAsync).WithName("DeclineOffer").WithSummary("The student declines the offer")
+            .Refuses(RoleRules.TheApplicant)
+            .Refuses(RuleKind.NotFound, "application_not_found")
+            .Refuses(RuleKind.Conflict, "application_wrong_state");
+        applications.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithName("WithdrawApplication").WithSummary("The student withdraws the application")
+            .Refuses(RoleRules.TheApplicant)
+            .Refuses(RuleKind.NotFound, "application_not_found")
+            .Refuses(RuleKind.Conflict, "application_wrong_state");
         return app;
     }
 

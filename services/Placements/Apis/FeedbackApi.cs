@@ -2,6 +2,7 @@ using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -20,9 +21,14 @@ public static class FeedbackApi
     public static RouteGroupBuilder MapFeedbackApi(this RouteGroupBuilder placements)
     {
         placements.MapPost("/{id:guid}/student-feedback", GiveAsync).WithName("GiveStudentFeedback")
-            .WithSummary("The student rates the partner and the project, once the placement is completed");
+            .WithSummary("The student rates the partner and the project, once the placement is completed")
+            .Refuses(RoleRules.ThePlacementStudent)
+            .Refuses(RuleKind.NotFound, "placement_not_found")
+            .Refuses(RuleKind.Conflict, "feedback_exists", "placement_wrong_state");
         placements.MapGet("/{id:guid}/feedback", GetAsync).WithName("GetFeedback")
-            .WithSummary("Both sides' feedback, each hidden from the other until both gave theirs or the blind period is over");
+            .WithSummary("Both sides' feedback, each hidden from the other until both gave theirs or the blind period is over")
+            .Refuses(RoleRules.FeedbackReaders)
+            .Refuses(RuleKind.NotFound, "placement_not_found");
         return placements;
     }
 

@@ -20,14 +20,27 @@ public static class PlacementsApi
         var placements = app.MapGroup("/placements").WithTag("Placements", "A student's work on a listing: hours, submission, review, approval or cancellation.").DescribeProblems();
         placements.MapGet("/", ListAsync).WithName("ListPlacements")
             .WithSummary("Placements the caller may see: a student's own, a partner's organization's, a faculty member's courses', or all");
-        placements.MapGet("/{id:guid}", GetAsync).WithName("GetPlacement").WithSummary("One placement");
-        placements.MapPost("/{id:guid}/submit", SubmitAsync).WithName("SubmitWork").WithSummary("The student hands the work in for review");
+        placements.MapGet("/{id:guid}", GetAsync).WithName("GetPlacement").WithSummary("One placement")
+            .Refuses(RuleKind.NotFound, "placement_not_found");
+        placements.MapPost("/{id:guid}/submit", SubmitAsync).WithName("SubmitWork").WithSummary("The student hands the work in for review")
+            .Refuses(RoleRules.ThePlacementStudent)
+            .Refuses(RuleKind.NotFound, "placement_not_found")
+            .Refuses(RuleKind.Conflict, "no_time_logged", "placement_wrong_state");
         placements.MapPost("/{id:guid}/request-revision", RequestRevisionAsync).WithName("RequestRevision")
-            .WithSummary("The partner asks for changes (at most twice)");
+            .WithSummary("The partner asks for changes (at most twice)")
+            .Refuses(RoleRules.ThePlacementPartner)
+            .Refuses(RuleKind.NotFound, "placement_not_found")
+            .Refuses(RuleKind.Conflict, "placement_wrong_state", "revision_limit_reached");
         placements.MapPost("/{id:guid}/approve", ApproveAsync).WithName("ApproveWork")
-            .WithSummary("The partner approves the work with a rating: the placement completes and the student is paid");
+            .WithSummary("The partner approves the work with a rating: the placement completes and the student is paid")
+            .Refuses(RoleRules.ThePlacementPartner)
+            .Refuses(RuleKind.NotFound, "placement_not_found")
+            .Refuses(RuleKind.Conflict, "placement_wrong_state");
         placements.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelPlacement")
-            .WithSummary("End the placement early; a settlement decides what the student is paid for the hours logged");
+            .WithSummary("End the placement early; a settlement decides what the student is paid for the hours logged")
+            .Refuses(RuleKind.Forbidden, "not_placement_party")
+            .Refuses(RuleKind.NotFound, "placement_not_found")
+            .Refuses(RuleKind.Conflict, "placement_wrong_state");
         placements.MapSettlementApi();
         placements.MapTimeEntriesApi();
         placements.MapReflectionsApi();

@@ -27,14 +27,18 @@ public static class RecordsApi
     public static RouteGroupBuilder MapRecordApi(this RouteGroupBuilder placements)
     {
         placements.MapGet("/{id:guid}/record", GetAsync).WithName("GetCompletionRecord")
-            .WithSummary("The student's verifiable completion record: a code and a link anyone can check");
+            .WithSummary("The student's verifiable completion record: a code and a link anyone can check")
+            .Refuses(RoleRules.ThePlacementStudent)
+            .Refuses(RuleKind.NotFound, "placement_not_found")
+            .Refuses(RuleKind.Conflict, "placement_not_completed");
         return placements;
     }
 
     public static IEndpointRouteBuilder MapVerifyApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/verify/{code}", VerifyAsync).WithTag("Verification", "Anyone checks a completion record by its code.").WithName("VerifyRecord").AllowAnonymous().DescribeProblems()
-            .WithSummary("Check a completion record by its code; no token needed");
+            .WithSummary("Check a completion record by its code; no token needed")
+            .Refuses(RuleKind.NotFound, "record_not_found");
         return app;
     }
 

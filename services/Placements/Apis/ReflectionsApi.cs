@@ -2,6 +2,7 @@ using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +18,13 @@ public static class ReflectionsApi
     public static RouteGroupBuilder MapReflectionsApi(this RouteGroupBuilder placements)
     {
         placements.MapPost("/{id:guid}/reflections", WriteAsync).WithName("WriteReflection")
-            .WithSummary("The student, or the faculty member of the placement's course, writes a reflection");
+            .WithSummary("The student, or the faculty member of the placement's course, writes a reflection")
+            .Refuses(RoleRules.Reflectors)
+            .Refuses(RuleKind.NotFound, "placement_not_found");
         placements.MapGet("/{id:guid}/reflections", ListAsync).WithName("ListReflections")
-            .WithSummary("The placement's reflections, oldest first (student, course faculty and coordinators)");
+            .WithSummary("The placement's reflections, oldest first (student, course faculty and coordinators)")
+            .Refuses(RoleRules.ReflectionReaders)
+            .Refuses(RuleKind.NotFound, "placement_not_found");
         return placements;
     }
 

@@ -1,7 +1,9 @@
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Data;
+using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MicroInternships.Placements.Apis;
@@ -12,9 +14,15 @@ public static class SettlementApi
     public static RouteGroupBuilder MapSettlementApi(this RouteGroupBuilder placements)
     {
         placements.MapPost("/{id:guid}/settlement", SettleAsync).WithName("SettleCancellation")
-            .WithSummary("The partner (up to the proposal) or a coordinator (up to the whole amount) decides what a cancelled placement pays");
+            .WithSummary("The partner (up to the proposal) or a coordinator (up to the whole amount) decides what a cancelled placement pays")
+            .Refuses(RoleRules.SettlementParties)
+            .Refuses(RuleKind.NotFound, "placement_not_found")
+            .Refuses(RuleKind.Conflict, "settlement_not_pending");
         placements.MapPost("/{id:guid}/settlement/dispute", DisputeAsync).WithName("DisputeSettlement")
-            .WithSummary("The student disputes a settlement below the proposal within its dispute period; coordinators decide it");
+            .WithSummary("The student disputes a settlement below the proposal within its dispute period; coordinators decide it")
+            .Refuses(RoleRules.ThePlacementStudent)
+            .Refuses(RuleKind.NotFound, "placement_not_found")
+            .Refuses(RuleKind.Conflict, "settlement_not_disputable");
         return placements;
     }
 

@@ -3,6 +3,7 @@ using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Calendar;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,8 +22,12 @@ public static class TimeEntriesApi
     public static RouteGroupBuilder MapTimeEntriesApi(this RouteGroupBuilder placements)
     {
         placements.MapPost("/{id:guid}/time-entries", LogAsync).WithName("LogTime")
-            .WithSummary("The student logs hours worked on a day (0.25 to 12, in quarter hours)");
-        placements.MapGet("/{id:guid}/time-entries", ListAsync).WithName("ListTimeEntries").WithSummary("The placement's time sheet, with its total");
+            .WithSummary("The student logs hours worked on a day (0.25 to 12, in quarter hours)")
+            .Refuses(RoleRules.ThePlacementStudent)
+            .Refuses(RuleKind.NotFound, "placement_not_found")
+            .Refuses(RuleKind.Conflict, "placement_wrong_state");
+        placements.MapGet("/{id:guid}/time-entries", ListAsync).WithName("ListTimeEntries").WithSummary("The placement's time sheet, with its total")
+            .Refuses(RuleKind.NotFound, "placement_not_found");
         return placements;
     }
 

@@ -8,6 +8,7 @@ using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.Placements.Jobs;
 using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.OpenApi;
 
 namespace MicroInternships.Placements.Extensions;
 
@@ -16,6 +17,7 @@ public static class PlacementsServiceExtensions
     public static TBuilder AddPlacementsServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddApiDefaults();
+        builder.Services.AddRequestExamples(PlacementsRequestExamples.All);
         builder.AddServiceDatabase<PlacementsDbContext>(ResourceNames.PlacementsDb);
         builder.AddMessaging<PlacementsDbContext>("placements", bus =>
         {

@@ -40,7 +40,10 @@ namespace MicroInternships.Clients.Payments.Webhooks.PaymentPartner
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 400 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 401 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 404 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 413 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 429 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 503 status code</exception>
@@ -57,7 +60,10 @@ namespace MicroInternships.Clients.Payments.Webhooks.PaymentPartner
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "401", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "404", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "413", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "415", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },

@@ -55,6 +55,7 @@ namespace MicroInternships.Clients.Placements.Api.Applications
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 400 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 401 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 403 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 429 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -72,6 +73,7 @@ namespace MicroInternships.Clients.Placements.Api.Applications
                 { "400", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "401", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "403", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
             };
@@ -89,6 +91,7 @@ namespace MicroInternships.Clients.Placements.Api.Applications
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 403 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 409 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 413 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 429 status code</exception>
@@ -111,6 +114,7 @@ namespace MicroInternships.Clients.Placements.Api.Applications
                 { "403", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "409", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "413", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "415", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },

@@ -73,6 +73,7 @@ namespace MicroInternships.Clients.Listings.Api.Listings.Item
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 401 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 403 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 404 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 429 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -91,6 +92,7 @@ namespace MicroInternships.Clients.Listings.Api.Listings.Item
                 { "401", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "403", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "404", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
             };
@@ -110,6 +112,7 @@ namespace MicroInternships.Clients.Listings.Api.Listings.Item
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 409 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 412 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 413 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 429 status code</exception>
@@ -134,6 +137,7 @@ namespace MicroInternships.Clients.Listings.Api.Listings.Item
                 { "409", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "412", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "413", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "415", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },

@@ -41,6 +41,7 @@ namespace MicroInternships.Clients.Placements.Api.Verify.Item
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 400 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 404 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 429 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -57,6 +58,7 @@ namespace MicroInternships.Clients.Placements.Api.Verify.Item
             {
                 { "400", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "404", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
             };

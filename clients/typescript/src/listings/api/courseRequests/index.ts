@@ -25,6 +25,7 @@ export interface CourseRequestsRequestBuilder extends BaseRequestBuilder<CourseR
      * @throws {ApiProblem} error when the service returns a 400 status code
      * @throws {ApiProblem} error when the service returns a 401 status code
      * @throws {ApiProblem} error when the service returns a 403 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
      */
@@ -68,6 +69,7 @@ export const CourseRequestsRequestBuilderRequestsMetadata: RequestsMetadata = {
             400: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             401: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },

@@ -25,6 +25,7 @@ export interface ListingsRequestBuilder extends BaseRequestBuilder<ListingsReque
      * @throws {ApiProblem} error when the service returns a 400 status code
      * @throws {ApiProblem} error when the service returns a 401 status code
      * @throws {ApiProblem} error when the service returns a 403 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
      */
@@ -39,6 +40,7 @@ export interface ListingsRequestBuilder extends BaseRequestBuilder<ListingsReque
      * @throws {ApiProblem} error when the service returns a 403 status code
      * @throws {ApiProblem} error when the service returns a 409 status code
      * @throws {ApiProblem} error when the service returns a 413 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 415 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
@@ -114,6 +116,7 @@ export const ListingsRequestBuilderRequestsMetadata: RequestsMetadata = {
             400: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             401: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
@@ -130,6 +133,7 @@ export const ListingsRequestBuilderRequestsMetadata: RequestsMetadata = {
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             409: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             413: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,

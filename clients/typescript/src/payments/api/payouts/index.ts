@@ -31,6 +31,7 @@ export interface PayoutsRequestBuilder extends BaseRequestBuilder<PayoutsRequest
      * @throws {ApiProblem} error when the service returns a 400 status code
      * @throws {ApiProblem} error when the service returns a 401 status code
      * @throws {ApiProblem} error when the service returns a 403 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
      */
@@ -79,6 +80,7 @@ export const PayoutsRequestBuilderRequestsMetadata: RequestsMetadata = {
             400: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             401: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },

@@ -15,7 +15,10 @@ export interface PaymentPartnerRequestBuilder extends BaseRequestBuilder<Payment
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<WebhookAnswer>}
      * @throws {ApiProblem} error when the service returns a 400 status code
+     * @throws {ApiProblem} error when the service returns a 401 status code
+     * @throws {ApiProblem} error when the service returns a 404 status code
      * @throws {ApiProblem} error when the service returns a 413 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 415 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
@@ -41,7 +44,10 @@ export const PaymentPartnerRequestBuilderRequestsMetadata: RequestsMetadata = {
         responseBodyContentType: "application/json",
         errorMappings: {
             400: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            401: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            404: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             413: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,

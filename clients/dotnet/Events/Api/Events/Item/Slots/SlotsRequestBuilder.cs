@@ -56,6 +56,7 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 401 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 403 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 404 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 429 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -74,6 +75,7 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots
                 { "401", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "403", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "404", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
             };
@@ -92,6 +94,7 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 404 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 409 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 413 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 429 status code</exception>
@@ -115,6 +118,7 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots
                 { "404", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "409", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "413", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "415", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },

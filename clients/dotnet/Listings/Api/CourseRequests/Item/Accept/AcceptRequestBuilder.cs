@@ -45,6 +45,7 @@ namespace MicroInternships.Clients.Listings.Api.CourseRequests.Item.Accept
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 404 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 409 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 413 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 429 status code</exception>
@@ -67,6 +68,7 @@ namespace MicroInternships.Clients.Listings.Api.CourseRequests.Item.Accept
                 { "404", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "409", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "413", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "415", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },

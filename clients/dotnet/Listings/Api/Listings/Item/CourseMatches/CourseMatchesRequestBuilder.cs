@@ -43,6 +43,7 @@ namespace MicroInternships.Clients.Listings.Api.Listings.Item.CourseMatches
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 401 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 403 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 404 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 429 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -61,6 +62,7 @@ namespace MicroInternships.Clients.Listings.Api.Listings.Item.CourseMatches
                 { "401", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "403", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "404", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
             };

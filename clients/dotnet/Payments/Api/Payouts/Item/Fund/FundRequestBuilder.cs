@@ -46,6 +46,7 @@ namespace MicroInternships.Clients.Payments.Api.Payouts.Item.Fund
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 404 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 409 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 413 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Payments.Models.ApiProblem">When receiving a 429 status code</exception>
@@ -69,6 +70,7 @@ namespace MicroInternships.Clients.Payments.Api.Payouts.Item.Fund
                 { "404", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "409", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "413", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "415", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Payments.Models.ApiProblem.CreateFromDiscriminatorValue },

@@ -48,6 +48,7 @@ export interface ListingsItemRequestBuilder extends BaseRequestBuilder<ListingsI
      * @throws {ApiProblem} error when the service returns a 401 status code
      * @throws {ApiProblem} error when the service returns a 403 status code
      * @throws {ApiProblem} error when the service returns a 404 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
      */
@@ -64,6 +65,7 @@ export interface ListingsItemRequestBuilder extends BaseRequestBuilder<ListingsI
      * @throws {ApiProblem} error when the service returns a 409 status code
      * @throws {ApiProblem} error when the service returns a 412 status code
      * @throws {ApiProblem} error when the service returns a 413 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 415 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
@@ -120,6 +122,7 @@ export const ListingsItemRequestBuilderRequestsMetadata: RequestsMetadata = {
             401: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             404: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
@@ -137,6 +140,7 @@ export const ListingsItemRequestBuilderRequestsMetadata: RequestsMetadata = {
             409: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             412: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             413: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,

@@ -30,6 +30,7 @@ export interface PayoutsItemRequestBuilder extends BaseRequestBuilder<PayoutsIte
      * @throws {ApiProblem} error when the service returns a 401 status code
      * @throws {ApiProblem} error when the service returns a 403 status code
      * @throws {ApiProblem} error when the service returns a 404 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
      */
@@ -68,6 +69,7 @@ export const PayoutsItemRequestBuilderRequestsMetadata: RequestsMetadata = {
             401: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             404: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },

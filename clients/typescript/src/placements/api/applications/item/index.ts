@@ -48,6 +48,7 @@ export interface ApplicationsItemRequestBuilder extends BaseRequestBuilder<Appli
      * @throws {ApiProblem} error when the service returns a 401 status code
      * @throws {ApiProblem} error when the service returns a 403 status code
      * @throws {ApiProblem} error when the service returns a 404 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
      */
@@ -95,6 +96,7 @@ export const ApplicationsItemRequestBuilderRequestsMetadata: RequestsMetadata = 
             401: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             404: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },

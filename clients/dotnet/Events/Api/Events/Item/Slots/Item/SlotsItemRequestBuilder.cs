@@ -55,6 +55,7 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots.Item
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 403 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 404 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 409 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 429 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 503 status code</exception>
@@ -75,6 +76,7 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots.Item
                 { "403", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "404", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "409", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
@@ -91,6 +93,7 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots.Item
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 401 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 403 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 404 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 429 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -109,6 +112,7 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots.Item
                 { "401", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "403", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "404", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
             };

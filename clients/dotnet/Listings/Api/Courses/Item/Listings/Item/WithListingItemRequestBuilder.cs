@@ -43,6 +43,7 @@ namespace MicroInternships.Clients.Listings.Api.Courses.Item.Listings.Item
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 403 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 404 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 409 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 429 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 503 status code</exception>
@@ -63,6 +64,7 @@ namespace MicroInternships.Clients.Listings.Api.Courses.Item.Listings.Item
                 { "403", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "404", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "409", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
@@ -81,6 +83,7 @@ namespace MicroInternships.Clients.Listings.Api.Courses.Item.Listings.Item
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 409 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 412 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 413 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 429 status code</exception>
@@ -104,6 +107,7 @@ namespace MicroInternships.Clients.Listings.Api.Courses.Item.Listings.Item
                 { "409", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "412", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "413", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "415", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },

@@ -21,6 +21,7 @@ export interface FundRequestBuilder extends BaseRequestBuilder<FundRequestBuilde
      * @throws {ApiProblem} error when the service returns a 404 status code
      * @throws {ApiProblem} error when the service returns a 409 status code
      * @throws {ApiProblem} error when the service returns a 413 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 415 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
@@ -53,6 +54,7 @@ export const FundRequestBuilderRequestsMetadata: RequestsMetadata = {
             404: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             409: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             413: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,

@@ -18,6 +18,7 @@ export interface WithListingItemRequestBuilder extends BaseRequestBuilder<WithLi
      * @throws {ApiProblem} error when the service returns a 403 status code
      * @throws {ApiProblem} error when the service returns a 404 status code
      * @throws {ApiProblem} error when the service returns a 409 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
@@ -33,6 +34,7 @@ export interface WithListingItemRequestBuilder extends BaseRequestBuilder<WithLi
      * @throws {ApiProblem} error when the service returns a 409 status code
      * @throws {ApiProblem} error when the service returns a 412 status code
      * @throws {ApiProblem} error when the service returns a 413 status code
+     * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 415 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
@@ -69,6 +71,7 @@ export const WithListingItemRequestBuilderRequestsMetadata: RequestsMetadata = {
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             404: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             409: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
@@ -86,6 +89,7 @@ export const WithListingItemRequestBuilderRequestsMetadata: RequestsMetadata = {
             409: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             412: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             413: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
