@@ -41,9 +41,9 @@ public sealed class ConsumerTests(PlacementsFactory factory)
         var listing = (await _scenario.OpenListingAsync()).ListingId;
         var course = Guid.NewGuid();
         var linkedAt = DateTimeOffset.UtcNow;
-        await _scenario.PublishAsync(new CourseListingUnlinked(course, listing, _scenario.FacultyId(), "Dr. Test", "BUS-101", linkedAt.AddMinutes(1)));
+        await _scenario.PublishAsync(new CourseListingUnlinked(course, listing, _scenario.FacultyId(), "Dr. Test", "BUS-101", linkedAt.AddMinutes(1), Version: 3));
         await _scenario.WaitUntilAsync($"SELECT count(*) FROM course_links WHERE course_id = '{course}'");
-        await _scenario.PublishAndWaitAsync(new CourseListingLinked(course, listing, _scenario.FacultyId(), "Dr. Test", "BUS-101", linkedAt));
+        await _scenario.PublishAndWaitAsync(new CourseListingLinked(course, listing, _scenario.FacultyId(), "Dr. Test", "BUS-101", linkedAt, Version: 2));
 
         Assert.False(await _scenario.ScalarAsync<bool>($"SELECT linked FROM course_links WHERE course_id = '{course}'"));
     }

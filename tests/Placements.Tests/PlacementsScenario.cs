@@ -52,7 +52,7 @@ public sealed class PlacementsScenario(PlacementsFactory factory)
 
     public async Task LinkCourseAsync(Guid courseId, Guid listingId, int faculty = 1)
     {
-        await PublishAsync(new CourseListingLinked(courseId, listingId, FacultyId(faculty), "Dr. Test", "BUS-101", DateTimeOffset.UtcNow));
+        await PublishAsync(new CourseListingLinked(courseId, listingId, FacultyId(faculty), "Dr. Test", "BUS-101", DateTimeOffset.UtcNow, Version: 2));
         await WaitUntilAsync($"SELECT count(*) FROM course_links WHERE course_id = '{courseId}' AND listing_id = '{listingId}' AND linked");
     }
 

@@ -44,7 +44,7 @@ public sealed class VisibilityTests(PlacementsFactory factory)
         await _scenario.LinkCourseAsync(course, listing, faculty: 1);
         var placement = (await _scenario.ActivePlacementAsync(listingId: listing, courseId: course)).GetProperty("id").GetGuid();
 
-        await _scenario.PublishAndWaitAsync(new CourseListingUnlinked(course, listing, _scenario.FacultyId(1), "Dr. Test", "BUS-101", DateTimeOffset.UtcNow));
+        await _scenario.PublishAndWaitAsync(new CourseListingUnlinked(course, listing, _scenario.FacultyId(1), "Dr. Test", "BUS-101", DateTimeOffset.UtcNow, Version: 3));
 
         using var get = await _scenario.Faculty(1).GetAsync($"/api/placements/{placement}");
         await get.ReadAsync(HttpStatusCode.OK);

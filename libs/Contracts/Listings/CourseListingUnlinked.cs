@@ -1,3 +1,5 @@
 namespace MicroInternships.Contracts.Listings;
 
-public sealed record CourseListingUnlinked(Guid CourseId, Guid ListingId, string FacultyId, string FacultyName, string CourseCode, DateTimeOffset OccurredAt);
+/// <summary>The course no longer adopts the listing. <see cref="Version"/> is the listing's after the change, as for the link.</summary>
+public sealed record CourseListingUnlinked(
+    Guid CourseId, Guid ListingId, string FacultyId, string FacultyName, string CourseCode, DateTimeOffset OccurredAt, long Version);

@@ -18,7 +18,7 @@ public static class CourseLinking
             return false;
         }
 
-        db.AddIntegrationEvent(new CourseListingLinked(course.Id, listing.Id, course.FacultyId, course.FacultyName, course.Code, now));
+        db.AddIntegrationEvent(new CourseListingLinked(course.Id, listing.Id, course.FacultyId, course.FacultyName, course.Code, now, listing.Version));
         db.AddIntegrationEvent(new ListingUpdated(listing.ToSnapshot(), now));
         return true;
     }
@@ -30,11 +30,8 @@ public static class CourseLinking
             return false;
         }
 
-        db.AddIntegrationEvent(new CourseListingUnlinked(course.Id, listing.Id, course.FacultyId, course.FacultyName, course.Code, now));
-        if (listing.IsPublished)
-        {
-            db.AddIntegrationEvent(new ListingUpdated(listing.ToSnapshot(), now));
-        }
+        db.AddIntegrationEvent(new CourseListingUnlinked(course.Id, listing.Id, course.FacultyId, course.FacultyName, course.Code, now, listing.Version));
+        db.AddIntegrationEvent(new ListingUpdated(listing.ToSnapshot(), now));
 
         return true;
     }

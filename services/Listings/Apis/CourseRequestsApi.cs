@@ -1,5 +1,7 @@
+using MicroInternships.Contracts.Listings;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
@@ -63,6 +65,7 @@ public static class CourseRequestsApi
 
         var request = CourseRequest.Ask(listing, course, caller.Id, body.Message?.Trim() ?? "", clock.GetUtcNow());
         db.CourseRequests.Add(request);
+        db.AddIntegrationEvent(new CourseRequestMade(request.ToSnapshot(), request.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/course-requests/{request.Id}", request.ToDto());
     }
@@ -98,6 +101,7 @@ public static class CourseRequestsApi
 
         var now = clock.GetUtcNow();
         request.Decide(accept, now);
+        db.AddIntegrationEvent(new CourseRequestAnswered(request.ToSnapshot(), now));
         if (accept)
         {
             var course = await db.FindCourseAsync(request.CourseId, cancellationToken);

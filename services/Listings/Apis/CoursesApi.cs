@@ -1,5 +1,7 @@
+using MicroInternships.Contracts.Listings;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
@@ -49,6 +51,7 @@ public static class CoursesApi
         var course = Course.Create(caller.Id, caller.Name, request.Code!.Trim(), request.Title!.Trim(), request.Term!.Trim(),
             Terms.Distinct(request.Disciplines), Terms.Distinct(request.Skills), request.Enrollment ?? 0, clock.GetUtcNow());
         db.Courses.Add(course);
+        db.AddIntegrationEvent(new CourseCreated(course.ToSnapshot(), course.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/courses/{course.Id}", course.ToDto());
     }

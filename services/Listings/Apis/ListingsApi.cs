@@ -76,6 +76,8 @@ public static class ListingsApi
 
         var listing = Listing.Draft(organization.Id, terms, request.FundId, now);
         db.Listings.Add(listing);
+        db.Entry(listing).Reference(l => l.Organization).CurrentValue = organization;
+        db.AddIntegrationEvent(new ListingDrafted(listing.ToSnapshot(), now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/listings/{listing.Id}", listing.ToDto());
     }
@@ -109,7 +111,7 @@ public static class ListingsApi
         {
             db.AddIntegrationEvent(new ListingClosed(listing.ToSnapshot(), "filled", now));
         }
-        else if (wasOpen)
+        else
         {
             db.AddIntegrationEvent(new ListingUpdated(listing.ToSnapshot(), now));
         }
@@ -135,21 +137,15 @@ public static class ListingsApi
     public static Task<Ok<ListingDto>> CancelAsync(Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         ChangeAsync(id, caller, db, clock, (listing, now) =>
         {
-            var wasDraft = listing.Status == ListingStatus.Draft;
             listing.Cancel(now);
-
-            // Nobody outside Listings ever heard of a draft, so its cancellation is news to no one.
-            return wasDraft ? null : new ListingCancelled(listing.ToSnapshot(), now);
+            return new ListingCancelled(listing.ToSnapshot(), now);
         }, cancellationToken);
 
     private static async Task<Ok<ListingDto>> ChangeAsync(
-        Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, Func<Listing, DateTimeOffset, object?> change, CancellationToken cancellationToken)
+        Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, Func<Listing, DateTimeOffset, object> change, CancellationToken cancellationToken)
     {
         var listing = await db.FindManagedAsync(id, caller, cancellationToken);
-        if (change(listing, clock.GetUtcNow()) is { } integrationEvent)
-        {
-            db.AddIntegrationEvent(integrationEvent);
-        }
+        db.AddIntegrationEvent(change(listing, clock.GetUtcNow()));
 
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(listing.ToDto());

@@ -1,5 +1,7 @@
+using MicroInternships.Contracts.Listings;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
@@ -36,6 +38,7 @@ public static class OrganizationsApi
 
         var organization = new Organization(Guid.CreateVersion7(), request.Name!.Trim(), NullIfBlank(request.Website), NullIfBlank(request.Description), clock.GetUtcNow());
         db.Organizations.Add(organization);
+        db.AddIntegrationEvent(new OrganizationCreated(organization.ToSnapshot(), organization.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/organizations/{organization.Id}", organization.ToDto());
     }

@@ -33,6 +33,9 @@ public sealed class Course : ICreatedInOrder
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Grows with every change; the course's events carry it.</summary>
+    public long Version { get; private set; }
+
     public static Course Create(string facultyId, string facultyName, string code, string title, string term,
         IReadOnlyList<string> disciplines, IReadOnlyList<string> skills, int enrollment, DateTimeOffset now) => new()
     {
@@ -48,5 +51,6 @@ public sealed class Course : ICreatedInOrder
         SkillKeys = Terms.Keys(skills),
         Enrollment = enrollment,
         CreatedAt = now,
+        Version = 1,
     };
 }

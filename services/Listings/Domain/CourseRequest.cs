@@ -30,6 +30,9 @@ public sealed class CourseRequest : ICreatedInOrder
 
     public DateTimeOffset? DecidedAt { get; private set; }
 
+    /// <summary>Grows with every change; the request's events carry it.</summary>
+    public long Version { get; private set; }
+
     public static CourseRequest Ask(Listing listing, Course course, string partnerId, string message, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
@@ -41,6 +44,7 @@ public sealed class CourseRequest : ICreatedInOrder
         Message = message,
         Status = CourseRequestStatus.Pending,
         CreatedAt = now,
+        Version = 1,
     };
 
     public void Decide(bool accept, DateTimeOffset now)
@@ -52,5 +56,6 @@ public sealed class CourseRequest : ICreatedInOrder
 
         Status = accept ? CourseRequestStatus.Accepted : CourseRequestStatus.Declined;
         DecidedAt = now;
+        Version++;
     }
 }

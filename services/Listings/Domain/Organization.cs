@@ -14,4 +14,7 @@ public sealed class Organization(Guid id, string name, string? website, string? 
     public string? Description { get; private set; } = description;
 
     public DateTimeOffset CreatedAt { get; private set; } = createdAt;
+
+    /// <summary>Grows with every change; the organization's events carry it.</summary>
+    public long Version { get; private set; } = 1;
 }

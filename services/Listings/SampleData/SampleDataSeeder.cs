@@ -36,8 +36,20 @@ public sealed partial class SampleDataSeeder(
         var term = $"Winter {(now.Month >= 7 ? now.Year + 1 : now.Year)}";
         var organizations = SampleListings.Organizations.Select(o => new Organization(o.Id, o.Name, o.Website, o.Description, now)).ToDictionary(o => o.Id);
         db.Organizations.AddRange(organizations.Values);
-        db.Courses.AddRange(SampleListings.Courses.Select(c =>
-            Course.Create(c.FacultyId, c.FacultyName, c.Code, c.Title, term, c.Disciplines, c.Skills, c.Enrollment, now)));
+        var courses = SampleListings.Courses
+            .Select(c => Course.Create(c.FacultyId, c.FacultyName, c.Code, c.Title, term, c.Disciplines, c.Skills, c.Enrollment, now))
+            .ToList();
+        db.Courses.AddRange(courses);
+        foreach (var organization in organizations.Values)
+        {
+            db.AddIntegrationEvent(new OrganizationCreated(organization.ToSnapshot(), now));
+        }
+
+        foreach (var course in courses)
+        {
+            db.AddIntegrationEvent(new CourseCreated(course.ToSnapshot(), now));
+        }
+
         foreach (var (organizationId, terms) in SampleListings.Listings(now))
         {
             var listing = Listing.Draft(organizationId, terms, fundId: null, now);

@@ -1,0 +1,20 @@
+using MicroInternships.Contracts.Listings;
+using MicroInternships.ServiceDefaults.Json;
+
+namespace MicroInternships.Listings.Domain;
+
+/// <summary>The snapshots the catalog's events carry: organizations, courses and course requests after a change.</summary>
+public static class CatalogSnapshots
+{
+    public static OrganizationSnapshot ToSnapshot(this Organization organization) =>
+        new(organization.Id, organization.Version, organization.Name, organization.Website);
+
+    public static CourseSnapshot ToSnapshot(this Course course) => new(
+        course.Id, course.Version, course.FacultyId, course.FacultyName, course.Code, course.Title, course.Term,
+        [.. course.Disciplines], [.. course.Skills], course.Enrollment);
+
+    /// <summary>Without the partner's message: personal text stays in Listings.</summary>
+    public static CourseRequestSnapshot ToSnapshot(this CourseRequest request) => new(
+        request.Id, request.Version, request.ListingId, request.CourseId, request.OrganizationId, request.PartnerId, request.FacultyId,
+        WireName.Of(request.Status), request.DecidedAt);
+}
