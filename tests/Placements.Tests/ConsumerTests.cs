@@ -24,6 +24,21 @@ public sealed class ConsumerTests(PlacementsFactory factory)
         Assert.Equal(3, await _scenario.ScalarAsync<int>($"SELECT openings FROM listings WHERE id = '{v1.ListingId}'"));
     }
 
+    /// <summary>Listings announces a draft's edits now; Placements follows the draft, which takes no applications until it is published.</summary>
+    [Fact]
+    public async Task ADraftsEdit_IsFollowed_AndItsListingTakesNoApplicationsUntilPublished()
+    {
+        var draft = PlacementsScenario.Listing(_scenario.OrganizationId) with { Version = 2, Status = "draft" };
+
+        await _scenario.PublishAndWaitAsync(new ListingUpdated(draft, DateTimeOffset.UtcNow));
+
+        Assert.Equal("draft", await _scenario.ScalarAsync<string>($"SELECT status FROM listings WHERE id = '{draft.ListingId}'"));
+        using var refused = await _scenario.Student().PostJsonAsync("/api/applications", new { listingId = draft.ListingId, pitch = "I would like to help." });
+        await refused.ProblemAsync(System.Net.HttpStatusCode.Conflict, "listing_not_open");
+        await _scenario.PublishAndWaitAsync(new ListingPublished(draft with { Version = 3, Status = "open" }, DateTimeOffset.UtcNow));
+        Assert.Equal("open", await _scenario.ScalarAsync<string>($"SELECT status FROM listings WHERE id = '{draft.ListingId}'"));
+    }
+
     [Fact]
     public async Task ACancellationSeenFirst_Stays()
     {
