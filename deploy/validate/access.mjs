@@ -22,7 +22,8 @@
 export const services = [
   {
     name: "listings", contracts: "Listings",
-    publishes: ["ListingPublished", "ListingUpdated", "ListingClosed", "ListingCancelled", "CourseListingLinked",
+    publishes: ["OrganizationCreated", "ListingDrafted", "ListingPublished", "ListingUpdated", "ListingClosed",
+      "ListingCancelled", "CourseCreated", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked",
       "CourseListingUnlinked"],
     consumes: ["Placements:PlacementStarted", "Placements:PlacementCancelled"],
   },
