@@ -41,7 +41,8 @@ export const services = [
   },
   {
     name: "events", contracts: "Events",
-    publishes: ["RegistrationConfirmed", "RegistrationWaitlisted", "RegistrationPromoted", "RegistrationCancelled"],
+    publishes: ["EventCreated", "EventUpdated", "RegistrationConfirmed", "RegistrationWaitlisted", "RegistrationPromoted",
+      "RegistrationCancelled", "RegistrationCheckedIn", "SlotOffered", "SlotBooked", "SlotReleased", "SlotWithdrawn"],
     consumes: [],
   },
 ].map((s) => ({

@@ -28,6 +28,8 @@ public sealed partial class EventCatalogTests
         "CourseRequestSnapshot.PartnerId", "CourseRequestSnapshot.FacultyId", "CourseRequestSnapshot.Status",
         "CourseSnapshot.FacultyId", "CourseSnapshot.FacultyName", "CourseSnapshot.Code", "CourseSnapshot.Title", "CourseSnapshot.Term",
         "CourseSnapshot.Disciplines", "CourseSnapshot.Skills",
+        "EventFeeSnapshot.Audience", "EventSessionSnapshot.Title", "EventSessionSnapshot.Kind", "EventSessionSnapshot.Room",
+        "EventSnapshot.Title", "EventSnapshot.Venue", "EventSnapshot.TimeZone",
         "FundReservationRefused.Currency", "FundReservationRefused.Reason",
         "ListingClosed.Reason",
         "ListingSnapshot.Status", "ListingSnapshot.OrganizationName", "ListingSnapshot.Title", "ListingSnapshot.Currency",
@@ -37,6 +39,7 @@ public sealed partial class EventCatalogTests
         "PlacementSnapshot.StudentId", "PlacementSnapshot.StudentName", "PlacementSnapshot.Currency", "PlacementSnapshot.Status",
         "PlacementSnapshot.Settlement",
         "RegistrationSnapshot.AttendeeId", "RegistrationSnapshot.Audience", "RegistrationSnapshot.Status", "RegistrationSnapshot.Tier",
+        "SlotSnapshot.PartnerId", "SlotSnapshot.BookedBy",
     ];
 
     [Fact]

@@ -1,6 +1,8 @@
+using MicroInternships.Contracts.Events;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
 using MicroInternships.Events.Registrations;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
@@ -39,6 +41,7 @@ public static class EventsApi
     {
         var created = Event.Create(request.ToTerms(), clock.GetUtcNow());
         db.Events.Add(created);
+        db.AddIntegrationEvent(new EventCreated(created.ToSnapshot(), created.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/{created.Id}", created.ToDto());
     }
@@ -59,19 +62,22 @@ public static class EventsApi
                 throw ValidationException.For("startsAt", "A partner's one-on-one slot would lie outside the event; move or withdraw it first.");
             }
 
+            var now = clock.GetUtcNow();
             locked.Update(terms);
-            await desk.PromoteAsync(locked, clock.GetUtcNow(), ct);
+            db.AddIntegrationEvent(new EventUpdated(locked.ToSnapshot(), now));
+            await desk.PromoteAsync(locked, now, ct);
             return locked;
         }, cancellationToken);
         return TypedResults.Ok(updated.ToDto());
     }
 
     public static async Task<Created<SessionDto>> AddSessionAsync(
-        Guid id, SessionRequest request, EventsDbContext db, CancellationToken cancellationToken)
+        Guid id, SessionRequest request, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var found = await db.Events.Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("event");
         var (startsAt, endsAt) = request.Validate(found);
         var session = found.AddSession(request.Title!.Trim(), request.Kind!.Value, startsAt, endsAt, request.Room?.Trim());
+        db.AddIntegrationEvent(new EventUpdated(found.ToSnapshot(), clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/{id}",
             new SessionDto(session.Id, session.Title, session.Kind, session.StartsAt, session.EndsAt, session.Room));

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using MicroInternships.Contracts.Events;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
 using MicroInternships.Events.Registrations;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
@@ -95,7 +97,9 @@ public static class RegistrationsApi
     {
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == id && r.EventId == eventId, cancellationToken)
             ?? throw DomainRuleException.NotFound("registration");
-        registration.CheckIn(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        registration.CheckIn(now);
+        db.AddIntegrationEvent(new RegistrationCheckedIn(registration.ToSnapshot(null), now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(registration.ToDto(null));
     }

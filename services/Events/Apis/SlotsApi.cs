@@ -1,6 +1,8 @@
+using MicroInternships.Contracts.Events;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
 using MicroInternships.Events.Registrations;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
@@ -71,6 +73,7 @@ public static class SlotsApi
 
             var slot = Slot.Create(eventId, caller.Id, caller.Name, organizationId, startsAt!.Value, endsAt!.Value, clock.GetUtcNow());
             db.Slots.Add(slot);
+            db.AddIntegrationEvent(new SlotOffered(slot.ToSnapshot(), slot.CreatedAt));
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -139,9 +142,14 @@ public static class SlotsApi
                 }
 
                 var booked = await db.Database.ExecuteSqlAsync($"""
-                    UPDATE slots SET booked_by = {caller.Id}, booked_by_name = {caller.Name}, booked_registration_id = {registration.Id}, booked_at = {now}
+                    UPDATE slots SET booked_by = {caller.Id}, booked_by_name = {caller.Name}, booked_registration_id = {registration.Id}, booked_at = {now},
+                        version = version + 1
                     WHERE id = {id} AND event_id = {eventId} AND booked_by IS NULL
                     """, ct);
+                if (booked == 1)
+                {
+                    db.AddIntegrationEvent(new SlotBooked((await FindAsync(db, eventId, id, ct)).ToSnapshot(), now));
+                }
 
                 // No row changed: someone else holds it, or this caller already does (a retried request).
                 if (booked == 0 && (await FindAsync(db, eventId, id, ct)).BookedBy != caller.Id)
@@ -164,7 +172,8 @@ public static class SlotsApi
         return TypedResults.Ok(ToDto(await FindAsync(db, eventId, id, cancellationToken), caller));
     }
 
-    public static async Task<Ok<SlotDto>> CancelBookingAsync(Guid eventId, Guid id, Caller caller, EventsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<SlotDto>> CancelBookingAsync(
+        Guid eventId, Guid id, Caller caller, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var slot = await FindAsync(db, eventId, id, cancellationToken);
         if (slot.PartnerId != caller.Id && slot.BookedBy != caller.Id)
@@ -178,13 +187,23 @@ public static class SlotsApi
             throw DomainRuleException.Conflict("slot_not_booked", "The slot has no booking.");
         }
 
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE slots SET booked_by = NULL, booked_by_name = NULL, booked_registration_id = NULL, booked_at = NULL WHERE id = {id} AND booked_by = {slot.BookedBy}",
-            cancellationToken);
+        await db.InTransactionAsync(async ct =>
+        {
+            var released = await db.Slots
+                .FromSql($"""
+                    UPDATE slots SET booked_by = NULL, booked_by_name = NULL, booked_registration_id = NULL, booked_at = NULL, version = version + 1
+                    WHERE id = {id} AND booked_by = {slot.BookedBy}
+                    RETURNING *
+                    """)
+                .AsNoTracking().ToListAsync(ct);
+            SlotEvents.Released(db, released, clock.GetUtcNow());
+            return released.Count;
+        }, cancellationToken);
         return TypedResults.Ok(ToDto(await FindAsync(db, eventId, id, cancellationToken), caller));
     }
 
-    public static async Task<NoContent> DeleteAsync(Guid eventId, Guid id, Caller caller, EventsDbContext db, CancellationToken cancellationToken)
+    public static async Task<NoContent> DeleteAsync(
+        Guid eventId, Guid id, Caller caller, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var slot = await FindAsync(db, eventId, id, cancellationToken);
         if (slot.PartnerId != caller.Id)
@@ -192,7 +211,17 @@ public static class SlotsApi
             throw DomainRuleException.Forbidden("not_slot_partner", "Only the slot's partner withdraws it.");
         }
 
-        var deleted = await db.Database.ExecuteSqlAsync($"DELETE FROM slots WHERE id = {id} AND booked_by IS NULL", cancellationToken);
+        var deleted = await db.InTransactionAsync(async ct =>
+        {
+            var withdrawn = await db.Slots.FromSql($"DELETE FROM slots WHERE id = {id} AND booked_by IS NULL RETURNING *").AsNoTracking().ToListAsync(ct);
+            foreach (var gone in withdrawn)
+            {
+                // Withdrawing is the slot's last change: one version past the row that was deleted.
+                db.AddIntegrationEvent(new SlotWithdrawn(gone.ToSnapshot() with { Version = gone.Version + 1 }, clock.GetUtcNow()));
+            }
+
+            return withdrawn.Count;
+        }, cancellationToken);
         return deleted == 1 ? TypedResults.NoContent() : throw DomainRuleException.Conflict("slot_booked", "A booked slot cannot be withdrawn; cancel the booking first.");
     }
 

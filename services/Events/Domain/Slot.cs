@@ -40,6 +40,9 @@ public sealed class Slot : ICreatedInOrder
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Grows with every change (booked, released); bookings change it in SQL, with the booking itself.</summary>
+    public long Version { get; private set; }
+
     public bool Booked => BookedBy is not null;
 
     public static Slot Create(Guid eventId, string partnerId, string partnerName, Guid organizationId, DateTimeOffset startsAt, DateTimeOffset endsAt, DateTimeOffset now) => new()
@@ -52,5 +55,6 @@ public sealed class Slot : ICreatedInOrder
         StartsAt = startsAt,
         EndsAt = endsAt,
         CreatedAt = now,
+        Version = 1,
     };
 }

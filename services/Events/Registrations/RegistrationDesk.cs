@@ -66,11 +66,14 @@ public sealed class RegistrationDesk(EventsDbContext db)
         var heldSeat = registration.HoldsSeat;
         registration.Cancel(now);
         db.AddIntegrationEvent(new RegistrationCancelled(registration.ToSnapshot(null), now));
-        await db.Slots.Where(s => s.BookedRegistrationId == registration.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.BookedBy, (string?)null)
-            .SetProperty(x => x.BookedByName, (string?)null)
-            .SetProperty(x => x.BookedRegistrationId, (Guid?)null)
-            .SetProperty(x => x.BookedAt, (DateTimeOffset?)null), cancellationToken);
+        var released = await db.Slots
+            .FromSql($"""
+                UPDATE slots SET booked_by = NULL, booked_by_name = NULL, booked_registration_id = NULL, booked_at = NULL, version = version + 1
+                WHERE booked_registration_id = {registration.Id}
+                RETURNING *
+                """)
+            .AsNoTracking().ToListAsync(cancellationToken);
+        SlotEvents.Released(db, released, now);
         if (heldSeat)
         {
             locked.ReleaseSeat();

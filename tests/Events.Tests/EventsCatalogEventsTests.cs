@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using MicroInternships.Contracts.Events;
+
+namespace MicroInternships.Events.Tests;
+
+/// <summary>Every change of an event, a registration's check-in and every change of a slot is one event with the aggregate's next version.</summary>
+[Collection(EventsCollection.Name)]
+public sealed class EventsCatalogEventsTests(EventsFactory factory)
+{
+    private readonly EventsScenario _scenario = new(factory);
+
+    [Fact]
+    public async Task AnEventsCreationEditsAndSessions_EachPublishItsSnapshot_WithTheNextVersion()
+    {
+        var body = EventsScenario.EventBody();
+        var id = (await _scenario.CreateEventAsync(body)).GetProperty("id").GetGuid();
+        body["capacity"] = 80;
+        using (var edited = await _scenario.Coordinator.PutAsJsonAsync($"/api/events/{id}", body))
+        {
+            await edited.ReadAsync(HttpStatusCode.OK);
+        }
+
+        await _scenario.AddSessionAsync(id, "presentation", ((DateTimeOffset)body["startsAt"]!).AddHours(1), TimeSpan.FromHours(1));
+
+        Assert.Equal(["1"], await VersionsAsync<EventCreated>("event", "eventId", id));
+        Assert.Equal(["2", "3"], await VersionsAsync<EventUpdated>("event", "eventId", id));
+        Assert.Equal("A presentation session", await _scenario.ScalarAsync<string>(
+            $"SELECT payload->'event'->'sessions'->0->>'title' FROM outbox_messages WHERE message_type LIKE '{typeof(EventUpdated).FullName},%' " +
+            $"AND payload->'event'->>'version' = '3' AND payload->'event'->>'eventId' = '{id}'"));
+    }
+
+    [Fact]
+    public async Task ASlotsOfferBookingsReleasesAndWithdrawal_EachPublishTheNextVersion_AndACheckInIsAnnounced()
+    {
+        var created = await _scenario.CreateEventAsync();
+        var id = created.GetProperty("id").GetGuid();
+        var working = created.GetProperty("startsAt").GetDateTimeOffset().AddHours(4);
+        await _scenario.AddSessionAsync(id, "working_session", working, TimeSpan.FromHours(3));
+        var registration = (await _scenario.RegisterAsync(_scenario.Student(), id)).GetProperty("id").GetGuid();
+        var attending = (await _scenario.RegisterAsync(_scenario.Student(2), id)).GetProperty("id").GetGuid();
+        var slot = await OfferAsync(id, working);
+        var other = await OfferAsync(id, working.AddHours(1));
+
+        await SucceedsAsync(_scenario.Student().PostJsonAsync($"/api/events/{id}/slots/{slot}/book"));
+        await SucceedsAsync(_scenario.Partner().PostJsonAsync($"/api/events/{id}/slots/{slot}/cancel-booking"));
+        await SucceedsAsync(_scenario.Student().PostJsonAsync($"/api/events/{id}/slots/{slot}/book"));
+        await SucceedsAsync(_scenario.Student().PostJsonAsync($"/api/events/{id}/registrations/{registration}/cancel"));
+        await SucceedsAsync(_scenario.Coordinator.PostJsonAsync($"/api/events/{id}/registrations/{attending}/check-in"));
+        await SucceedsAsync(_scenario.Partner().DeleteAsync($"/api/events/{id}/slots/{other}"));
+
+        Assert.Equal(["1"], await VersionsAsync<SlotOffered>("slot", "slotId", slot));
+        Assert.Equal(["2", "4"], await VersionsAsync<SlotBooked>("slot", "slotId", slot));
+        Assert.Equal(["3", "5"], await VersionsAsync<SlotReleased>("slot", "slotId", slot));
+        Assert.Equal(["1"], await VersionsAsync<SlotOffered>("slot", "slotId", other));
+        Assert.Equal(["2"], await VersionsAsync<SlotWithdrawn>("slot", "slotId", other));
+        Assert.Equal(["2"], await VersionsAsync<RegistrationCheckedIn>("registration", "registrationId", attending));
+    }
+
+    private async Task<Guid> OfferAsync(Guid eventId, DateTimeOffset startsAt)
+    {
+        using var response = await _scenario.Partner().PostJsonAsync($"/api/events/{eventId}/slots", new { startsAt, endsAt = startsAt.AddMinutes(30) });
+        return (await response.ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+    }
+
+    private static async Task SucceedsAsync(Task<HttpResponseMessage> call)
+    {
+        using var response = await call;
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private async Task<string[]> VersionsAsync<TEvent>(string snapshot, string idField, Guid id) =>
+        (await _scenario.ScalarAsync<string>(
+            $"SELECT string_agg(payload->'{snapshot}'->>'version', ',' ORDER BY (payload->'{snapshot}'->>'version')::bigint) FROM outbox_messages " +
+            $"WHERE message_type LIKE '{typeof(TEvent).FullName},%' AND payload->'{snapshot}'->>'{idField}' = '{id}'"))?.Split(',') ?? [];
+}
