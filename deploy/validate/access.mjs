@@ -29,7 +29,9 @@ export const services = [
   },
   {
     name: "placements", contracts: "Placements",
-    publishes: ["PlacementStarted", "PlacementCancelled", "PlacementCompleted", "PlacementSettled"],
+    publishes: ["ApplicationSubmitted", "ApplicationOffered", "ApplicationAccepted", "ApplicationRejected",
+      "ApplicationDeclined", "ApplicationWithdrawn", "ApplicationExpired", "PlacementStarted", "PlacementCancelled",
+      "PlacementCompleted", "PlacementSettled"],
     consumes: ["Listings:ListingPublished", "Listings:ListingUpdated", "Listings:ListingClosed",
       "Listings:ListingCancelled", "Listings:CourseListingLinked", "Listings:CourseListingUnlinked",
       "Payments:PayoutPaid", "Payments:PayoutFailed", "Payments:PayoutReturned", "Payments:FundReservationRefused"],

@@ -23,6 +23,7 @@ public sealed partial class EventCatalogTests
     /// </summary>
     private static readonly HashSet<string> _allowedText =
     [
+        "ApplicationSnapshot.StudentId", "ApplicationSnapshot.StudentName", "ApplicationSnapshot.Status", "ApplicationSnapshot.Currency",
         "CourseListingLinked.FacultyId", "CourseListingLinked.FacultyName", "CourseListingLinked.CourseCode",
         "CourseListingUnlinked.FacultyId", "CourseListingUnlinked.FacultyName", "CourseListingUnlinked.CourseCode",
         "CourseRequestSnapshot.PartnerId", "CourseRequestSnapshot.FacultyId", "CourseRequestSnapshot.Status",

@@ -21,6 +21,18 @@ public sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> op
 
     public DbSet<StudentWorkload> StudentWorkloads => Set<StudentWorkload>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ApplicationEvents.Announce(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ApplicationEvents.Announce(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlacementsDbContext).Assembly);
