@@ -30,8 +30,8 @@ export const services = [
   {
     name: "placements", contracts: "Placements",
     publishes: ["ApplicationSubmitted", "ApplicationOffered", "ApplicationAccepted", "ApplicationRejected",
-      "ApplicationDeclined", "ApplicationWithdrawn", "ApplicationExpired", "PlacementStarted", "PlacementCancelled",
-      "PlacementCompleted", "PlacementSettled"],
+      "ApplicationDeclined", "ApplicationWithdrawn", "ApplicationExpired", "PlacementStarted", "PlacementSubmitted",
+      "PlacementRevisionRequested", "PlacementCancelled", "PlacementCompleted", "PlacementSettled"],
     consumes: ["Listings:ListingPublished", "Listings:ListingUpdated", "Listings:ListingClosed",
       "Listings:ListingCancelled", "Listings:CourseListingLinked", "Listings:CourseListingUnlinked",
       "Payments:PayoutPaid", "Payments:PayoutFailed", "Payments:PayoutReturned", "Payments:FundReservationRefused"],

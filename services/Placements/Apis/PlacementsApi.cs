@@ -75,23 +75,23 @@ public static class PlacementsApi
     }
 
     public static async Task<Ok<PlacementDto>> SubmitAsync(
-        Guid id, SubmitWorkRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, SubmitWorkRequest request, Caller caller, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await FindAsync(id, caller, db, cancellationToken);
         caller.Require(RoleRules.ThePlacementStudent);
         var (deliverableUrl, note) = request.Validate();
-        placement.Submit(deliverableUrl, note, clock.GetUtcNow());
+        await outcomes.SubmitAsync(placement, deliverableUrl, note, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(placement.ToDto(caller));
     }
 
     public static async Task<Ok<PlacementDto>> RequestRevisionAsync(
-        Guid id, RevisionRequest request, Caller caller, PlacementsDbContext db, IOptions<PlacementRules> rules, CancellationToken cancellationToken)
+        Guid id, RevisionRequest request, Caller caller, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await FindAsync(id, caller, db, cancellationToken);
         caller.Require(RoleRules.ThePlacementPartner);
         var note = request.Validate();
-        placement.RequestRevision(note, rules.Value.MaxRevisionRequests);
+        await outcomes.RequestRevisionAsync(placement, note, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(placement.ToDto(caller));
     }

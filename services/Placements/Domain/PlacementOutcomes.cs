@@ -14,6 +14,19 @@ namespace MicroInternships.Placements.Domain;
 /// </summary>
 public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity, IOptions<PlacementRules> rules)
 {
+    /// <summary>The work handed in, with when it will be approved automatically if the partner does not answer.</summary>
+    public async Task SubmitAsync(Placement placement, string? deliverableUrl, string note, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        placement.Submit(deliverableUrl, note, now);
+        db.AddIntegrationEvent(new PlacementSubmitted(await SnapshotAsync(placement, cancellationToken), now + rules.Value.ReviewPeriod, now));
+    }
+
+    public async Task RequestRevisionAsync(Placement placement, string note, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        placement.RequestRevision(note, rules.Value.MaxRevisionRequests);
+        db.AddIntegrationEvent(new PlacementRevisionRequested(await SnapshotAsync(placement, cancellationToken), placement.RevisionCount, now));
+    }
+
     public Task ApproveAsync(Placement placement, int rating, string feedback, DateTimeOffset now, CancellationToken cancellationToken)
     {
         placement.Approve(rating, feedback, VerificationCodes.New(), now);

@@ -1,0 +1,44 @@
+using System.Net;
+using MicroInternships.Contracts.Placements;
+
+namespace MicroInternships.Placements.Tests;
+
+/// <summary>The review round trip is announced: each hand-in with when it will be approved by itself, each request for changes.</summary>
+[Collection(PlacementsCollection.Name)]
+public sealed class PlacementEventsTests(PlacementsFactory factory)
+{
+    private readonly PlacementsScenario _scenario = new(factory);
+
+    [Fact]
+    public async Task SubmittingAndSendingBack_EachPublishOneEvent_WithANewerVersion()
+    {
+        var submitted = await _scenario.SubmittedPlacementAsync();
+        var id = submitted.GetProperty("id").GetGuid();
+        using (var sentBack = await _scenario.Partner.PostJsonAsync($"/api/placements/{id}/request-revision", new { note = "Add the response rates." }))
+        {
+            await sentBack.ReadAsync(HttpStatusCode.OK);
+        }
+
+        using (var again = await _scenario.Student().PostJsonAsync($"/api/placements/{id}/submit", new { note = "Rates added." }))
+        {
+            await again.ReadAsync(HttpStatusCode.OK);
+        }
+
+        Assert.Equal(2, await _scenario.OutboxCountAsync<PlacementSubmitted>(id));
+        Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementRevisionRequested>(id));
+        var versions = (await _scenario.ScalarAsync<string>(
+            "SELECT string_agg(payload->'placement'->>'version', ',' ORDER BY created_at) FROM outbox_messages " +
+            $"WHERE payload->'placement'->>'placementId' = '{id}'"))!.Split(',').Select(long.Parse).ToList();
+        Assert.Equal(versions.Order().Distinct(), versions);
+        var firstSubmission = submitted.GetProperty("submittedAt").GetDateTimeOffset();
+        var autoApprovesAt = await _scenario.ScalarAsync<string>(
+            $"SELECT payload->>'autoApprovesAt' FROM outbox_messages WHERE message_type LIKE '{typeof(PlacementSubmitted).FullName},%' " +
+            $"AND payload->'placement'->>'placementId' = '{id}' ORDER BY created_at LIMIT 1");
+        Assert.Equal(firstSubmission.AddDays(14), DateTimeOffset.Parse(autoApprovesAt!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("1", await _scenario.ScalarAsync<string>(
+            $"SELECT payload->>'revisionCount' FROM outbox_messages WHERE message_type LIKE '{typeof(PlacementRevisionRequested).FullName},%' " +
+            $"AND payload->'placement'->>'placementId' = '{id}'"));
+        Assert.Equal(0L, await _scenario.ScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_messages WHERE payload::text LIKE '%Add the response rates.%' OR payload::text LIKE '%Rates added.%'"));
+    }
+}
