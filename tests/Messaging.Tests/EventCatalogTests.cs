@@ -37,6 +37,7 @@ public sealed partial class EventCatalogTests
         "OrganizationSnapshot.Name", "OrganizationSnapshot.Website",
         "PayoutFailed.Currency", "PayoutFailed.Reason", "PayoutPaid.Currency", "PayoutReturned.Currency", "PayoutReturned.Reason",
         "PlacementSettled.SettledBy",
+        "ReflectionAdded.AuthorId", "ReflectionAdded.AuthorRole",
         "PlacementSnapshot.StudentId", "PlacementSnapshot.StudentName", "PlacementSnapshot.Currency", "PlacementSnapshot.Status",
         "PlacementSnapshot.Settlement",
         "RegistrationSnapshot.AttendeeId", "RegistrationSnapshot.Audience", "RegistrationSnapshot.Status", "RegistrationSnapshot.Tier",
@@ -131,6 +132,7 @@ public sealed partial class EventCatalogTests
         _ when type == typeof(long) => "long",
         _ when type == typeof(int) => "int",
         _ when type == typeof(bool) => "bool",
+        _ when type == typeof(decimal) => "decimal",
         _ => type.Name,
     };
 

@@ -41,4 +41,24 @@ public sealed class PlacementEventsTests(PlacementsFactory factory)
         Assert.Equal(0L, await _scenario.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE payload::text LIKE '%Add the response rates.%' OR payload::text LIKE '%Rates added.%'"));
     }
+
+    [Fact]
+    public async Task LoggedTime_AndAReflection_AreAnnounced_WithTotalsAndAuthors_NeverTheirText()
+    {
+        var id = (await _scenario.ActivePlacementAsync()).GetProperty("id").GetGuid();
+        await _scenario.LogHoursAsync(id, 2.5m);
+        await _scenario.LogHoursAsync(id, 1.25m);
+        using (var reflected = await _scenario.Student().PostJsonAsync($"/api/placements/{id}/reflections", new { text = "What I learned about surveys." }))
+        {
+            await reflected.ReadAsync(HttpStatusCode.Created);
+        }
+
+        Assert.Equal("2.5,3.75", await _scenario.ScalarAsync<string>(
+            "SELECT string_agg(((payload->>'loggedHours')::float8)::text, ',' ORDER BY (payload->>'version')::bigint) FROM outbox_messages " +
+            $"WHERE message_type LIKE '{typeof(TimeEntryLogged).FullName},%' AND payload->>'placementId' = '{id}'"));
+        Assert.Equal("student", await _scenario.ScalarAsync<string>(
+            $"SELECT payload->>'authorRole' FROM outbox_messages WHERE message_type LIKE '{typeof(ReflectionAdded).FullName},%' AND payload->>'placementId' = '{id}'"));
+        Assert.Equal(0L, await _scenario.ScalarAsync<long>(
+            "SELECT count(*) FROM outbox_messages WHERE payload::text LIKE '%What I learned about surveys.%' OR payload::text LIKE '%\"note\"%'"));
+    }
 }

@@ -1,3 +1,5 @@
+using MicroInternships.Contracts.Placements;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
@@ -36,6 +38,7 @@ public static class ReflectionsApi
         new FieldErrors().Length("text", request.Text, 1, 5000).ThrowIfAny();
         var reflection = Reflection.Write(placement.Id, caller.Id, caller.Name, caller.Role, request.Text!.Trim(), clock.GetUtcNow());
         db.Reflections.Add(reflection);
+        db.AddIntegrationEvent(new ReflectionAdded(reflection.Id, 1, placement.Id, reflection.AuthorId, reflection.AuthorRole, reflection.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{id}/reflections", ToDto(reflection));
     }

@@ -1,3 +1,5 @@
+using MicroInternships.Contracts.Placements;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Calendar;
@@ -47,6 +49,8 @@ public static class TimeEntriesApi
         placement.Log(hours);
         var entry = TimeEntry.Create(placement.Id, date, hours, note, now);
         db.TimeEntries.Add(entry);
+        db.AddIntegrationEvent(new TimeEntryLogged(
+            placement.Id, placement.Version, entry.Id, entry.Date, entry.Hours, placement.LoggedHours, placement.EstimatedHours, now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{id}/time-entries", ToDto(entry));
     }
