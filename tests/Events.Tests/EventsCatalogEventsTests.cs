@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using MicroInternships.Contracts.Events;
+using MicroInternships.Testing;
 
 namespace MicroInternships.Events.Tests;
 
@@ -69,8 +70,6 @@ public sealed class EventsCatalogEventsTests(EventsFactory factory)
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
-    private async Task<string[]> VersionsAsync<TEvent>(string snapshot, string idField, Guid id) =>
-        (await _scenario.ScalarAsync<string>(
-            $"SELECT string_agg(payload->'{snapshot}'->>'version', ',' ORDER BY (payload->'{snapshot}'->>'version')::bigint) FROM outbox_messages " +
-            $"WHERE message_type LIKE '{typeof(TEvent).FullName},%' AND payload->'{snapshot}'->>'{idField}' = '{id}'"))?.Split(',') ?? [];
+    private Task<string[]> VersionsAsync<TEvent>(string snapshot, string idField, Guid id) =>
+        factory.Database.OutboxVersionsAsync<TEvent>(snapshot, idField, id);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using MicroInternships.Contracts.Listings;
+using MicroInternships.Testing;
 
 namespace MicroInternships.Listings.Tests;
 
@@ -77,14 +78,8 @@ public sealed class CatalogEventsTests(ListingsFactory factory)
         return (await response.ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
-    /// <summary>The versions of the snapshots <typeparamref name="TEvent"/> carried about one aggregate, oldest first.</summary>
-    private async Task<string[]> VersionsAsync<TEvent>(string snapshot, string idField, Guid id) =>
-        (await factory.Database.ScalarAsync<string>(
-            $"SELECT string_agg(payload->'{snapshot}'->>'version', ',' ORDER BY created_at, id) FROM outbox_messages " +
-            $"WHERE message_type LIKE '{typeof(TEvent).FullName},%' AND payload->'{snapshot}'->>'{idField}' = '{id}'"))?.Split(',') ?? [];
+    private Task<string[]> VersionsAsync<TEvent>(string snapshot, string idField, Guid id) =>
+        factory.Database.OutboxVersionsAsync<TEvent>(snapshot, idField, id);
 
-    private async Task<string[]> LinkVersionsAsync<TEvent>(Guid listing) =>
-        (await factory.Database.ScalarAsync<string>(
-            $"SELECT string_agg(payload->>'version', ',' ORDER BY created_at, id) FROM outbox_messages " +
-            $"WHERE message_type LIKE '{typeof(TEvent).FullName},%' AND payload->>'listingId' = '{listing}'"))?.Split(',') ?? [];
+    private Task<string[]> LinkVersionsAsync<TEvent>(Guid listing) => factory.Database.OutboxVersionsAsync<TEvent>(null, "listingId", listing);
 }
