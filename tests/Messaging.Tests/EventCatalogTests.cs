@@ -31,6 +31,7 @@ public sealed partial class EventCatalogTests
         "CourseSnapshot.Disciplines", "CourseSnapshot.Skills",
         "EventFeeSnapshot.Audience", "EventSessionSnapshot.Title", "EventSessionSnapshot.Kind", "EventSessionSnapshot.Room",
         "EventSnapshot.Title", "EventSnapshot.Venue", "EventSnapshot.TimeZone",
+        "FeedbackGiven.GivenBy",
         "FundReservationRefused.Currency", "FundReservationRefused.Reason",
         "ListingClosed.Reason",
         "ListingSnapshot.Status", "ListingSnapshot.OrganizationName", "ListingSnapshot.Title", "ListingSnapshot.Currency",

@@ -61,4 +61,21 @@ public sealed class PlacementEventsTests(PlacementsFactory factory)
         Assert.Equal(0L, await _scenario.ScalarAsync<long>(
             "SELECT count(*) FROM outbox_messages WHERE payload::text LIKE '%What I learned about surveys.%' OR payload::text LIKE '%\"note\"%'"));
     }
+
+    [Fact]
+    public async Task EachSidesFeedback_IsAnnounced_WithoutItsRatingOrText()
+    {
+        var id = await _scenario.CompletedPlacementAsync();
+        using (var given = await _scenario.Student().PostJsonAsync($"/api/placements/{id}/student-feedback", new { rating = 4, comment = "A patient mentor." }))
+        {
+            await given.ReadAsync(HttpStatusCode.Created);
+        }
+
+        Assert.Equal("partner,student", await _scenario.ScalarAsync<string>(
+            "SELECT string_agg(payload->>'givenBy', ',' ORDER BY (payload->>'version')::bigint) FROM outbox_messages " +
+            $"WHERE message_type LIKE '{typeof(FeedbackGiven).FullName},%' AND payload->>'placementId' = '{id}'"));
+        Assert.Equal(0L, await _scenario.ScalarAsync<long>(
+            "SELECT count(*) FROM outbox_messages WHERE payload::text LIKE '%A patient mentor.%' OR payload::text LIKE '%Excellent work%' " +
+            "OR payload::text LIKE '%\"rating\"%'"));
+    }
 }

@@ -1,3 +1,5 @@
+using MicroInternships.Contracts.Placements;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
@@ -44,6 +46,7 @@ public static class FeedbackApi
             .ThrowIfAny();
         var now = clock.GetUtcNow();
         placement.GiveStudentFeedback(request.Rating!.Value, request.Comment!.Trim(), now);
+        db.AddIntegrationEvent(new FeedbackGiven(placement.Id, placement.Version, "student", now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{id}/feedback", View(placement, caller, rules.Value, now));
     }

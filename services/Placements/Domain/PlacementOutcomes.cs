@@ -30,6 +30,7 @@ public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity,
     public Task ApproveAsync(Placement placement, int rating, string feedback, DateTimeOffset now, CancellationToken cancellationToken)
     {
         placement.Approve(rating, feedback, VerificationCodes.New(), now);
+        db.AddIntegrationEvent(new FeedbackGiven(placement.Id, placement.Version, "partner", now));
         return CompletedAsync(placement, now, cancellationToken);
     }
 
