@@ -34,13 +34,13 @@ public sealed class CatalogEventsTests(ListingsFactory factory)
         var organization = await _scenario.CreateOrganizationAsync();
         var partner = _scenario.PartnerOf(organization);
         var listing = (await _scenario.CreateListingAsync(organization)).GetProperty("id").GetGuid();
-        (await partner.PutAsJsonAsync($"/api/listings/{listing}", ListingsScenario.ListingBody(title: "A draft, renamed"))).Dispose();
-        (await partner.PostAsync($"/api/listings/{listing}/publish", null)).Dispose();
+        await partner.PutAsJsonAsync($"/api/listings/{listing}", ListingsScenario.ListingBody(title: "A draft, renamed")).ReadAsync(HttpStatusCode.OK);
+        await partner.PostAsync($"/api/listings/{listing}/publish", null).ReadAsync(HttpStatusCode.OK);
         var faculty = $"f-events-{Guid.NewGuid():N}";
         var course = await CreateCourseAsync(faculty);
-        (await _scenario.Faculty(faculty).PutAsync($"/api/courses/{course}/listings/{listing}", null)).Dispose();
-        (await _scenario.Faculty(faculty).DeleteAsync($"/api/courses/{course}/listings/{listing}")).Dispose();
-        (await partner.PostAsync($"/api/listings/{listing}/cancel", null)).Dispose();
+        await _scenario.Faculty(faculty).PutAsync($"/api/courses/{course}/listings/{listing}", null).ReadAsync(HttpStatusCode.NoContent);
+        await _scenario.Faculty(faculty).DeleteAsync($"/api/courses/{course}/listings/{listing}").ReadAsync(HttpStatusCode.NoContent);
+        await partner.PostAsync($"/api/listings/{listing}/cancel", null).ReadAsync(HttpStatusCode.OK);
 
         Assert.Equal(["1"], await VersionsAsync<ListingDrafted>("listing", "listingId", listing));
         Assert.Equal(["2", "4", "5"], await VersionsAsync<ListingUpdated>("listing", "listingId", listing));
@@ -60,7 +60,7 @@ public sealed class CatalogEventsTests(ListingsFactory factory)
         using var asked = await _scenario.PartnerOf(organization).PostAsJsonAsync(
             $"/api/listings/{listing}/course-requests", new { courseId = course, message = "A private note for the professor." });
         var request = (await asked.ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        (await _scenario.Faculty(faculty).PostAsync($"/api/course-requests/{request}/decline", null)).Dispose();
+        await _scenario.Faculty(faculty).PostAsync($"/api/course-requests/{request}/decline", null).ReadAsync(HttpStatusCode.OK);
 
         Assert.Equal(["1"], await VersionsAsync<CourseRequestMade>("request", "requestId", request));
         Assert.Equal(["2"], await VersionsAsync<CourseRequestAnswered>("request", "requestId", request));

@@ -20,6 +20,13 @@ public static class HttpResponseAssertions
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>Sends with <paramref name="call"/>, then as <see cref="ReadAsync(HttpResponseMessage, HttpStatusCode)"/>, disposing the answer.</summary>
+    public static async Task<JsonElement> ReadAsync(this Task<HttpResponseMessage> call, HttpStatusCode expected)
+    {
+        using var response = await call;
+        return await response.ReadAsync(expected);
+    }
+
     /// <summary>Asserts a problem-details refusal with its status and stable code.</summary>
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected, string code)
     {

@@ -14,6 +14,9 @@ namespace MicroInternships.Testing;
 public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplicationFactory<TProgram>, IAsyncLifetime
     where TProgram : class
 {
+    /// <summary>The service's name as its API document is named in api/ (<c>listings</c> for MicroInternships.Listings).</summary>
+    public static string ServiceName { get; } = typeof(TProgram).Assembly.GetName().Name!.Split('.').Last().ToLowerInvariant();
+
     public PostgresDatabase Database { get; } = PostgresDatabase.Reserve(databaseConnectionName);
 
     /// <summary>Every refusal the service answered in this fixture's tests; checked against its API document when they end.</summary>
@@ -69,6 +72,6 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
     {
         await DisposeAsync();
         await Database.DisposeAsync();
-        Problems.AssertDeclaredIn(DeclaredProblems.For(typeof(TProgram).Assembly.GetName().Name!.Split('.').Last().ToLowerInvariant()));
+        Problems.AssertDeclaredIn(DeclaredProblems.For(ServiceName));
     }
 }

@@ -12,7 +12,7 @@ public abstract partial class ServiceFoundationTests<TProgram>
     [Fact]
     public async Task ObservedRefusals_AreCheckedAgainstTheDocument()
     {
-        var service = typeof(TProgram).Assembly.GetName().Name!.Split('.').Last().ToLowerInvariant();
+        var service = ServiceFactory<TProgram>.ServiceName;
         var document = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Repository.Root, "api", $"{service}.json")))!;
         var operation = document["paths"]!.AsObject()
             .SelectMany(path => path.Value!.AsObject().Select(op => (Path: path.Key, Method: op.Key.ToUpperInvariant(), Responses: op.Value!["responses"]!.AsObject())))

@@ -58,7 +58,7 @@ public abstract partial class ServiceFoundationTests<TProgram>(ServiceFactory<TP
     [Fact]
     public async Task OpenApiDocument_IsTheOneCheckedIntoApi()
     {
-        var name = typeof(TProgram).Assembly.GetName().Name!.Split('.').Last().ToLowerInvariant();
+        var name = ServiceFactory<TProgram>.ServiceName;
         var checkedIn = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Repository.Root, "api", $"{name}.json")));
 
         var served = System.Text.Json.Nodes.JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using MicroInternships.Testing;
 using Xunit.Abstractions;
 
 namespace MicroInternships.EndToEnd.Tests.Reliability;
@@ -61,7 +62,8 @@ public sealed class MalformedInputTests(SystemFixture system, ITestOutputHelper 
         {
             using var response = await request.Caller.Client.SendAsync(message, timeout.Token);
             var body = await response.Content.ReadAsStringAsync(timeout.Token);
-            return IsRefusedByTheServerBeforeAnyApplicationCode(response, body)
+            // Kestrel's bare 400 to a request it cannot parse: the only refusal not in problem details, counted apart.
+            return ProblemRecordingHandler.IsRefusedByTheServerBeforeAnyApplicationCode(response, body.Length)
                 ? ($"{(int)response.StatusCode} (Kestrel)", null)
                 : (((int)response.StatusCode).ToString(), Judge(request, response, body));
         }
@@ -100,13 +102,6 @@ public sealed class MalformedInputTests(SystemFixture system, ITestOutputHelper 
 
         return null;
     }
-
-    /// <summary>
-    /// Kestrel refuses a request it cannot parse (a NUL in the decoded path) with a bare 400 and closes the connection,
-    /// before any middleware could shape the answer. The only refusal not in problem details; counted apart.
-    /// </summary>
-    private static bool IsRefusedByTheServerBeforeAnyApplicationCode(HttpResponseMessage response, string body) =>
-        response.StatusCode == HttpStatusCode.BadRequest && body.Length == 0 && response.Headers.ConnectionClose == true;
 
     private static bool IsProblemDetails(HttpResponseMessage response, string body, int status)
     {
