@@ -35,11 +35,13 @@ export const services = [
       "PlacementSettled"],
     consumes: ["Listings:ListingPublished", "Listings:ListingUpdated", "Listings:ListingClosed",
       "Listings:ListingCancelled", "Listings:CourseListingLinked", "Listings:CourseListingUnlinked",
+      "Payments:PayoutOpened", "Payments:PayoutOnHold", "Payments:PayoutFunded", "Payments:PayoutRetried",
       "Payments:PayoutPaid", "Payments:PayoutFailed", "Payments:PayoutReturned", "Payments:FundReservationRefused"],
   },
   {
     name: "payments", contracts: "Payments",
-    publishes: ["PayoutPaid", "PayoutFailed", "PayoutReturned", "FundReservationRefused"],
+    publishes: ["PayoutOpened", "PayoutOnHold", "PayoutFunded", "PayoutSubmitted", "PayoutRetried", "PayoutFlagged", "PayoutPaid",
+      "PayoutFailed", "PayoutReturned", "FundReservationRefused", "FundChanged"],
     consumes: ["Placements:PlacementStarted", "Placements:PlacementCompleted", "Placements:PlacementSettled"],
   },
   {

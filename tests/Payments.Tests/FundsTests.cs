@@ -22,10 +22,12 @@ public sealed class FundsTests(PaymentsFactory factory)
             await using var scope = factory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
             var ledger = scope.ServiceProvider.GetRequiredService<FundLedger>();
-            return await db.InTransactionAsync(ct => ledger.TryReserveAsync(fund, 60_000, "USD", ct), CancellationToken.None);
+            return await db.InTransactionAsync(ct => ledger.TryReserveAsync(fund, 60_000, "USD", Guid.NewGuid(), ct), CancellationToken.None);
         }));
 
         Assert.Equal(10, reserved.Count(r => r));
+        string[] eachReservationOnce = ["created:1", .. Enumerable.Range(2, 10).Select(v => $"reserved:{v}")];
+        Assert.Equal(eachReservationOnce, await _scenario.FundChangesAsync(fund));
         using var response = await _scenario.Coordinator.GetAsync($"/api/funds/{fund}");
         var after = await response.ReadAsync(HttpStatusCode.OK);
         Assert.Equal(600_000, after.GetProperty("reservedCents").GetInt64());
@@ -66,6 +68,16 @@ public sealed class FundsTests(PaymentsFactory factory)
         Assert.Equal("submitted", (await funded.ReadAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
         await _scenario.PayoutOfAsync(refused.PlacementId, PaymentsScenario.Status("paid"));
         await _scenario.WaitForFundAsync(fund, reserved: 0, spent: 120_000);
+
+        Assert.Equal(["PayoutOpened:1", "PayoutOnHold:2", "PayoutFunded:3", "PayoutSubmitted:4", "PayoutPaid:5"], await _scenario.PayoutEventsAsync(payout));
+        Assert.Equal(
+            ["created:1", "reserved:2", "reserved:3", "released:4", "spent:5", "budget_adjusted:6", "reserved:7", "spent:8"],
+            await _scenario.FundChangesAsync(fund));
+        var refusal = await _scenario.ScalarAsync<string>(
+            $"SELECT payload::text FROM outbox_messages WHERE message_type LIKE '{typeof(FundReservationRefused).FullName},%' AND payload->>'placementId' = '{refused.PlacementId}'");
+        using var refusalJson = System.Text.Json.JsonDocument.Parse(refusal!);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, refusalJson.RootElement.GetProperty("payoutId").ValueKind);
+        Assert.InRange(refusalJson.RootElement.GetProperty("fundVersion").GetInt64(), 2, 3);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class PayoutStateMachineTests
         var payout = Payout(from);
         var version = payout.Version;
 
-        var applied = report == "paid" ? payout.ReportPaid(reportedAt, Now) : payout.ReportFailed("account_closed", reportedAt);
+        var applied = report == "paid" ? payout.ReportPaid(reportedAt, Now) : payout.ReportFailed("account_closed", reportedAt, Now);
 
         Assert.Equal((effect, to), (applied, payout.Status));
         Assert.Equal(effect != PayoutReport.Unchanged, payout.Version > version);
@@ -97,8 +97,8 @@ public sealed class PayoutStateMachineTests
         accepted.Submitted("po_1", Now);
         Assert.Equal((PayoutStatus.Submitted, "po_1"), (accepted.Status, accepted.CurrentAttempt.PartnerPayoutId));
 
-        Assert.False(Payout(PayoutStatus.Submitted).SubmissionRefused("invalid_recipient"));
-        Assert.True(pending.SubmissionRefused("invalid_recipient"));
+        Assert.False(Payout(PayoutStatus.Submitted).SubmissionRefused("invalid_recipient", Now));
+        Assert.True(pending.SubmissionRefused("invalid_recipient", Now));
         Assert.Equal(PayoutStatus.Failed, pending.Status);
         paid.Submitted("po_1", Now);
         Assert.Equal(PayoutStatus.Paid, paid.Status);
@@ -107,10 +107,12 @@ public sealed class PayoutStateMachineTests
     /// <summary>A payout in <paramref name="status"/>; its reports, if any, were made at <see cref="Now"/>.</summary>
     private static Payout Payout(PayoutStatus status)
     {
-        var payout = Domain.Payout.Create(Guid.NewGuid(), "s-1", Guid.NewGuid(), 60_000, "USD", fundId: null,
-            onHold: status == PayoutStatus.OnHold, trace: (null, null), Now);
+        var payout = Domain.Payout.Create(Guid.NewGuid(), "s-1", Guid.NewGuid(), 60_000, "USD", fundId: null, trace: (null, null), Now);
         switch (status)
         {
+            case PayoutStatus.OnHold:
+                payout.PutOnHold("insufficient_funds", Now);
+                break;
             case PayoutStatus.Submitted:
                 payout.Submitted("po_1", Now);
                 break;
@@ -120,12 +122,12 @@ public sealed class PayoutStateMachineTests
                 break;
             case PayoutStatus.Failed:
                 payout.Submitted("po_1", Now);
-                payout.ReportFailed("recipient_unknown", Now);
+                payout.ReportFailed("recipient_unknown", Now, Now);
                 break;
             case PayoutStatus.Returned:
                 payout.Submitted("po_1", Now);
                 payout.ReportPaid(Now, Now);
-                payout.ReportFailed("account_closed", Now);
+                payout.ReportFailed("account_closed", Now, Now);
                 break;
         }
 

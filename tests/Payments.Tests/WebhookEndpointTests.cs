@@ -59,6 +59,7 @@ public sealed class WebhookEndpointTests(PaymentsFactory factory)
         Assert.Equal("returned", returned.GetProperty("status").GetString());
         Assert.True(returned.GetProperty("flagged").GetBoolean());
         Assert.Equal(1, await _scenario.OutboxCountAsync<PayoutReturned>(placementId));
+        Assert.Equal(["PayoutOpened:1", "PayoutSubmitted:2", "PayoutPaid:3", "PayoutFlagged:4", "PayoutReturned:5"], await _scenario.PayoutEventsAsync(payoutId));
     }
 
     [Fact]
@@ -72,6 +73,9 @@ public sealed class WebhookEndpointTests(PaymentsFactory factory)
         Assert.Equal("submitted", payout.GetProperty("status").GetString());
         Assert.True(payout.GetProperty("flagged").GetBoolean());
         Assert.Equal(0, await _scenario.OutboxCountAsync<PayoutPaid>(placementId));
+        Assert.Equal(["PayoutOpened:1", "PayoutSubmitted:2", "PayoutFlagged:3"], await _scenario.PayoutEventsAsync(payoutId));
+        Assert.Contains("but the payout is 60000 USD", await _scenario.ScalarAsync<string>(
+            $"SELECT payload->>'reason' FROM outbox_messages WHERE payload->'payout'->>'payoutId' = '{payoutId}' AND payload->'payout'->>'version' = '3'"));
     }
 
     [Fact]
@@ -93,6 +97,9 @@ public sealed class WebhookEndpointTests(PaymentsFactory factory)
         Assert.Equal("paid", payout.GetProperty("status").GetString());
         Assert.True(payout.GetProperty("flagged").GetBoolean());
         Assert.Equal(1, await _scenario.OutboxCountAsync<PayoutPaid>(placementId));
+        Assert.Equal(
+            ["PayoutOpened:1", "PayoutSubmitted:2", "PayoutFailed:3", "PayoutRetried:4", "PayoutSubmitted:5", "PayoutPaid:6", "PayoutFlagged:7"],
+            await _scenario.PayoutEventsAsync(payoutId));
     }
 
     /// <summary>

@@ -68,13 +68,14 @@ public sealed class ConsumerTests(PlacementsFactory factory)
     {
         var id = await _scenario.CompletedPlacementAsync();
         var payout = Guid.NewGuid();
-        var paid = new PayoutPaid(payout, 3, id, 2, 60_000, "USD", DateTimeOffset.UtcNow);
+        var paid = new PayoutPaid(payout, 3, id, 2, 60_000, "USD", DateTimeOffset.UtcNow, Payout(payout, 3, id, "paid"));
         var messageId = NewId.NextGuid();
 
         await _scenario.PublishAsync(paid, messageId);
         await _scenario.PublishAsync(paid, messageId);
         await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'paid'");
-        await _scenario.PublishAndWaitAsync(new PayoutFailed(payout, 2, id, 1, 60_000, "USD", "recipient_unknown", DateTimeOffset.UtcNow.AddMinutes(-5)));
+        await _scenario.PublishAndWaitAsync(new PayoutFailed(
+            payout, 2, id, 1, 60_000, "USD", "recipient_unknown", DateTimeOffset.UtcNow.AddMinutes(-5), Payout(payout, 2, id, "failed")));
 
         var placement = await _scenario.GetPlacementAsync(id);
         Assert.Equal("paid", placement.GetProperty("paymentStatus").GetString());
@@ -85,7 +86,7 @@ public sealed class ConsumerTests(PlacementsFactory factory)
         using var record = await _scenario.Anonymous.GetAsync($"/api/verify/{code}");
         Assert.True((await record.ReadAsync(System.Net.HttpStatusCode.OK)).GetProperty("paid").GetBoolean());
 
-        await _scenario.PublishAsync(new PayoutReturned(payout, 4, id, 2, 60_000, "USD", "account_closed", DateTimeOffset.UtcNow));
+        await _scenario.PublishAsync(new PayoutReturned(payout, 4, id, 2, 60_000, "USD", "account_closed", DateTimeOffset.UtcNow, Payout(payout, 4, id, "returned")));
         await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'returned'");
     }
 
@@ -93,7 +94,8 @@ public sealed class ConsumerTests(PlacementsFactory factory)
     public async Task AFailedPayout_ShowsItsReason_ToTheStudent()
     {
         var id = await _scenario.CompletedPlacementAsync();
-        await _scenario.PublishAsync(new PayoutFailed(Guid.NewGuid(), 2, id, 1, 60_000, "USD", "recipient_unknown", DateTimeOffset.UtcNow));
+        var payout = Guid.NewGuid();
+        await _scenario.PublishAsync(new PayoutFailed(payout, 2, id, 1, 60_000, "USD", "recipient_unknown", DateTimeOffset.UtcNow, Payout(payout, 2, id, "failed")));
         await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'failed'");
 
         using var response = await _scenario.Student().GetAsync($"/api/placements/{id}");
@@ -102,13 +104,13 @@ public sealed class ConsumerTests(PlacementsFactory factory)
     }
 
     [Fact]
-    public async Task AFundRefusingTheReservation_LeavesThePlacementUnfunded_AndItsPaymentOnHold()
+    public async Task AFundRefusingTheReservation_LeavesThePlacementUnfunded_AndItsPaymentFollowsThePayout()
     {
         var fund = Guid.NewGuid();
         var listing = (await _scenario.OpenListingAsync(fundId: fund)).ListingId;
         var id = (await _scenario.ActivePlacementAsync(listingId: listing)).GetProperty("id").GetGuid();
 
-        var refused = new FundReservationRefused(fund, id, 60_000, "USD", "insufficient_funds", DateTimeOffset.UtcNow);
+        var refused = new FundReservationRefused(fund, id, 60_000, "USD", "insufficient_funds", DateTimeOffset.UtcNow, PayoutId: null, Attempt: null, FundVersion: 4);
         await _scenario.PublishAsync(refused);
         await _scenario.PublishAsync(refused);
         await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND funding_status = 'unfunded'");
@@ -117,6 +119,29 @@ public sealed class ConsumerTests(PlacementsFactory factory)
         using var submit = await _scenario.Student().PostJsonAsync($"/api/placements/{id}/submit", new { note = "Done" });
         await submit.ReadAsync(System.Net.HttpStatusCode.OK);
         using var approve = await _scenario.Partner.PostJsonAsync($"/api/placements/{id}/approve", new { rating = 5, feedback = "Good" });
-        Assert.Equal("on_hold", (await approve.ReadAsync(System.Net.HttpStatusCode.OK)).GetProperty("paymentStatus").GetString());
+        Assert.Equal("none", (await approve.ReadAsync(System.Net.HttpStatusCode.OK)).GetProperty("paymentStatus").GetString());
+
+        var payout = Guid.NewGuid();
+        await _scenario.PublishAsync(new PayoutOnHold(Payout(payout, 2, id, "on_hold"), "insufficient_funds", DateTimeOffset.UtcNow));
+        await _scenario.PublishAsync(new PayoutOpened(Payout(payout, 1, id, "pending"), DateTimeOffset.UtcNow));
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'on_hold' AND payment_version = 2");
+        await _scenario.PublishAsync(new PayoutFunded(Payout(payout, 3, id, "pending"), DateTimeOffset.UtcNow));
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'pending' AND payment_version = 3");
     }
+
+    [Fact]
+    public async Task ARetriedPayout_IsPendingAgain_WithoutTheOldReason()
+    {
+        var id = await _scenario.CompletedPlacementAsync();
+        var payout = Guid.NewGuid();
+        await _scenario.PublishAsync(new PayoutFailed(payout, 3, id, 1, 60_000, "USD", "recipient_unknown", DateTimeOffset.UtcNow, Payout(payout, 3, id, "failed")));
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'failed'");
+
+        await _scenario.PublishAsync(new PayoutRetried(Payout(payout, 4, id, "pending", attempt: 2), DateTimeOffset.UtcNow));
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM placements WHERE id = '{id}' AND payment_status = 'pending' AND payment_failure_reason IS NULL");
+    }
+
+    private static PayoutSnapshot Payout(Guid payoutId, long version, Guid placementId, string status, int attempt = 1) => new(
+        payoutId, version, placementId, "student-1", Guid.NewGuid(), 60_000, "USD", FundId: null, status, attempt,
+        status is "failed" or "returned" ? "recipient_unknown" : null, Flagged: status == "returned", PaidAt: status == "paid" ? DateTimeOffset.UtcNow : null);
 }

@@ -43,7 +43,7 @@ public sealed class SettlementTests(PlacementsFactory factory)
         Assert.Equal("final", settled.GetProperty("settlement").GetString());
         Assert.Equal("partner", settled.GetProperty("settledBy").GetString());
         Assert.Equal(24_000, settled.GetProperty("payableCents").GetInt64());
-        Assert.Equal("pending", settled.GetProperty("paymentStatus").GetString());
+        Assert.Equal("none", settled.GetProperty("paymentStatus").GetString()); // until Payments opens the payout
         Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementSettled>(id));
         Assert.Equal("24000", await SettledPayloadAsync(id, "payableCents"));
 
@@ -114,7 +114,7 @@ public sealed class SettlementTests(PlacementsFactory factory)
         Assert.Equal(0, await _scenario.OutboxCountAsync<PlacementSettled>(unsettled));
         var final = await _scenario.GetPlacementAsync(undisputed);
         Assert.Equal("final", final.GetProperty("settlement").GetString());
-        Assert.Equal("pending", final.GetProperty("paymentStatus").GetString());
+        Assert.Equal("none", final.GetProperty("paymentStatus").GetString()); // until Payments opens the payout
         Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementSettled>(undisputed));
 
         await _scenario.SweepAtAsync(DateTimeOffset.UtcNow.AddDays(30));

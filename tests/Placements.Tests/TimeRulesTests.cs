@@ -61,7 +61,7 @@ public sealed class TimeRulesTests(PlacementsFactory factory)
         var placement = await _scenario.GetPlacementAsync(id);
         Assert.Equal("completed", placement.GetProperty("status").GetString());
         Assert.True(placement.GetProperty("autoApproved").GetBoolean());
-        Assert.Equal("pending", placement.GetProperty("paymentStatus").GetString());
+        Assert.Equal("none", placement.GetProperty("paymentStatus").GetString()); // until Payments opens the payout
         Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementCompleted>(id));
         Assert.Equal("true", await _scenario.ScalarAsync<string>(
             $"SELECT payload->>'autoApproved' FROM outbox_messages WHERE payload->'placement'->>'placementId' = '{id}' AND message_type LIKE '%PlacementCompleted,%'"));

@@ -5,4 +5,4 @@ namespace MicroInternships.Contracts.Payments;
 /// so a consumer keeps the newest news of a payout whatever order the events arrive in.
 /// </summary>
 public sealed record PayoutPaid(
-    Guid PayoutId, long Version, Guid PlacementId, int Attempt, long AmountCents, string Currency, DateTimeOffset OccurredAt);
+    Guid PayoutId, long Version, Guid PlacementId, int Attempt, long AmountCents, string Currency, DateTimeOffset OccurredAt, PayoutSnapshot Payout);

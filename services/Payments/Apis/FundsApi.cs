@@ -38,7 +38,8 @@ public static class FundsApi
         return app;
     }
 
-    public static async Task<Created<FundDto>> CreateAsync(FundRequest request, PaymentsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Created<FundDto>> CreateAsync(
+        FundRequest request, PaymentsDbContext db, FundLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
     {
         new FieldErrors()
             .Length("name", request.Name, 1, 120)
@@ -47,6 +48,7 @@ public static class FundsApi
             .ThrowIfAny();
         var fund = Fund.Create(request.Name!.Trim(), request.BudgetCents!.Value, request.Currency!, clock.GetUtcNow());
         db.Funds.Add(fund);
+        ledger.Opened(fund);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/funds/{fund.Id}", ToDto(fund));
     }

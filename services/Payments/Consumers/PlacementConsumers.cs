@@ -12,7 +12,7 @@ public sealed class PlacementStartedConsumer(PaymentsDbContext db, Funding fundi
     : InboxConsumer<PlacementStarted, PaymentsDbContext>(db, metrics, logger)
 {
     protected override Task HandleAsync(ConsumeContext<PlacementStarted> context, CancellationToken cancellationToken) =>
-        funding.ReserveAsync(context.Message.Placement, cancellationToken);
+        funding.ReserveAsync(context.Message.Placement, payout: null, cancellationToken);
 }
 
 public sealed class PlacementCompletedConsumer(PaymentsDbContext db, PayoutOpener payouts, MessagingMetrics metrics, ILogger<PlacementCompletedConsumer> logger)

@@ -1,3 +1,4 @@
+using MicroInternships.Contracts.Payments;
 using MicroInternships.ServiceDefaults.Api;
 
 namespace MicroInternships.Payments.Domain;
@@ -30,8 +31,13 @@ public sealed class Fund : ICreatedInOrder
 
     public long AvailableCents => BudgetCents - ReservedCents - SpentCents;
 
+    /// <summary>Grows with every movement of its money (<see cref="Data.FundLedger"/>), which <c>FundChanged</c> carries.</summary>
+    public long Version { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Fund Create(string name, long budgetCents, string currency, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(now), Name = name, BudgetCents = budgetCents, Currency = currency, CreatedAt = now };
+        new() { Id = Guid.CreateVersion7(now), Name = name, BudgetCents = budgetCents, Currency = currency, Version = 1, CreatedAt = now };
+
+    public FundSnapshot ToSnapshot() => new(Id, Version, Name, Currency, BudgetCents, ReservedCents, SpentCents, AvailableCents);
 }

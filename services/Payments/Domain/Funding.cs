@@ -18,8 +18,9 @@ public sealed class Funding(PaymentsDbContext db, FundLedger ledger, TimeProvide
     public const string InsufficientFunds = "insufficient_funds";
 
     /// <summary>Reserves the placement's amount on its listing's fund, or records the refusal and publishes it.</summary>
+    /// <param name="payout">The payout opening as this reserves, if it is one, which a refusal names.</param>
     /// <returns>The placement's reservation, or null when its listing names no fund.</returns>
-    public async Task<FundReservation?> ReserveAsync(PlacementSnapshot placement, CancellationToken cancellationToken)
+    public async Task<FundReservation?> ReserveAsync(PlacementSnapshot placement, Payout? payout, CancellationToken cancellationToken)
     {
         if (placement.FundId is not { } fundId)
         {
@@ -33,14 +34,16 @@ public sealed class Funding(PaymentsDbContext db, FundLedger ledger, TimeProvide
 
         var now = clock.GetUtcNow();
         FundReservation reservation;
-        if (await ledger.TryReserveAsync(fundId, placement.AmountCents, placement.Currency, cancellationToken))
+        if (await ledger.TryReserveAsync(fundId, placement.AmountCents, placement.Currency, placement.PlacementId, cancellationToken))
         {
             reservation = FundReservation.Reserved(placement.PlacementId, fundId, placement.AmountCents, now);
         }
         else
         {
             reservation = FundReservation.Refused(placement.PlacementId, fundId, placement.AmountCents, InsufficientFunds, now);
-            db.AddIntegrationEvent(new FundReservationRefused(fundId, placement.PlacementId, placement.AmountCents, placement.Currency, InsufficientFunds, now));
+            db.AddIntegrationEvent(new FundReservationRefused(
+                fundId, placement.PlacementId, placement.AmountCents, placement.Currency, InsufficientFunds, now, payout?.Id, payout?.Attempt,
+                await ledger.VersionAsync(fundId, cancellationToken)));
         }
 
         db.FundReservations.Add(reservation);
@@ -58,7 +61,7 @@ public sealed class Funding(PaymentsDbContext db, FundLedger ledger, TimeProvide
         {
             if (payableCents > 0)
             {
-                await ReserveAsync(placement with { AmountCents = payableCents }, cancellationToken);
+                await ReserveAsync(placement with { AmountCents = payableCents }, payout: null, cancellationToken);
             }
             else
             {
@@ -74,7 +77,7 @@ public sealed class Funding(PaymentsDbContext db, FundLedger ledger, TimeProvide
         }
 
         var keep = Math.Min(payableCents, reservation.AmountCents);
-        await ledger.ReleaseAsync(reservation.FundId, reservation.AmountCents - keep, cancellationToken);
+        await ledger.ReleaseAsync(reservation.FundId, reservation.AmountCents - keep, placement.PlacementId, cancellationToken);
         reservation.MoveTo(keep > 0 ? ReservationStatus.Reserved : ReservationStatus.Released, keep, clock.GetUtcNow());
     }
 
@@ -85,7 +88,7 @@ public sealed class Funding(PaymentsDbContext db, FundLedger ledger, TimeProvide
             return;
         }
 
-        await ledger.SpendAsync(reservation.FundId, reservation.AmountCents, Math.Min(payout.AmountCents, reservation.AmountCents), cancellationToken);
+        await ledger.SpendAsync(reservation.FundId, reservation.AmountCents, Math.Min(payout.AmountCents, reservation.AmountCents), payout.PlacementId, cancellationToken);
         reservation.MoveTo(ReservationStatus.Spent, payout.AmountCents, clock.GetUtcNow());
     }
 
@@ -93,7 +96,7 @@ public sealed class Funding(PaymentsDbContext db, FundLedger ledger, TimeProvide
     /// <returns>False when the fund cannot cover the payout.</returns>
     public async Task<bool> FundOnHoldAsync(Payout payout, Guid fundId, CancellationToken cancellationToken)
     {
-        if (!await ledger.TryReserveAsync(fundId, payout.AmountCents, payout.Currency, cancellationToken))
+        if (!await ledger.TryReserveAsync(fundId, payout.AmountCents, payout.Currency, payout.PlacementId, cancellationToken))
         {
             return false;
         }

@@ -8,14 +8,16 @@ namespace MicroInternships.Payments.Domain;
 /// <summary>
 /// The one payment a placement earns: <c>pending -> submitted -> paid | failed</c>, <c>pending -> paid | failed</c>
 /// (a webhook may beat the submission's answer), <c>failed -> pending</c> on retry (a new attempt),
-/// <c>paid -> returned</c>, and <c>on_hold</c> while its fund cannot cover it. The partner's two reports on one attempt
-/// are read in the partner's order (their timestamps): a payment reported after a failure makes it <c>paid</c>, a payment
-/// from before a failure that arrives after it makes it <c>returned</c>, both flagged. Never backwards: every change
-/// bumps <see cref="Version"/>, which the events carry.
+/// <c>paid -> returned</c>, and <c>on_hold</c> while its fund cannot cover it (<c>on_hold -> pending</c> once funded).
+/// The partner's two reports on one attempt are read in the partner's order (their timestamps): a payment reported
+/// after a failure makes it <c>paid</c>, a payment from before a failure that arrives after it makes it <c>returned</c>,
+/// both flagged. Never backwards: every change
+/// bumps <see cref="Version"/> and is kept in <see cref="Changes"/> until the save announces it.
 /// </summary>
 public sealed class Payout : ICreatedInOrder, IHasAmount
 {
     private readonly List<PayoutAttempt> _attempts = [];
+    private readonly List<PayoutChange> _changes = [];
 
     private Payout()
     {
@@ -66,8 +68,11 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
 
     public PayoutAttempt CurrentAttempt => _attempts.Single(a => a.Number == Attempt);
 
+    /// <summary>The changes made since it was loaded or last saved, oldest first.</summary>
+    public IReadOnlyList<PayoutChange> Changes => _changes;
+
     public static Payout Create(
-        Guid placementId, string studentId, Guid organizationId, long amountCents, string currency, Guid? fundId, bool onHold,
+        Guid placementId, string studentId, Guid organizationId, long amountCents, string currency, Guid? fundId,
         (string? Parent, string? State) trace, DateTimeOffset now)
     {
         var payout = new Payout
@@ -79,29 +84,36 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
             AmountCents = amountCents,
             Currency = currency,
             FundId = fundId,
-            Status = onHold ? PayoutStatus.OnHold : PayoutStatus.Pending,
+            Status = PayoutStatus.Pending,
             Attempt = 1,
-            SubmitAfter = onHold ? null : now,
-            Version = 1,
+            SubmitAfter = now,
             CreatedAt = now,
         };
         (payout.TraceParent, payout.TraceState) = trace;
         payout._attempts.Add(PayoutAttempt.Open(payout.Id, 1));
+        payout.Changed(PayoutChangeKind.Opened, now);
         return payout;
+    }
+
+    /// <summary>Its fund could not cover it as it opened: it waits for a coordinator instead of being sent.</summary>
+    public void PutOnHold(string reason, DateTimeOffset now)
+    {
+        SubmitAfter = null;
+        Move(PayoutStatus.OnHold, PayoutChangeKind.OnHold, now, reason);
     }
 
     public void Submitted(string partnerPayoutId, DateTimeOffset now)
     {
         if (CurrentAttempt.PartnerPayoutId is { } known && known != partnerPayoutId)
         {
-            Flag($"attempt {Attempt} was accepted as {partnerPayoutId}, but a webhook already named it {known}");
+            Flag($"attempt {Attempt} was accepted as {partnerPayoutId}, but a webhook already named it {known}", now);
         }
 
         CurrentAttempt.Submitted(partnerPayoutId, now);
         SubmitAfter = null;
         if (Status == PayoutStatus.Pending)
         {
-            Move(PayoutStatus.Submitted);
+            Move(PayoutStatus.Submitted, PayoutChangeKind.Submitted, now);
         }
     }
 
@@ -116,14 +128,14 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
 
     /// <summary>The partner refused the attempt outright (a 400 or 422): it failed without a webhook.</summary>
     /// <returns>False when the attempt is no longer waiting for its first answer, so the refusal changes nothing.</returns>
-    public bool SubmissionRefused(string reason)
+    public bool SubmissionRefused(string reason, DateTimeOffset now)
     {
         if (Status != PayoutStatus.Pending || CurrentAttempt.PartnerPayoutId is not null)
         {
             return false;
         }
 
-        MarkFailed(reason, reportedAt: null);
+        MarkFailed(reason, reportedAt: null, now);
         return true;
     }
 
@@ -139,11 +151,11 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
                 MarkPaid(reportedAt, now);
                 return PayoutReport.Paid;
             case PayoutStatus.Failed when CurrentAttempt.IsAfterLastReport(reportedAt):
-                Flag($"reported paid after it was reported failed ({FailureReason}): the partner paid in the end");
+                Flag($"reported paid after it was reported failed ({FailureReason}): the partner paid in the end", now);
                 MarkPaid(reportedAt, now);
                 return PayoutReport.Paid;
             case PayoutStatus.Failed:
-                Return(FailureReason ?? "failed_after_payment", reportedAt);
+                Return(FailureReason ?? "failed_after_payment", reportedAt, now);
                 return PayoutReport.Returned;
             default:
                 return PayoutReport.Unchanged;
@@ -154,29 +166,29 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
     /// The partner reports the current attempt failed, at <paramref name="reportedAt"/> by its own clock. After a payment
     /// it reported earlier, the money came back (returned); a failure from before the payment changes nothing but a flag.
     /// </summary>
-    public PayoutReport ReportFailed(string reason, DateTimeOffset reportedAt)
+    public PayoutReport ReportFailed(string reason, DateTimeOffset reportedAt, DateTimeOffset now)
     {
         switch (Status)
         {
             case PayoutStatus.Pending or PayoutStatus.Submitted:
-                MarkFailed(reason, reportedAt);
+                MarkFailed(reason, reportedAt, now);
                 return PayoutReport.Failed;
             case PayoutStatus.Paid when CurrentAttempt.IsAfterLastReport(reportedAt):
-                Return(reason, reportedAt);
+                Return(reason, reportedAt, now);
                 return PayoutReport.Returned;
             case PayoutStatus.Paid:
-                Flag($"a failure ({reason}) reported from before the partner's payment");
+                Flag($"a failure ({reason}) reported from before the partner's payment", now);
                 return PayoutReport.Flagged;
             default:
                 return PayoutReport.Unchanged;
         }
     }
 
-    public void Flag(string reason)
+    public void Flag(string reason, DateTimeOffset now)
     {
         Flagged = true;
         FlagReason = reason;
-        Version++;
+        Changed(PayoutChangeKind.Flagged, now, reason);
     }
 
     /// <summary>A coordinator retries a failed payout: a new attempt, with a new idempotency key.</summary>
@@ -192,7 +204,7 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
         FailureReason = null;
         TransientFailures = 0;
         SubmitAfter = now;
-        Move(PayoutStatus.Pending);
+        Move(PayoutStatus.Pending, PayoutChangeKind.Retried, now);
     }
 
     /// <summary>A coordinator found a fund that covers an on-hold payout: it is submitted now.</summary>
@@ -205,7 +217,15 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
 
         FundId = fundId;
         SubmitAfter = now;
-        Move(PayoutStatus.Pending);
+        Move(PayoutStatus.Pending, PayoutChangeKind.Funded, now);
+    }
+
+    /// <summary>Hands the changes to the save that writes them, once.</summary>
+    public IReadOnlyList<PayoutChange> TakeChanges()
+    {
+        var changes = _changes.ToList();
+        _changes.Clear();
+        return changes;
     }
 
     private void MarkPaid(DateTimeOffset reportedAt, DateTimeOffset now)
@@ -214,28 +234,34 @@ public sealed class Payout : ICreatedInOrder, IHasAmount
         PaidAt = now;
         FailureReason = null;
         SubmitAfter = null;
-        Move(PayoutStatus.Paid);
+        Move(PayoutStatus.Paid, PayoutChangeKind.Paid, now);
     }
 
-    private void MarkFailed(string reason, DateTimeOffset? reportedAt)
+    private void MarkFailed(string reason, DateTimeOffset? reportedAt, DateTimeOffset now)
     {
         CurrentAttempt.End("failed", reportedAt);
         FailureReason = reason;
         SubmitAfter = null;
-        Move(PayoutStatus.Failed);
+        Move(PayoutStatus.Failed, PayoutChangeKind.Failed, now);
     }
 
-    private void Return(string reason, DateTimeOffset reportedAt)
+    private void Return(string reason, DateTimeOffset reportedAt, DateTimeOffset now)
     {
         CurrentAttempt.Heard(reportedAt);
         FailureReason = reason;
-        Flag($"returned after payment: {reason}");
-        Move(PayoutStatus.Returned);
+        Flag($"returned after payment: {reason}", now);
+        Move(PayoutStatus.Returned, PayoutChangeKind.Returned, now);
     }
 
-    private void Move(PayoutStatus status)
+    private void Move(PayoutStatus status, PayoutChangeKind kind, DateTimeOffset now, string? reason = null)
     {
         Status = status;
+        Changed(kind, now, reason);
+    }
+
+    private void Changed(PayoutChangeKind kind, DateTimeOffset now, string? reason = null)
+    {
         Version++;
+        _changes.Add(new PayoutChange(kind, Version, Status, FundId, Attempt, FailureReason, Flagged, PaidAt, reason, now));
     }
 }

@@ -30,7 +30,9 @@ public static class PaymentsServiceExtensions
             bus.AddInboxConsumer<PlacementSettledConsumer>();
         });
         // Placements follows each placement's payment from these.
-        builder.AddSubscribedEvents(typeof(PayoutPaid), typeof(PayoutFailed), typeof(PayoutReturned), typeof(FundReservationRefused));
+        builder.AddSubscribedEvents(
+            typeof(PayoutOpened), typeof(PayoutOnHold), typeof(PayoutFunded), typeof(PayoutRetried), typeof(PayoutPaid), typeof(PayoutFailed), typeof(PayoutReturned),
+            typeof(FundReservationRefused));
 
         var partner = builder.Configuration.GetSection(PaymentPartnerOptions.SectionName);
         builder.Services.Configure<PaymentPartnerOptions>(partner);

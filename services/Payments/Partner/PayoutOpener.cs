@@ -23,18 +23,18 @@ public sealed class PayoutOpener(PaymentsDbContext db, Funding funding, JobWakeU
             return;
         }
 
+        var now = clock.GetUtcNow();
+        var payout = Payout.Create(
+            placement.PlacementId, placement.StudentId, placement.OrganizationId, amountCents, placement.Currency, placement.FundId,
+            TraceContinuation.Capture(), now);
+        db.Payouts.Add(payout);
+
         // Usually reserved when the placement started; if that event is still on its way, reserve now.
-        var reservation = await funding.ReserveAsync(placement, cancellationToken);
-        db.Payouts.Add(Payout.Create(
-            placement.PlacementId,
-            placement.StudentId,
-            placement.OrganizationId,
-            amountCents,
-            placement.Currency,
-            reservation?.FundId,
-            onHold: reservation is { Status: ReservationStatus.Refused },
-            TraceContinuation.Capture(),
-            clock.GetUtcNow()));
+        if (await funding.ReserveAsync(placement, payout, cancellationToken) is { Status: ReservationStatus.Refused } refused)
+        {
+            payout.PutOnHold(refused.Reason ?? Funding.InsufficientFunds, now);
+        }
+
         db.AfterCommit(submission.Notify);
     }
 }

@@ -1,5 +1,3 @@
-using MicroInternships.Contracts.Payments;
-using MicroInternships.Messaging.Outbox;
 using MicroInternships.Payments.Data;
 using MicroInternships.Payments.Domain;
 using MicroInternships.Payments.Telemetry;
@@ -67,8 +65,8 @@ public sealed partial class PayoutSubmitter(
                 payout.SubmissionFailedTransiently(delay, now);
                 LogTransient(payout.Id, transient.Reason, delay);
                 break;
-            case SubmissionResult.Refused refused when payout.SubmissionRefused(refused.Reason):
-                db.AddIntegrationEvent(new PayoutFailed(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, refused.Reason, now));
+            case SubmissionResult.Refused refused:
+                payout.SubmissionRefused(refused.Reason, now);
                 break;
         }
 

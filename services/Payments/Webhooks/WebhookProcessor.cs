@@ -1,5 +1,3 @@
-using MicroInternships.Contracts.Payments;
-using MicroInternships.Messaging.Outbox;
 using MicroInternships.Payments.Data;
 using MicroInternships.Payments.Domain;
 using MicroInternships.Payments.Telemetry;
@@ -56,11 +54,10 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
     /// <param name="sentAt">The partner's timestamp of the webhook: its reports are ordered by it, not by their arrival.</param>
     private async Task<WebhookOutcome> ApplyAsync(Payout payout, PartnerWebhook webhook, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         if (webhook.AmountCents != payout.AmountCents || webhook.Currency != payout.Currency)
         {
-            payout.Flag($"{webhook.Type} for {webhook.AmountCents} {webhook.Currency}, but the payout is {payout.AmountCents} {payout.Currency}");
-            LogFlagged(payout.Id, payout.FlagReason!);
-            return WebhookOutcome.Flagged;
+            return Flag(payout, $"{webhook.Type} for {webhook.AmountCents} {webhook.Currency}, but the payout is {payout.AmountCents} {payout.Currency}", now);
         }
 
         var attempt = payout.Attempts.FirstOrDefault(a => a.PartnerPayoutId == webhook.PartnerPayoutId);
@@ -73,37 +70,19 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
 
         if (attempt is null || attempt.Number != payout.Attempt)
         {
-            if (webhook.Type != PartnerWebhook.Paid)
-            {
+            return webhook.Type != PartnerWebhook.Paid
+                ? WebhookOutcome.Unchanged
+                : Flag(payout, $"attempt {attempt?.Number.ToString() ?? webhook.PartnerPayoutId} was reported paid after it was superseded: the student may have been paid twice", now);
+        }
+
+        var report = webhook.Type == PartnerWebhook.Paid ? payout.ReportPaid(sentAt, now) : payout.ReportFailed(Reason(webhook), sentAt, now);
+        switch (report)
+        {
+            case PayoutReport.Flagged:
+                LogFlagged(payout.Id, payout.FlagReason!);
+                return WebhookOutcome.Flagged;
+            case PayoutReport.Unchanged:
                 return WebhookOutcome.Unchanged;
-            }
-
-            payout.Flag($"attempt {attempt?.Number.ToString() ?? webhook.PartnerPayoutId} was reported paid after it was superseded: the student may have been paid twice");
-            LogFlagged(payout.Id, payout.FlagReason!);
-            return WebhookOutcome.Flagged;
-        }
-
-        var now = clock.GetUtcNow();
-        var report = webhook.Type == PartnerWebhook.Paid ? payout.ReportPaid(sentAt, now) : payout.ReportFailed(Reason(webhook), sentAt);
-        object? change = report switch
-        {
-            PayoutReport.Paid =>
-                new PayoutPaid(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, now),
-            PayoutReport.Failed =>
-                new PayoutFailed(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, payout.FailureReason!, now),
-            PayoutReport.Returned =>
-                new PayoutReturned(payout.Id, payout.Version, payout.PlacementId, payout.Attempt, payout.AmountCents, payout.Currency, payout.FailureReason!, now),
-            _ => null,
-        };
-        if (report == PayoutReport.Flagged)
-        {
-            LogFlagged(payout.Id, payout.FlagReason!);
-            return WebhookOutcome.Flagged;
-        }
-
-        if (change is null)
-        {
-            return WebhookOutcome.Unchanged;
         }
 
         // The money left the partner whichever order its reports came in: paid, or paid and then returned.
@@ -112,8 +91,14 @@ public sealed partial class WebhookProcessor(PaymentsDbContext db, Funding fundi
             await funding.PaidAsync(payout, cancellationToken);
         }
 
-        db.AddIntegrationEvent(change);
         return WebhookOutcome.Applied;
+    }
+
+    private WebhookOutcome Flag(Payout payout, string reason, DateTimeOffset now)
+    {
+        payout.Flag(reason, now);
+        LogFlagged(payout.Id, reason);
+        return WebhookOutcome.Flagged;
     }
 
     private static string Reason(PartnerWebhook webhook) =>

@@ -28,6 +28,34 @@ public sealed class PayoutReturnedConsumer(PlacementsDbContext db, PaymentRecord
         payments.RecordAsync(context.Message.PlacementId, p => p.RecordPayout(PaymentStatus.Returned, context.Message.Version, context.Message.Reason, context.Message.OccurredAt), cancellationToken);
 }
 
+public sealed class PayoutOpenedConsumer(PlacementsDbContext db, PaymentRecorder payments, MessagingMetrics metrics, ILogger<PayoutOpenedConsumer> logger)
+    : InboxConsumer<PayoutOpened, PlacementsDbContext>(db, metrics, logger)
+{
+    protected override Task HandleAsync(ConsumeContext<PayoutOpened> context, CancellationToken cancellationToken) =>
+        payments.RecordAsync(context.Message.Payout, context.Message.OccurredAt, cancellationToken);
+}
+
+public sealed class PayoutOnHoldConsumer(PlacementsDbContext db, PaymentRecorder payments, MessagingMetrics metrics, ILogger<PayoutOnHoldConsumer> logger)
+    : InboxConsumer<PayoutOnHold, PlacementsDbContext>(db, metrics, logger)
+{
+    protected override Task HandleAsync(ConsumeContext<PayoutOnHold> context, CancellationToken cancellationToken) =>
+        payments.RecordAsync(context.Message.Payout, context.Message.OccurredAt, cancellationToken);
+}
+
+public sealed class PayoutFundedConsumer(PlacementsDbContext db, PaymentRecorder payments, MessagingMetrics metrics, ILogger<PayoutFundedConsumer> logger)
+    : InboxConsumer<PayoutFunded, PlacementsDbContext>(db, metrics, logger)
+{
+    protected override Task HandleAsync(ConsumeContext<PayoutFunded> context, CancellationToken cancellationToken) =>
+        payments.RecordAsync(context.Message.Payout, context.Message.OccurredAt, cancellationToken);
+}
+
+public sealed class PayoutRetriedConsumer(PlacementsDbContext db, PaymentRecorder payments, MessagingMetrics metrics, ILogger<PayoutRetriedConsumer> logger)
+    : InboxConsumer<PayoutRetried, PlacementsDbContext>(db, metrics, logger)
+{
+    protected override Task HandleAsync(ConsumeContext<PayoutRetried> context, CancellationToken cancellationToken) =>
+        payments.RecordAsync(context.Message.Payout, context.Message.OccurredAt, cancellationToken);
+}
+
 public sealed class FundReservationRefusedConsumer(PlacementsDbContext db, PaymentRecorder payments, MessagingMetrics metrics, ILogger<FundReservationRefusedConsumer> logger)
     : InboxConsumer<FundReservationRefused, PlacementsDbContext>(db, metrics, logger)
 {

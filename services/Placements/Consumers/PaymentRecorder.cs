@@ -1,3 +1,4 @@
+using MicroInternships.Contracts.Payments;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Data;
@@ -19,6 +20,20 @@ public sealed partial class PaymentRecorder(PlacementsDbContext db, ILogger<Paym
 
         record(placement);
     }
+
+    /// <summary>Copies where a payout stands: submitted is still <c>pending</c> to the placement's people.</summary>
+    public Task RecordAsync(PayoutSnapshot payout, DateTimeOffset occurredAt, CancellationToken cancellationToken) =>
+        RecordAsync(payout.PlacementId, p => p.RecordPayout(StatusOf(payout), payout.Version, payout.FailureReason, payout.PaidAt ?? occurredAt), cancellationToken);
+
+    private static PaymentStatus StatusOf(PayoutSnapshot payout) => payout.Status switch
+    {
+        "pending" or "submitted" => PaymentStatus.Pending,
+        "on_hold" => PaymentStatus.OnHold,
+        "paid" => PaymentStatus.Paid,
+        "failed" => PaymentStatus.Failed,
+        "returned" => PaymentStatus.Returned,
+        _ => throw new InvalidOperationException($"Payments reported a payout as {payout.Status}, which Placements does not know."),
+    };
 
     [LoggerMessage(LogLevel.Warning, "Payments reported on placement {PlacementId}, which Placements does not have; ignored")]
     private partial void LogUnknownPlacement(Guid placementId);

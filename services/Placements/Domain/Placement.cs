@@ -322,6 +322,10 @@ public sealed class Placement : ICreatedInOrder, IHasParties
     public bool FeedbackRevealed(TimeSpan blindPeriod, DateTimeOffset now) =>
         (PartnerFeedback is not null && StudentFeedback is not null) || (CompletedAt is { } completed && completed + blindPeriod <= now);
 
+    /// <summary>
+    /// Payments' news of the placement's payout, applied by the payout's version: the payment status is a copy of what
+    /// Payments decided, never decided here.
+    /// </summary>
     public void RecordPayout(PaymentStatus status, long payoutVersion, string? failureReason, DateTimeOffset occurredAt)
     {
         if (payoutVersion <= PaymentVersion)
@@ -344,11 +348,6 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         }
 
         FundingStatus = FundingStatus.Unfunded;
-        if (PaymentStatus == PaymentStatus.Pending)
-        {
-            PaymentStatus = PaymentStatus.OnHold;
-        }
-
         Version++;
     }
 
@@ -357,7 +356,6 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         AutoApproved = autoApproved;
         CompletedAt = now;
         VerificationCode = verificationCode;
-        AwaitPayment();
         Move(PlacementStatus.Completed);
     }
 
@@ -373,20 +371,7 @@ public sealed class Placement : ICreatedInOrder, IHasParties
     {
         Settlement = SettlementStatus.Final;
         SettlementDueAt = null;
-        if (PayableCents > 0)
-        {
-            AwaitPayment();
-        }
-
         Version++;
-    }
-
-    private void AwaitPayment()
-    {
-        if (PaymentStatus == PaymentStatus.None)
-        {
-            PaymentStatus = FundingStatus == FundingStatus.Unfunded ? PaymentStatus.OnHold : PaymentStatus.Pending;
-        }
     }
 
     private void Require(PlacementStatus expected, string action)

@@ -31,6 +31,10 @@ public static class PlacementsServiceExtensions
             bus.AddInboxConsumer<PayoutFailedConsumer>();
             bus.AddInboxConsumer<PayoutReturnedConsumer>();
             bus.AddInboxConsumer<FundReservationRefusedConsumer>();
+            bus.AddInboxConsumer<PayoutOpenedConsumer>();
+            bus.AddInboxConsumer<PayoutOnHoldConsumer>();
+            bus.AddInboxConsumer<PayoutFundedConsumer>();
+            bus.AddInboxConsumer<PayoutRetriedConsumer>();
         });
         // Listings counts seats from these; Payments reserves on start and pays on completion or a final settlement.
         builder.AddSubscribedEvents(typeof(PlacementStarted), typeof(PlacementCancelled), typeof(PlacementCompleted), typeof(PlacementSettled));

@@ -83,12 +83,12 @@ public sealed class PlacementStateMachineTests
     }
 
     [Fact]
-    public void Approval_AwaitsPayment_AndCancellation_ProposesTheProRataShare_ButPaysNothingYet()
+    public void Approval_LeavesThePaymentToPayments_AndCancellation_ProposesTheProRataShare_ButPaysNothingYet()
     {
         var approved = Placement(PlacementStatus.Completed);
         var cancelled = Placement(PlacementStatus.Cancelled);
 
-        Assert.Equal(PaymentStatus.Pending, approved.PaymentStatus);
+        Assert.Equal(PaymentStatus.None, approved.PaymentStatus);
         Assert.Equal(AmountCents * 10 / EstimatedHours, cancelled.ProposedPayableCents);
         Assert.Equal((SettlementStatus.Pending, PaymentStatus.None), (cancelled.Settlement, cancelled.PaymentStatus));
         Assert.Equal(Now + SettlementPeriod, cancelled.SettlementDueAt);
@@ -176,7 +176,7 @@ public sealed class PlacementStateMachineTests
         Assert.Equal(Now.AddHours(1) + DisputePeriod, placement.SettlementDueAt);
         Assert.False(placement.MakeFinalIfDue(Now.AddHours(1) + DisputePeriod - TimeSpan.FromSeconds(1)));
         Assert.True(placement.MakeFinalIfDue(Now.AddHours(1) + DisputePeriod));
-        Assert.Equal((SettlementStatus.Final, PaymentStatus.Pending), (placement.Settlement, placement.PaymentStatus));
+        Assert.Equal((SettlementStatus.Final, PaymentStatus.None), (placement.Settlement, placement.PaymentStatus));
     }
 
     [Fact]

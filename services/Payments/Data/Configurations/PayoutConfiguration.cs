@@ -19,6 +19,7 @@ internal sealed class PayoutConfiguration : IEntityTypeConfiguration<Payout>
         payout.Property(p => p.TraceState).HasMaxLength(512);
         payout.Property(p => p.Version).IsConcurrencyToken();
         payout.Ignore(p => p.CurrentAttempt);
+        payout.Ignore(p => p.Changes);
         payout.OwnsMany(p => p.Attempts, attempt =>
         {
             attempt.ToTable("payout_attempts");

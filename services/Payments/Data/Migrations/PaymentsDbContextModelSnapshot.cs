@@ -159,6 +159,10 @@ namespace MicroInternships.Payments.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("spent_cents");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_funds");
 
