@@ -31,7 +31,7 @@ export const services = [
     name: "placements", contracts: "Placements",
     publishes: ["ApplicationSubmitted", "ApplicationOffered", "ApplicationAccepted", "ApplicationRejected",
       "ApplicationDeclined", "ApplicationWithdrawn", "ApplicationExpired", "PlacementStarted", "PlacementSubmitted",
-      "PlacementRevisionRequested", "TimeEntryLogged", "ReflectionAdded", "FeedbackGiven", "PlacementCancelled", "PlacementCompleted",
+      "PlacementRevisionRequested", "TimeEntryLogged", "ReflectionAdded", "FeedbackGiven", "FeedbackRevealed", "PlacementCancelled", "PlacementCompleted",
       "PlacementSettled"],
     consumes: ["Listings:ListingPublished", "Listings:ListingUpdated", "Listings:ListingClosed",
       "Listings:ListingCancelled", "Listings:CourseListingLinked", "Listings:CourseListingUnlinked",

@@ -31,7 +31,7 @@ public sealed partial class EventCatalogTests
         "CourseSnapshot.Disciplines", "CourseSnapshot.Skills",
         "EventFeeSnapshot.Audience", "EventSessionSnapshot.Title", "EventSessionSnapshot.Kind", "EventSessionSnapshot.Room",
         "EventSnapshot.Title", "EventSnapshot.Venue", "EventSnapshot.TimeZone",
-        "FeedbackGiven.GivenBy",
+        "FeedbackGiven.GivenBy", "FeedbackRevealed.StudentId",
         "FundChanged.Change", "FundReservationRefused.Currency", "FundReservationRefused.Reason", "FundSnapshot.Name", "FundSnapshot.Currency",
         "ListingClosed.Reason",
         "ListingSnapshot.Status", "ListingSnapshot.OrganizationName", "ListingSnapshot.Title", "ListingSnapshot.Currency",

@@ -78,4 +78,43 @@ public sealed class PlacementEventsTests(PlacementsFactory factory)
             "SELECT count(*) FROM outbox_messages WHERE payload::text LIKE '%A patient mentor.%' OR payload::text LIKE '%Excellent work%' " +
             "OR payload::text LIKE '%\"rating\"%'"));
     }
+
+    [Fact]
+    public async Task Ratings_AreRevealedWhenBothSidesGaveTheirs_OrWhenTheBlindPeriodEnds_EachOnce_AndALateOneAtOnce()
+    {
+        var both = await _scenario.CompletedPlacementAsync();
+        await GiveStudentFeedbackAsync(both, 4);
+        Assert.Equal(["5/4"], await RevealedAsync(both));
+        Assert.Equal(await VersionOfAsync<FeedbackGiven>(both, "student") + 1, await VersionOfAsync<FeedbackRevealed>(both));
+
+        var completedAt = DateTimeOffset.UtcNow;
+        var late = await _scenario.CompletedPlacementAsync(student: 2);
+        await _scenario.SweepAtAsync(completedAt.AddDays(13));
+        Assert.Empty(await RevealedAsync(late));
+        Assert.True((await _scenario.SweepAtAsync(completedAt.AddDays(14).AddMinutes(1))).FeedbackRevealed >= 1);
+        await _scenario.SweepAtAsync(completedAt.AddDays(15));
+        Assert.Equal(["5/"], await RevealedAsync(late));
+
+        await GiveStudentFeedbackAsync(late, 2, student: 2);
+        Assert.Equal(["5/", "5/2"], await RevealedAsync(late));
+        Assert.Equal(0L, await _scenario.ScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_messages WHERE payload->>'placementId' IN ('{both}', '{late}') AND payload::text LIKE '%Excellent work%'"));
+    }
+
+    private async Task GiveStudentFeedbackAsync(Guid placementId, int rating, int student = 1)
+    {
+        using var given = await _scenario.Student(student).PostJsonAsync($"/api/placements/{placementId}/student-feedback", new { rating, comment = "Clear goals." });
+        await given.ReadAsync(HttpStatusCode.Created);
+    }
+
+    /// <summary>Each <c>FeedbackRevealed</c> of the placement as <c>partnerRating/studentRating</c>, in version order.</summary>
+    private async Task<string[]> RevealedAsync(Guid placementId) =>
+        (await _scenario.ScalarAsync<string>(
+            "SELECT string_agg(concat(payload->>'partnerRating', '/', payload->>'studentRating'), ',' ORDER BY (payload->>'version')::bigint) " +
+            $"FROM outbox_messages WHERE message_type LIKE '{typeof(FeedbackRevealed).FullName},%' AND payload->>'placementId' = '{placementId}'"))
+        ?.Split(',') ?? [];
+
+    private Task<long> VersionOfAsync<TEvent>(Guid placementId, string? givenBy = null) => _scenario.ScalarAsync<long>(
+        $"SELECT (payload->>'version')::bigint FROM outbox_messages WHERE message_type LIKE '{typeof(TEvent).FullName},%' AND payload->>'placementId' = '{placementId}'" +
+        (givenBy is null ? "" : $" AND payload->>'givenBy' = '{givenBy}'"));
 }

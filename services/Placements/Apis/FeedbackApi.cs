@@ -1,5 +1,3 @@
-using MicroInternships.Contracts.Placements;
-using MicroInternships.Messaging.Outbox;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
@@ -35,8 +33,8 @@ public static class FeedbackApi
     }
 
     public static async Task<Created<FeedbackDto>> GiveAsync(
-        Guid id, StudentFeedbackRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, IOptions<PlacementRules> rules,
-        CancellationToken cancellationToken)
+        Guid id, StudentFeedbackRequest request, Caller caller, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock,
+        IOptions<PlacementRules> rules, CancellationToken cancellationToken)
     {
         var placement = await PlacementsApi.FindAsync(id, caller, db, cancellationToken);
         caller.Require(RoleRules.ThePlacementStudent);
@@ -45,8 +43,7 @@ public static class FeedbackApi
             .Length("comment", request.Comment, 1, 2000)
             .ThrowIfAny();
         var now = clock.GetUtcNow();
-        placement.GiveStudentFeedback(request.Rating!.Value, request.Comment!.Trim(), now);
-        db.AddIntegrationEvent(new FeedbackGiven(placement.Id, placement.Version, "student", now));
+        outcomes.GiveStudentFeedback(placement, request.Rating!.Value, request.Comment!.Trim(), now);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{id}/feedback", View(placement, caller, rules.Value, now));
     }

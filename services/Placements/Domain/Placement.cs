@@ -96,6 +96,9 @@ public sealed class Placement : ICreatedInOrder, IHasParties
 
     public StudentFeedback? StudentFeedback { get; private set; }
 
+    /// <summary>How many of the two ratings have been announced as revealed (<see cref="RevealFeedbackIfDue"/>).</summary>
+    public int RevealedRatings { get; private set; }
+
     public string? VerificationCode { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -321,6 +324,24 @@ public sealed class Placement : ICreatedInOrder, IHasParties
     /// <summary>Both sides' feedback is shown to each other once both gave theirs, or once the blind period is over.</summary>
     public bool FeedbackRevealed(TimeSpan blindPeriod, DateTimeOffset now) =>
         (PartnerFeedback is not null && StudentFeedback is not null) || (CompletedAt is { } completed && completed + blindPeriod <= now);
+
+    /// <summary>
+    /// Records that the ratings given so far are shown, when they are and one of them was not announced yet: at the
+    /// second side's feedback, at the end of the blind period (the time rules), or at a side's late feedback after it.
+    /// </summary>
+    /// <returns>True when a rating was newly revealed, which is announced as <c>FeedbackRevealed</c>.</returns>
+    public bool RevealFeedbackIfDue(TimeSpan blindPeriod, DateTimeOffset now)
+    {
+        var given = (PartnerFeedback is null ? 0 : 1) + (StudentFeedback is null ? 0 : 1);
+        if (given <= RevealedRatings || !FeedbackRevealed(blindPeriod, now))
+        {
+            return false;
+        }
+
+        RevealedRatings = given;
+        Version++;
+        return true;
+    }
 
     /// <summary>
     /// Payments' news of the placement's payout, applied by the payout's version: the payment status is a copy of what

@@ -34,6 +34,27 @@ public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity,
         return CompletedAsync(placement, now, cancellationToken);
     }
 
+    public void GiveStudentFeedback(Placement placement, int rating, string comment, DateTimeOffset now)
+    {
+        placement.GiveStudentFeedback(rating, comment, now);
+        db.AddIntegrationEvent(new FeedbackGiven(placement.Id, placement.Version, "student", now));
+        RevealFeedbackIfDue(placement, now);
+    }
+
+    /// <summary>Shows the ratings given so far once they may be shown (both given, or the blind period over), and announces them.</summary>
+    /// <returns>False when no rating was newly revealed.</returns>
+    public bool RevealFeedbackIfDue(Placement placement, DateTimeOffset now)
+    {
+        if (!placement.RevealFeedbackIfDue(rules.Value.FeedbackBlindPeriod, now))
+        {
+            return false;
+        }
+
+        db.AddIntegrationEvent(new FeedbackRevealed(
+            placement.Id, placement.Version, placement.StudentId, placement.OrganizationId, placement.PartnerFeedback?.Rating, placement.StudentFeedback?.Rating, now));
+        return true;
+    }
+
     /// <returns>False when the placement is not due for automatic approval.</returns>
     public async Task<bool> ApproveAutomaticallyAsync(Placement placement, DateTimeOffset now, CancellationToken cancellationToken)
     {

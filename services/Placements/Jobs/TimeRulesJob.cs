@@ -15,11 +15,11 @@ public sealed partial class TimeRulesJob(
         var result = await scope.ServiceProvider.GetRequiredService<TimeRulesSweeper>().SweepAsync(cancellationToken);
         if (result.Any)
         {
-            LogSwept(result.OffersExpired, result.PendingExpired, result.AutoApproved, result.SettlementsEscalated, result.SettlementsFinal);
+            LogSwept(result.OffersExpired, result.PendingExpired, result.AutoApproved, result.SettlementsEscalated, result.SettlementsFinal, result.FeedbackRevealed);
         }
     }
 
     [LoggerMessage(LogLevel.Information,
-        "Time rules: {Offers} offers expired, {Pending} pending applications expired, {Approved} placements approved automatically, {Escalated} settlements escalated, {Final} settlements final")]
-    private partial void LogSwept(int offers, int pending, int approved, int escalated, int final);
+        "Time rules: {Offers} offers expired, {Pending} pending applications expired, {Approved} placements approved automatically, {Escalated} settlements escalated, {Final} settlements final, {Revealed} feedback revealed")]
+    private partial void LogSwept(int offers, int pending, int approved, int escalated, int final, int revealed);
 }

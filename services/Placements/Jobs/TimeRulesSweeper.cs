@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace MicroInternships.Placements.Jobs;
 
 /// <summary>What the time rules did in one sweep.</summary>
-public sealed record SweepResult(int OffersExpired, int PendingExpired, int AutoApproved, int SettlementsEscalated, int SettlementsFinal)
+public sealed record SweepResult(int OffersExpired, int PendingExpired, int AutoApproved, int SettlementsEscalated, int SettlementsFinal, int FeedbackRevealed)
 {
-    public bool Any => OffersExpired + PendingExpired + AutoApproved + SettlementsEscalated + SettlementsFinal > 0;
+    public bool Any => OffersExpired + PendingExpired + AutoApproved + SettlementsEscalated + SettlementsFinal + FeedbackRevealed > 0;
 }
 
 /// <summary>
@@ -17,7 +17,8 @@ public sealed record SweepResult(int OffersExpired, int PendingExpired, int Auto
 /// listing closed or filled more than <see cref="PlacementRules.PendingAfterClose"/> ago expire; work the partner
 /// left unanswered for <see cref="PlacementRules.ReviewPeriod"/> is approved automatically and paid; a student's
 /// cancellation the partner did not settle in time escalates to coordinators (never paid by itself); a settlement
-/// nobody disputed in time becomes final and is paid. Applications and placements are claimed with
+/// nobody disputed in time becomes final and is paid; feedback is revealed (and announced) when the blind period after
+/// completion ends. Applications and placements are claimed with
 /// <c>FOR UPDATE SKIP LOCKED</c> and changed by their own aggregate, so replicas sweeping together never expire, approve
 /// or settle one twice.
 /// </summary>
@@ -60,7 +61,18 @@ public sealed class TimeRulesSweeper(
             limit => $"SELECT * FROM placements WHERE settlement = 'settled' AND settlement_due_at <= {now} ORDER BY settlement_due_at LIMIT {limit} FOR UPDATE SKIP LOCKED",
             (placement, ct) => outcomes.MakeFinalIfDueAsync(placement, now, ct),
             cancellationToken);
-        return new SweepResult(offers, stale, approved, escalated, final);
+        var blindSince = now - rules.Value.FeedbackBlindPeriod;
+        var revealed = await InBatchesAsync(
+            db.Placements,
+            limit => $"""
+                SELECT * FROM placements
+                WHERE status = 'completed' AND revealed_ratings = 0 AND (partner_feedback IS NOT NULL OR student_feedback IS NOT NULL)
+                  AND completed_at <= {blindSince}
+                ORDER BY completed_at LIMIT {limit} FOR UPDATE SKIP LOCKED
+                """,
+            (placement, _) => Task.FromResult(outcomes.RevealFeedbackIfDue(placement, now)),
+            cancellationToken);
+        return new SweepResult(offers, stale, approved, escalated, final, revealed);
     }
 
     /// <summary>The rows <paramref name="due"/> claims (given the batch size), a batch at a time, each with <paramref name="apply"/>.</summary>

@@ -45,5 +45,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         placement.HasIndex(p => p.SubmittedAt).HasFilter("status = 'submitted'");
         placement.HasIndex(p => p.SettlementDueAt).HasFilter("settlement IN ('pending', 'settled')");
         placement.HasIndex(p => new { p.Settlement, p.CreatedAt, p.Id }).HasFilter("settlement <> 'none'");
+        placement.HasIndex(p => p.CompletedAt)
+            .HasFilter("status = 'completed' AND revealed_ratings = 0 AND (partner_feedback IS NOT NULL OR student_feedback IS NOT NULL)");
     }
 }

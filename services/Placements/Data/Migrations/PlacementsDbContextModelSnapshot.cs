@@ -486,6 +486,10 @@ namespace MicroInternships.Placements.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("proposed_payable_cents");
 
+                    b.Property<int>("RevealedRatings")
+                        .HasColumnType("integer")
+                        .HasColumnName("revealed_ratings");
+
                     b.Property<int>("RevisionCount")
                         .HasColumnType("integer")
                         .HasColumnName("revision_count");
@@ -562,6 +566,10 @@ namespace MicroInternships.Placements.Data.Migrations
                     b.HasIndex("ApplicationId")
                         .IsUnique()
                         .HasDatabaseName("ix_placements_application_id");
+
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_placements_completed_at")
+                        .HasFilter("status = 'completed' AND revealed_ratings = 0 AND (partner_feedback IS NOT NULL OR student_feedback IS NOT NULL)");
 
                     b.HasIndex("ListingId")
                         .HasDatabaseName("ix_placements_listing_id");
