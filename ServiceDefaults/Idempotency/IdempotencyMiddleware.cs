@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using MicroInternships.ServiceDefaults.Identity;
@@ -12,12 +14,18 @@ namespace MicroInternships.ServiceDefaults.Idempotency;
 /// Makes a write safe to retry: the first request with a given <c>Idempotency-Key</c> (per caller: subject, role and
 /// organization, so a person acting in another role or for another organization never gets another's answer) runs and its
 /// answer is kept for 24 hours; a repeat gets that answer again (<c>Idempotency-Replayed: true</c>) without
-/// running; the same key with another request is 422; a repeat while the first still runs is 409. Server
-/// errors are not kept, so a retry after one runs again.
+/// running; the same key with another request is 422. The key is claimed, the request runs and its answer is kept in
+/// one transaction, so a request that fails (an exception, a 5xx, a lost database, a crash) leaves no key behind and
+/// its retry runs; a repeat while the first still runs waits for it (up to <see cref="InProgressWait"/>, then 409).
+/// Endpoints that commit their effect in a unit of work of their own (<see cref="CommitsOutsideTheRequestTransaction"/>)
+/// have their key claimed in a transaction of its own before they run instead.
 /// </summary>
 public sealed class IdempotencyMiddleware<TContext>(RequestDelegate next) where TContext : DbContext
 {
     public const string HeaderName = "Idempotency-Key";
+    public static readonly TimeSpan InProgressWait = TimeSpan.FromSeconds(2);
+    private const string BoundedWait = "SET LOCAL lock_timeout = '2s'";
+    private const string LockNotAvailable = "55P03";
     private const int MaxBodyBytes = 1024 * 1024;
     private static readonly TimeSpan _retention = TimeSpan.FromHours(24);
 
@@ -37,76 +45,173 @@ public sealed class IdempotencyMiddleware<TContext>(RequestDelegate next) where 
             return;
         }
 
-        var caller = Scope(Caller.From(http.User));
-        var hash = await HashRequestAsync(http.Request);
+        var request = new KeyedRequest(Scope(Caller.From(http.User)), key, await HashRequestAsync(http.Request));
+        if (http.GetEndpoint()?.Metadata.GetMetadata<CommitsOutsideTheRequestTransaction>() is not null)
+        {
+            await RunClaimedAheadAsync(http, db, problems, request);
+        }
+        else
+        {
+            await RunInOneTransactionAsync(http, db, problems, request);
+        }
+    }
+
+    private async Task RunInOneTransactionAsync(HttpContext http, TContext db, IProblemDetailsService problems, KeyedRequest request)
+    {
+        CapturedAnswer? answer;
+        try
+        {
+            // Only the claim is retried on a transient failure: once the endpoint has run, a failure rolls everything
+            // back and is the client's to retry, with the same key.
+            answer = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                if (!await TryClaimAsync(db, request, ct))
+                {
+                    await transaction.RollbackAsync(ct);
+                    return null;
+                }
+
+                try
+                {
+                    var captured = await CaptureAsync(http);
+                    if (captured.Status >= 500)
+                    {
+                        await transaction.RollbackAsync(CancellationToken.None);
+                        return captured;
+                    }
+
+                    await KeepAsync(db, request, captured);
+                    await transaction.CommitAsync(CancellationToken.None);
+                    return captured;
+                }
+                catch (Exception failure)
+                {
+                    throw new RequestFailed(failure);
+                }
+            }, http.RequestAborted);
+        }
+        catch (RequestFailed failed)
+        {
+            ExceptionDispatchInfo.Capture(failed.InnerException!).Throw();
+            throw;
+        }
+
+        if (answer is null)
+        {
+            await AnswerRepeatAsync(http, db, problems, request);
+            return;
+        }
+
+        await answer.WriteBodyAsync(http);
+    }
+
+    /// <returns>False when the key is taken: by a committed request, or by one still running after <see cref="InProgressWait"/>.</returns>
+    private static async Task<bool> TryClaimAsync(TContext db, KeyedRequest request, CancellationToken cancellationToken)
+    {
         var now = DateTimeOffset.UtcNow;
         await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM idempotent_requests WHERE caller = {caller} AND key = {key} AND created_at < {now - _retention}", http.RequestAborted);
+            $"DELETE FROM idempotent_requests WHERE caller = {request.Caller} AND key = {request.Key} AND created_at < {now - _retention}", cancellationToken);
+
+        // A repeat's insert waits on the first request's uncommitted row: it finds the key taken once that commits, or
+        // claims it if that rolls back. The wait is bounded; the caller rolls back after a timeout.
+        await db.Database.ExecuteSqlRawAsync(BoundedWait, cancellationToken);
+        try
+        {
+            var claimed = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO idempotent_requests (caller, key, request_hash, created_at) VALUES ({request.Caller}, {request.Key}, {request.Hash}, {now})
+                ON CONFLICT DO NOTHING
+                """, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = DEFAULT", cancellationToken);
+            return claimed == 1;
+        }
+        catch (DbException timedOut) when (timedOut.SqlState == LockNotAvailable)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>For endpoints that commit elsewhere: claim the key in its own transaction, run, keep the answer.</summary>
+    private async Task RunClaimedAheadAsync(HttpContext http, TContext db, IProblemDetailsService problems, KeyedRequest request)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM idempotent_requests WHERE caller = {request.Caller} AND key = {request.Key} AND created_at < {now - _retention}", http.RequestAborted);
         var claimed = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO idempotent_requests (caller, key, request_hash, created_at) VALUES ({caller}, {key}, {hash}, {now})
+            INSERT INTO idempotent_requests (caller, key, request_hash, created_at) VALUES ({request.Caller}, {request.Key}, {request.Hash}, {now})
             ON CONFLICT DO NOTHING
             """, http.RequestAborted);
         if (claimed == 0)
         {
-            await AnswerRepeatAsync(http, db, problems, caller, key, hash);
+            await AnswerRepeatAsync(http, db, problems, request);
             return;
         }
 
-        await RunAndKeepAsync(http, db, caller, key);
+        CapturedAnswer answer;
+        try
+        {
+            answer = await CaptureAsync(http);
+        }
+        catch
+        {
+            await ReleaseAsync(db, request);
+            throw;
+        }
+
+        if (answer.Status >= 500)
+        {
+            await ReleaseAsync(db, request);
+        }
+        else
+        {
+            await KeepAsync(db, request, answer);
+        }
+
+        await answer.WriteBodyAsync(http);
     }
 
-    private async Task RunAndKeepAsync(HttpContext http, TContext db, string caller, string key)
+    private async Task<CapturedAnswer> CaptureAsync(HttpContext http)
     {
         var original = http.Response.Body;
-        using var captured = new MemoryStream();
+        var captured = new MemoryStream();
         http.Response.Body = captured;
         try
         {
             await next(http);
-        }
-        catch
-        {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM idempotent_requests WHERE caller = {caller} AND key = {key}", CancellationToken.None);
-            throw;
         }
         finally
         {
             http.Response.Body = original;
         }
 
-        var status = http.Response.StatusCode;
-        if (status >= 500)
-        {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM idempotent_requests WHERE caller = {caller} AND key = {key}", CancellationToken.None);
-        }
-        else
-        {
-            var body = captured.ToArray();
-            var contentType = http.Response.ContentType;
-            var location = http.Response.Headers.Location.ToString();
-            await db.Database.ExecuteSqlAsync($"""
-                UPDATE idempotent_requests
-                SET response_status = {status}, response_content_type = {contentType}, response_location = {(location.Length == 0 ? null : location)},
-                    response_body = {body}, completed_at = {DateTimeOffset.UtcNow}
-                WHERE caller = {caller} AND key = {key}
-                """, CancellationToken.None);
-        }
-
-        captured.Position = 0;
-        await captured.CopyToAsync(original, http.RequestAborted);
+        return new CapturedAnswer(http.Response.StatusCode, http.Response.ContentType, http.Response.Headers.Location.ToString(), captured.ToArray());
     }
 
-    private static async Task AnswerRepeatAsync(HttpContext http, TContext db, IProblemDetailsService problems, string caller, string key, string hash)
+    private static Task KeepAsync(TContext db, KeyedRequest request, CapturedAnswer answer) =>
+        db.Database.ExecuteSqlAsync($"""
+            UPDATE idempotent_requests
+            SET response_status = {answer.Status}, response_content_type = {answer.ContentType},
+                response_location = {(answer.Location.Length == 0 ? null : answer.Location)}, response_body = {answer.Body}, completed_at = {DateTimeOffset.UtcNow}
+            WHERE caller = {request.Caller} AND key = {request.Key}
+            """, CancellationToken.None);
+
+    private static Task ReleaseAsync(TContext db, KeyedRequest request) =>
+        db.Database.ExecuteSqlAsync($"DELETE FROM idempotent_requests WHERE caller = {request.Caller} AND key = {request.Key}", CancellationToken.None);
+
+    /// <summary>The key is taken: replay the first request's answer, or say why not.</summary>
+    private static async Task AnswerRepeatAsync(HttpContext http, TContext db, IProblemDetailsService problems, KeyedRequest request)
     {
-        var first = await db.Set<IdempotentRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Caller == caller && r.Key == key, http.RequestAborted);
-        if (first is null || first.RequestHash != hash)
+        var first = await db.Set<IdempotentRequest>().AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Caller == request.Caller && r.Key == request.Key, http.RequestAborted);
+        if (first is not null && first.RequestHash != request.Hash)
         {
             await WriteProblemAsync(http, problems, StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused",
                 "This Idempotency-Key was used with a different request; use a new key for a new request.");
             return;
         }
 
-        if (first.CompletedAt is null)
+        // Not committed yet (it is still running), or claimed ahead by an endpoint that commits elsewhere and not done.
+        if (first?.CompletedAt is null)
         {
             http.Response.Headers.RetryAfter = "1";
             await WriteProblemAsync(http, problems, StatusCodes.Status409Conflict, "idempotency_request_in_progress",
@@ -165,4 +270,15 @@ public sealed class IdempotencyMiddleware<TContext>(RequestDelegate next) where 
             ProblemDetails = new ProblemDetails { Status = status, Detail = detail, Extensions = { ["code"] = code } },
         });
     }
+
+    private sealed record KeyedRequest(string Caller, string Key, string Hash);
+
+    /// <summary>What the endpoint answered, held back until its transaction has committed.</summary>
+    private sealed record CapturedAnswer(int Status, string? ContentType, string Location, byte[] Body)
+    {
+        public Task WriteBodyAsync(HttpContext http) => http.Response.Body.WriteAsync(Body, http.RequestAborted).AsTask();
+    }
+
+    /// <summary>The endpoint ran and failed: never retried by the execution strategy, which would run it twice.</summary>
+    private sealed class RequestFailed(Exception failure) : Exception(failure.Message, failure);
 }

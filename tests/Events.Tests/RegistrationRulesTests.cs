@@ -9,6 +9,29 @@ public sealed class RegistrationRulesTests(EventsFactory factory)
     private readonly EventsScenario _scenario = new(factory);
 
     [Fact]
+    public async Task ARegistrationRetriedWithItsKey_RegistersOnce_AndReplaysTheFirstAnswer()
+    {
+        var id = (await _scenario.CreateEventAsync()).GetProperty("id").GetGuid();
+        var key = Guid.NewGuid().ToString();
+        var student = _scenario.Student(7);
+
+        using var first = await RegisterWithKeyAsync(student, id, key);
+        using var retry = await RegisterWithKeyAsync(student, id, key);
+
+        var registered = await first.ReadAsync(HttpStatusCode.Created);
+        Assert.Equal(registered.GetProperty("id").GetGuid(), (await retry.ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        Assert.True(retry.Headers.Contains("Idempotency-Replayed"));
+        Assert.Equal(1L, await _scenario.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}'"));
+    }
+
+    private static Task<HttpResponseMessage> RegisterWithKeyAsync(HttpClient client, Guid eventId, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{eventId}/registrations") { Content = System.Net.Http.Json.JsonContent.Create(new { }) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task TheWindowAndTheTier_HoldAtTheExactBoundaryInstants()
     {
         var now = DateTimeOffset.UtcNow;

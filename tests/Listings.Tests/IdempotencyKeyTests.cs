@@ -70,7 +70,24 @@ public sealed class IdempotencyKeyTests(ListingsFactory factory)
         Assert.NotEqual(HttpStatusCode.Created, asFaculty.StatusCode);
     }
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string uri, object? body, string key)
+    [Fact]
+    public async Task TwoRequestsWithOneKeyAtOnce_RunOnce_AndTheSecondGetsTheFirstsAnswer()
+    {
+        var key = Guid.NewGuid().ToString();
+        var name = $"Concurrent Org {key[..8]}";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            using var response = await SendAsync(_scenario.Coordinator, HttpMethod.Post, "/api/organizations", new { name }, key);
+            return (Id: (await response.ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid(), Replayed: response.Headers.Contains("Idempotency-Replayed"));
+        }));
+
+        Assert.Single(answers.Select(a => a.Id).Distinct());
+        Assert.Single(answers, a => a.Replayed);
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>($"SELECT count(*) FROM organizations WHERE name = '{name}'"));
+    }
+
+    internal static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string uri, object? body, string key)
     {
         var request = new HttpRequestMessage(method, uri) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);

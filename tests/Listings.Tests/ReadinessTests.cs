@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using MicroInternships.Hosting;
 using MicroInternships.Testing;
-using Microsoft.AspNetCore.Hosting;
 using Npgsql;
 
 namespace MicroInternships.Listings.Tests;
@@ -58,14 +57,4 @@ public sealed class ReadinessTests
 
     private static async Task<string> DescribeAsync(HttpClient client) =>
         string.Join(", ", (await ChecksAsync(client)).Select(check => $"{check.Key}: {check.Value}"));
-
-    private sealed class ListingsBehindProxy(int proxyPort) : ServiceFactory<Program>(ResourceNames.ListingsDb)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            var proxied = new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Host = "127.0.0.1", Port = proxyPort, Timeout = 3 };
-            builder.UseSetting($"ConnectionStrings:{ResourceNames.ListingsDb}", proxied.ConnectionString);
-        }
-    }
 }

@@ -10,6 +10,7 @@ using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
+using MicroInternships.ServiceDefaults.Idempotency;
 using MicroInternships.ServiceDefaults.Json;
 using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +31,8 @@ public static class RegistrationsApi
             .WithSummary("Register: confirmed while seats are left, waitlisted in arrival order after that")
             .RequireAuthorization(RoleRules.Registrants.Policy)
             .Refuses(RuleKind.NotFound, "event_not_found")
-            .Refuses(RuleKind.Conflict, "no_fee_for_audience", "registration_closed", "registration_exists", "registration_not_open");
+            .Refuses(RuleKind.Conflict, "no_fee_for_audience", "registration_closed", "registration_exists", "registration_not_open")
+            .CommitsOutsideTheRequestTransaction();
         registrations.MapGet("/registrations/me", MineAsync).WithName("MyRegistration").WithSummary("The caller's registration for the event")
             .Refuses(RuleKind.NotFound, "registration_not_found");
         registrations.MapPost("/registrations/{id:guid}/cancel", CancelAsync).WithName("CancelRegistration")
