@@ -13,16 +13,17 @@ public static class OutboxDbContextExtensions
     /// with the state change, and published by the relay only once that commit succeeded. The current trace
     /// travels with it, so the consumer's span joins the trace of the request that caused it.
     /// </summary>
-    public static void AddIntegrationEvent<TMessage>(this DbContext context, TMessage message) where TMessage : class
-    {
-        var (traceParent, traceState) = TraceContinuation.Capture();
+    public static void AddIntegrationEvent<TMessage>(this DbContext context, TMessage message) where TMessage : class =>
+        context.AddIntegrationEvent(message, TraceContinuation.Capture());
+
+    /// <summary>As <see cref="AddIntegrationEvent{TMessage}(DbContext, TMessage)"/>, continuing <paramref name="trace"/>: the trace of the change, captured when it was made.</summary>
+    public static void AddIntegrationEvent<TMessage>(this DbContext context, TMessage message, (string? TraceParent, string? TraceState) trace) where TMessage : class =>
         context.Set<OutboxMessage>().Add(new OutboxMessage(
             Guid.CreateVersion7(),
             MessageTypeNames.NameOf(message.GetType()),
             JsonSerializer.Serialize(message, message.GetType(), PayloadJson),
-            traceParent,
-            traceState));
-    }
+            trace.TraceParent,
+            trace.TraceState));
 
     /// <summary>Returns parked rows (all, or those named) to the relay's queue with a fresh attempt count.</summary>
     public static Task<int> ReplayParkedOutboxMessagesAsync(this DbContext context, IReadOnlyCollection<Guid>? ids = null, CancellationToken cancellationToken = default)

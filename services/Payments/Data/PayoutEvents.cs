@@ -2,13 +2,14 @@ using MicroInternships.Contracts.Payments;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.Payments.Domain;
 using MicroInternships.ServiceDefaults.Json;
+using MicroInternships.ServiceDefaults.Telemetry;
 
 namespace MicroInternships.Payments.Data;
 
 /// <summary>
 /// Every change of a payout, announced from the one place all of them pass: the save that writes it. Payouts change
 /// in consumers, webhooks, the submitter and the coordinators' routes; each change is one event with the version it
-/// made, in the same transaction.
+/// made, in the same transaction, on the payout's own trace.
 /// </summary>
 internal static class PayoutEvents
 {
@@ -18,10 +19,17 @@ internal static class PayoutEvents
         {
             foreach (var change in payout.TakeChanges())
             {
-                db.AddIntegrationEvent(EventFor(payout, change));
+                db.AddIntegrationEvent(EventFor(payout, change), JourneyOf(payout));
             }
         }
     }
+
+    /// <summary>
+    /// A payout's events continue the trace of the journey that opened it, as its submission and webhooks do, whichever
+    /// span is current when the change is saved (a webhook's has ended by then).
+    /// </summary>
+    private static (string? TraceParent, string? TraceState) JourneyOf(Payout payout) =>
+        payout.TraceParent is null ? TraceContinuation.Capture() : (payout.TraceParent, payout.TraceState);
 
     private static object EventFor(Payout payout, PayoutChange change)
     {

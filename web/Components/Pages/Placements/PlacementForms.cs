@@ -55,6 +55,17 @@ public static class PlacementForms
     public static bool SettlementOpen(this PlacementDto placement) =>
         placement.Settlement is SettlementStatus.Pending or SettlementStatus.Escalated or SettlementStatus.Settled;
 
+    /// <summary>
+    /// Something is payable and Payments has not opened its payout yet: the placement completed, or its settlement
+    /// became final with an amount, and the payment status is still <c>none</c> for a moment.
+    /// </summary>
+    public static bool PayoutBeingOpened(this PlacementDto placement) =>
+        placement.PaymentStatus is null or PaymentStatus.None
+        && (placement.Status == PlacementStatus.Completed || (placement.Settlement == SettlementStatus.Final && placement.PayableCents > 0));
+
+    /// <summary>The payment is on its way: a payout is being opened or is pending with the payment partner.</summary>
+    public static bool AwaitsPayment(this PlacementDto placement) => placement.PaymentStatus == PaymentStatus.Pending || placement.PayoutBeingOpened();
+
     /// <summary>A partner's settlement below the proposal can be disputed by the student until its due time.</summary>
     public static bool Disputable(this PlacementDto placement, DateTimeOffset now) =>
         placement.Settlement == SettlementStatus.Settled && placement.SettlementDueAt > now;
