@@ -1,5 +1,7 @@
+using MicroInternships.Contracts.Events;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
+using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.SampleData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,8 @@ namespace MicroInternships.Events.SampleData;
 
 /// <summary>
 /// Fills an empty database with two Winter Institutes when <c>SampleData:Enabled</c> (Development only): the 2024
-/// edition, closed, as history, and the coming one, open for registration, with partners' one-on-one slots.
+/// edition, closed, as history, and the coming one, open for registration, with partners' one-on-one slots. Each is
+/// announced as the routes would have announced it, so other services learn the sample program like any other.
 /// </summary>
 public sealed partial class WinterInstituteSeeder(
     IServiceScopeFactory scopes, IHostEnvironment environment, IOptions<SampleDataOptions> options, TimeProvider clock, ILogger<WinterInstituteSeeder> logger)
@@ -38,15 +41,22 @@ public sealed partial class WinterInstituteSeeder(
         foreach (var year in new[] { HistoricEdition, next })
         {
             var edition = Event.Create(WinterInstitute.Edition(year, now), now);
+            db.AddIntegrationEvent(new EventCreated(edition.ToSnapshot(), now));
             foreach (var (title, kind, startsAt, endsAt, room) in WinterInstitute.Sessions(year))
             {
                 edition.AddSession(title, kind, startsAt, endsAt, room);
+                db.AddIntegrationEvent(new EventUpdated(edition.ToSnapshot(), now));
             }
 
             db.Events.Add(edition);
             if (year == next)
             {
-                db.Slots.AddRange(WinterInstitute.Slots(year).Select(s => Slot.Create(edition.Id, s.PartnerId, s.PartnerName, s.OrganizationId, s.StartsAt, s.EndsAt, now)));
+                foreach (var offered in WinterInstitute.Slots(year))
+                {
+                    var slot = Slot.Create(edition.Id, offered.PartnerId, offered.PartnerName, offered.OrganizationId, offered.StartsAt, offered.EndsAt, now);
+                    db.Slots.Add(slot);
+                    db.AddIntegrationEvent(new SlotOffered(slot.ToSnapshot(), now));
+                }
             }
         }
     }
