@@ -22,8 +22,8 @@
 export const services = [
   {
     name: "listings", contracts: "Listings",
-    publishes: ["OrganizationCreated", "ListingDrafted", "ListingPublished", "ListingUpdated", "ListingClosed",
-      "ListingCancelled", "CourseCreated", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked",
+    publishes: ["OrganizationCreated", "OrganizationUpdated", "ListingDrafted", "ListingPublished", "ListingUpdated", "ListingClosed",
+      "ListingCancelled", "CourseCreated", "CourseUpdated", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked",
       "CourseListingUnlinked"],
     consumes: ["Placements:PlacementStarted", "Placements:PlacementCancelled"],
   },

@@ -29,6 +29,30 @@ public sealed class CatalogEventsTests(ListingsFactory factory)
     }
 
     [Fact]
+    public async Task EditingAnOrganizationAndACourse_PublishesEachEdit_WithTheNextVersion_AndOnlyTheirOwnersMayEdit()
+    {
+        var organization = await _scenario.CreateOrganizationAsync();
+        var faculty = $"f-events-{Guid.NewGuid():N}";
+        var course = await CreateCourseAsync(faculty);
+
+        var renamed = await _scenario.Coordinator.PutAsJsonAsync($"/api/organizations/{organization}", new { name = "Acme Renamed Co", website = "https://acme.example" })
+            .ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(("Acme Renamed Co", "https://acme.example"), (renamed.GetProperty("name").GetString(), renamed.GetProperty("website").GetString()));
+        var edited = await _scenario.Faculty(faculty).PutAsJsonAsync($"/api/courses/{course}", CourseBody(title: "Events course, revised")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal("Events course, revised", edited.GetProperty("title").GetString());
+        await _scenario.Coordinator.PutAsJsonAsync($"/api/courses/{course}", CourseBody(enrollment: 35)).ReadAsync(HttpStatusCode.OK);
+
+        Assert.Equal(["2"], await VersionsAsync<OrganizationUpdated>("organization", "organizationId", organization));
+        Assert.Equal(["2", "3"], await VersionsAsync<CourseUpdated>("course", "courseId", course));
+        await _scenario.Faculty().PutAsJsonAsync($"/api/courses/{course}", CourseBody()).ProblemAsync(HttpStatusCode.Forbidden, "not_course_faculty");
+        await _scenario.PartnerOf(organization).PutAsJsonAsync($"/api/organizations/{organization}", new { name = "Mine now" })
+            .ProblemAsync(HttpStatusCode.Forbidden, "coordinators_only");
+        await _scenario.Coordinator.PutAsJsonAsync($"/api/organizations/{Guid.NewGuid()}", new { name = "Nobody" }).ProblemAsync(HttpStatusCode.NotFound, "organization_not_found");
+        await _scenario.Faculty(faculty).PutAsJsonAsync($"/api/courses/{course}", new { code = "", title = "x" }).ValidationAsync("code", "title", "term");
+        Assert.Equal("35", await factory.Database.ScalarAsync<string>($"SELECT enrollment::text FROM courses WHERE id = '{course}'"));
+    }
+
+    [Fact]
     public async Task AListingPublishesEveryChangeFromItsDraft_EachWithTheNextVersion()
     {
         var organization = await _scenario.CreateOrganizationAsync();
@@ -73,10 +97,12 @@ public sealed class CatalogEventsTests(ListingsFactory factory)
 
     private async Task<Guid> CreateCourseAsync(string faculty)
     {
-        using var response = await _scenario.Faculty(faculty).PostAsJsonAsync("/api/courses",
-            new { code = "EVT 101", title = "Events course", term = "Winter 2027", disciplines = new[] { "Marketing" }, skills = new[] { "Excel" }, enrollment = 20 });
+        using var response = await _scenario.Faculty(faculty).PostAsJsonAsync("/api/courses", CourseBody());
         return (await response.ReadAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
+
+    private static object CourseBody(string title = "Events course", int enrollment = 20) =>
+        new { code = "EVT 101", title, term = "Winter 2027", disciplines = new[] { "Marketing" }, skills = new[] { "Excel" }, enrollment };
 
     private Task<string[]> VersionsAsync<TEvent>(string snapshot, string idField, Guid id) =>
         factory.Database.OutboxVersionsAsync<TEvent>(snapshot, idField, id);

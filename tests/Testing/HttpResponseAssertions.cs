@@ -36,6 +36,20 @@ public static class HttpResponseAssertions
         return problem;
     }
 
+    /// <summary>Sends with <paramref name="call"/>, then as <see cref="ProblemAsync(HttpResponseMessage, HttpStatusCode, string)"/>, disposing the answer.</summary>
+    public static async Task<JsonElement> ProblemAsync(this Task<HttpResponseMessage> call, HttpStatusCode expected, string code)
+    {
+        using var response = await call;
+        return await response.ProblemAsync(expected, code);
+    }
+
+    /// <summary>Sends with <paramref name="call"/>, then as <see cref="ValidationAsync(HttpResponseMessage, string[])"/>, disposing the answer.</summary>
+    public static async Task ValidationAsync(this Task<HttpResponseMessage> call, params string[] fields)
+    {
+        using var response = await call;
+        await response.ValidationAsync(fields);
+    }
+
     /// <summary>Asserts a 400 whose <c>errors</c> map names each of <paramref name="fields"/>.</summary>
     public static async Task ValidationAsync(this HttpResponseMessage response, params string[] fields)
     {

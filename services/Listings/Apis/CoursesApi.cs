@@ -21,6 +21,9 @@ public static class CoursesApi
         courses.MapGet("/", ListAsync).WithName("ListCourses").WithSummary("Courses, newest first, by faculty member or term");
         courses.MapGet("/{id:guid}", GetAsync).WithName("GetCourse").WithSummary("One course")
             .Refuses(RuleKind.NotFound, "course_not_found");
+        courses.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateCourse").WithSummary("Replace a course's fields")
+            .Refuses(RuleKind.NotFound, "course_not_found")
+            .Refuses(RuleKind.Forbidden, "not_course_faculty");
         courses.MapPut("/{id:guid}/listings/{listingId:guid}", LinkAsync).WithName("LinkCourseListing")
             .WithSummary("Build an open listing into the course")
             .Refuses(RuleKind.NotFound, "course_not_found", "listing_not_found")
@@ -39,15 +42,7 @@ public static class CoursesApi
 
     public static async Task<Created<CourseDto>> CreateAsync(CourseRequestBody request, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        new FieldErrors()
-            .Length("code", request.Code, 2, 20)
-            .Length("title", request.Title, 3, 120)
-            .Length("term", request.Term, 2, 40)
-            .Terms("disciplines", request.Disciplines, 5, 60)
-            .Terms("skills", request.Skills, 15, 40)
-            .When(request.Enrollment is < 0 or > 2000, "enrollment", "enrollment must be 0 to 2000.")
-            .ThrowIfAny();
-
+        Validate(request);
         var course = Course.Create(caller.Id, caller.Name, request.Code!.Trim(), request.Title!.Trim(), request.Term!.Trim(),
             Terms.Distinct(request.Disciplines), Terms.Distinct(request.Skills), request.Enrollment ?? 0, clock.GetUtcNow());
         db.Courses.Add(course);
@@ -76,6 +71,19 @@ public static class CoursesApi
     public static async Task<Ok<CourseDto>> GetAsync(Guid id, ListingsDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok((await db.FindCourseAsync(id, cancellationToken)).ToDto());
 
+    /// <summary>The course's faculty member or a coordinator replaces its fields; the faculty member stays the same.</summary>
+    public static async Task<Ok<CourseDto>> UpdateAsync(
+        Guid id, CourseRequestBody request, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var course = await db.FindTaughtCourseAsync(id, caller, cancellationToken);
+        Validate(request);
+        course.Edit(request.Code!.Trim(), request.Title!.Trim(), request.Term!.Trim(), Terms.Distinct(request.Disciplines), Terms.Distinct(request.Skills),
+            request.Enrollment ?? 0);
+        db.AddIntegrationEvent(new CourseUpdated(course.ToSnapshot(), clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(course.ToDto());
+    }
+
     public static async Task<NoContent> LinkAsync(Guid id, Guid listingId, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var course = await db.FindTaughtCourseAsync(id, caller, cancellationToken);
@@ -99,4 +107,14 @@ public static class CoursesApi
 
         return TypedResults.NoContent();
     }
+
+    private static void Validate(CourseRequestBody request) =>
+        new FieldErrors()
+            .Length("code", request.Code, 2, 20)
+            .Length("title", request.Title, 3, 120)
+            .Length("term", request.Term, 2, 40)
+            .Terms("disciplines", request.Disciplines, 5, 60)
+            .Terms("skills", request.Skills, 15, 40)
+            .When(request.Enrollment is < 0 or > 2000, "enrollment", "enrollment must be 0 to 2000.")
+            .ThrowIfAny();
 }

@@ -25,17 +25,15 @@ public static class OrganizationsApi
         organizations.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Partner organizations, newest first");
         organizations.MapGet("/{id:guid}", GetAsync).WithName("GetOrganization").WithSummary("One partner organization")
             .Refuses(RuleKind.NotFound, "organization_not_found");
+        organizations.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateOrganization").WithSummary("Replace a partner organization's name, website and description")
+            .RequireAuthorization(RoleRules.Coordinators.Policy)
+            .Refuses(RuleKind.NotFound, "organization_not_found");
         return app;
     }
 
     public static async Task<Created<OrganizationDto>> CreateAsync(OrganizationRequest request, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        new FieldErrors()
-            .Length("name", request.Name, 2, 120)
-            .Length("description", request.Description, 1, 2000, required: false)
-            .When(request.Website is { Length: > 0 } website && !IsWebAddress(website), "website", "website must be an absolute http(s) address.")
-            .ThrowIfAny();
-
+        Validate(request);
         var organization = new Organization(Guid.CreateVersion7(), request.Name!.Trim(), NullIfBlank(request.Website), NullIfBlank(request.Description), clock.GetUtcNow());
         db.Organizations.Add(organization);
         db.AddIntegrationEvent(new OrganizationCreated(organization.ToSnapshot(), organization.CreatedAt));
@@ -52,6 +50,24 @@ public static class OrganizationsApi
             ?? throw DomainRuleException.NotFound("organization");
         return TypedResults.Ok(organization.ToDto());
     }
+
+    public static async Task<Ok<OrganizationDto>> UpdateAsync(
+        Guid id, OrganizationRequest request, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("organization");
+        Validate(request);
+        organization.Edit(request.Name!.Trim(), NullIfBlank(request.Website), NullIfBlank(request.Description));
+        db.AddIntegrationEvent(new OrganizationUpdated(organization.ToSnapshot(), clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(organization.ToDto());
+    }
+
+    private static void Validate(OrganizationRequest request) =>
+        new FieldErrors()
+            .Length("name", request.Name, 2, 120)
+            .Length("description", request.Description, 1, 2000, required: false)
+            .When(request.Website is { Length: > 0 } website && !IsWebAddress(website), "website", "website must be an absolute http(s) address.")
+            .ThrowIfAny();
 
     private static OrganizationDto ToDto(this Organization organization) =>
         new(organization.Id, organization.Name, organization.Website, organization.Description, organization.CreatedAt);

@@ -5,7 +5,7 @@ namespace MicroInternships.Listings.Apis;
 /// <summary>Which roles build the catalogue: coordinators register organizations, faculty their courses, partners and coordinators listings.</summary>
 public static class RoleRules
 {
-    public static readonly RoleRule Coordinators = new("coordinators_only", "Only coordinators register partner organizations.", Roles.Coordinator);
+    public static readonly RoleRule Coordinators = new("coordinators_only", "Only coordinators register and edit partner organizations.", Roles.Coordinator);
 
     public static readonly RoleRule CourseOwners = new("faculty_only", "Only faculty register courses.", Roles.Faculty);
 

@@ -53,4 +53,14 @@ public sealed class Course : ICreatedInOrder
         CreatedAt = now,
         Version = 1,
     };
+
+    public void Edit(string code, string title, string term, IReadOnlyList<string> disciplines, IReadOnlyList<string> skills, int enrollment)
+    {
+        (Code, Title, Term, Enrollment) = (code, title, term, enrollment);
+        Disciplines = [.. disciplines];
+        DisciplineKeys = Terms.Keys(disciplines);
+        Skills = [.. skills];
+        SkillKeys = Terms.Keys(skills);
+        Version++;
+    }
 }

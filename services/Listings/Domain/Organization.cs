@@ -17,4 +17,10 @@ public sealed class Organization(Guid id, string name, string? website, string? 
 
     /// <summary>Grows with every change; the organization's events carry it.</summary>
     public long Version { get; private set; } = 1;
+
+    public void Edit(string name, string? website, string? description)
+    {
+        (Name, Website, Description) = (name, website, description);
+        Version++;
+    }
 }

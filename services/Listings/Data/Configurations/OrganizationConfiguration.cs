@@ -12,6 +12,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         organization.Property(o => o.Name).HasMaxLength(120);
         organization.Property(o => o.Website).HasMaxLength(300);
         organization.Property(o => o.Description).HasMaxLength(2000);
+        organization.Property(o => o.Version).IsConcurrencyToken();
         organization.HasIndex(o => new { o.CreatedAt, o.Id });
     }
 }

@@ -90,6 +90,7 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
@@ -411,6 +412,7 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasColumnName("name");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 

@@ -69,6 +69,53 @@ namespace MicroInternships.Clients.Listings.Api.Organizations.Item
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Listings.Models.OrganizationDto>(requestInfo, global::MicroInternships.Clients.Listings.Models.OrganizationDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
+        /// Replace a partner organization&apos;s name, website and description
+        /// </summary>
+        /// <returns>A <see cref="global::MicroInternships.Clients.Listings.Models.OrganizationDto"/></returns>
+        /// <param name="body">The request body</param>
+        /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 400 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 401 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 403 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 404 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 409 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 412 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 413 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 414 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 415 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 422 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 429 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 503 status code</exception>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public async Task<global::MicroInternships.Clients.Listings.Models.OrganizationDto?> PutAsync(global::MicroInternships.Clients.Listings.Models.OrganizationRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#nullable restore
+#else
+        public async Task<global::MicroInternships.Clients.Listings.Models.OrganizationDto> PutAsync(global::MicroInternships.Clients.Listings.Models.OrganizationRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#endif
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
+            var requestInfo = ToPutRequestInformation(body, requestConfiguration);
+            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+            {
+                { "400", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "401", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "403", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "404", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "409", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "412", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "413", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "414", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "415", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "422", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "429", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "503", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
+            };
+            return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Listings.Models.OrganizationDto>(requestInfo, global::MicroInternships.Clients.Listings.Models.OrganizationDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        }
+        /// <summary>
         /// One partner organization
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
@@ -85,6 +132,28 @@ namespace MicroInternships.Clients.Listings.Api.Organizations.Item
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
+            return requestInfo;
+        }
+        /// <summary>
+        /// Replace a partner organization&apos;s name, website and description
+        /// </summary>
+        /// <returns>A <see cref="RequestInformation"/></returns>
+        /// <param name="body">The request body</param>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public RequestInformation ToPutRequestInformation(global::MicroInternships.Clients.Listings.Models.OrganizationRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        {
+#nullable restore
+#else
+        public RequestInformation ToPutRequestInformation(global::MicroInternships.Clients.Listings.Models.OrganizationRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        {
+#endif
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
+            var requestInfo = new RequestInformation(Method.PUT, UrlTemplate, PathParameters);
+            requestInfo.Configure(requestConfiguration);
+            requestInfo.Headers.TryAdd("Accept", "application/json");
+            requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }
         /// <summary>
