@@ -1,3 +1,4 @@
+using MicroInternships.Messaging.EventLog;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -6,10 +7,11 @@ namespace MicroInternships.Messaging;
 
 public static class MessagingModelBuilderExtensions
 {
-    /// <summary>The outbox and inbox tables; every service's DbContext calls this in <c>OnModelCreating</c>.</summary>
+    /// <summary>The outbox, the event log and the inbox tables; every service's DbContext calls this in <c>OnModelCreating</c>.</summary>
     public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new LoggedEventConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         return modelBuilder;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MicroInternships.Messaging.EventLog;
 using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,20 +11,20 @@ public static class OutboxDbContextExtensions
 
     /// <summary>
     /// Adds <paramref name="message"/> to the unit of work: it is stored by the next <c>SaveChangesAsync</c>,
-    /// with the state change, and published by the relay only once that commit succeeded. The current trace
-    /// travels with it, so the consumer's span joins the trace of the request that caused it.
+    /// with the state change, and published by the relay only once that commit succeeded; the service's event log keeps
+    /// it for good (replays). The current trace travels with it, so the consumer's span joins the trace of the request
+    /// that caused it.
     /// </summary>
     public static void AddIntegrationEvent<TMessage>(this DbContext context, TMessage message) where TMessage : class =>
         context.AddIntegrationEvent(message, TraceContinuation.Capture());
 
     /// <summary>As <see cref="AddIntegrationEvent{TMessage}(DbContext, TMessage)"/>, continuing <paramref name="trace"/>: the trace of the change, captured when it was made.</summary>
-    public static void AddIntegrationEvent<TMessage>(this DbContext context, TMessage message, (string? TraceParent, string? TraceState) trace) where TMessage : class =>
-        context.Set<OutboxMessage>().Add(new OutboxMessage(
-            Guid.CreateVersion7(),
-            MessageTypeNames.NameOf(message.GetType()),
-            JsonSerializer.Serialize(message, message.GetType(), PayloadJson),
-            trace.TraceParent,
-            trace.TraceState));
+    public static void AddIntegrationEvent<TMessage>(this DbContext context, TMessage message, (string? TraceParent, string? TraceState) trace) where TMessage : class
+    {
+        var (id, type, payload) = (Guid.CreateVersion7(), MessageTypeNames.NameOf(message.GetType()), JsonSerializer.Serialize(message, message.GetType(), PayloadJson));
+        context.Set<OutboxMessage>().Add(new OutboxMessage(id, type, payload, trace.TraceParent, trace.TraceState));
+        context.Set<LoggedEvent>().Add(new LoggedEvent(id, type, payload));
+    }
 
     /// <summary>Returns parked rows (all, or those named) to the relay's queue with a fresh attempt count.</summary>
     public static Task<int> ReplayParkedOutboxMessagesAsync(this DbContext context, IReadOnlyCollection<Guid>? ids = null, CancellationToken cancellationToken = default)
