@@ -12,6 +12,7 @@ public sealed class MessagingMetrics
     private readonly Counter<long> _publishFailures;
     private readonly Counter<long> _parked;
     private readonly Counter<long> _duplicatesSkipped;
+    private readonly Counter<long> _replaysSkipped;
     private readonly Counter<long> _consumeFailures;
     private readonly Counter<long> _movedToError;
     private OutboxBacklog _backlog = OutboxBacklog.Empty;
@@ -23,6 +24,7 @@ public sealed class MessagingMetrics
         _publishFailures = meter.CreateCounter<long>("outbox.publish.failures", "{message}", "Outbox publishes that failed and were rescheduled.");
         _parked = meter.CreateCounter<long>("outbox.messages.parked", "{message}", "Outbox rows parked after too many failed publishes.");
         _duplicatesSkipped = meter.CreateCounter<long>("inbox.duplicates.skipped", "{message}", "Redelivered or republished messages a consumer had already applied.");
+        _replaysSkipped = meter.CreateCounter<long>("inbox.replays.skipped", "{message}", "Replayed events a consumer that acts on events left alone.");
         _consumeFailures = meter.CreateCounter<long>("consumer.failures", "{attempt}", "Consume attempts that threw, by queue; most are retried.");
         _movedToError = meter.CreateCounter<long>("consumer.error_queue.arrivals", "{message}", "Messages that failed every retry and went to the queue's _error queue.");
         meter.CreateObservableGauge("outbox.backlog", () => Volatile.Read(ref _backlog).Unsent, "{message}", "Outbox rows written but not yet published (parked rows excluded).");
@@ -45,4 +47,6 @@ public sealed class MessagingMetrics
     internal void Observe(OutboxBacklog backlog) => Volatile.Write(ref _backlog, backlog);
 
     public void DuplicateSkipped(string consumer) => _duplicatesSkipped.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
+
+    public void ReplaySkipped(string consumer) => _replaysSkipped.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
 }

@@ -34,7 +34,7 @@ public sealed class PaymentsScenario(PaymentsFactory factory)
         settledBy,
         DateTimeOffset.UtcNow);
 
-    public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class => factory.PublishAsync(message, messageId);
+    public Task PublishAsync<T>(T message, Guid? messageId = null, bool replayed = false) where T : class => factory.PublishAsync(message, messageId, replayed);
 
     /// <summary>Publishes and waits until a consumer's inbox holds the message: it was applied (or deliberately ignored) by then.</summary>
     public Task PublishAndWaitAsync<T>(T message) where T : class => factory.PublishAndWaitAsync(message);

@@ -26,6 +26,33 @@ public sealed class PayoutFlowTests(PaymentsFactory factory)
     }
 
     [Fact]
+    public async Task ReplayedPlacementEvents_ReserveAndOpenNothing_WhileTheirLiveDeliveryDoes()
+    {
+        var fund = (await _scenario.FundAsync(budgetCents: 100_000)).GetProperty("id").GetGuid();
+        var replayed = _scenario.Placement(60_000, fund);
+        var (started, completed) = (Guid.NewGuid(), Guid.NewGuid());
+        await _scenario.PublishAsync(new PlacementStarted(replayed, DateTimeOffset.UtcNow), started, replayed: true);
+        await _scenario.PublishAsync(new PlacementCompleted(replayed, false, DateTimeOffset.UtcNow), completed, replayed: true);
+
+        // Live events on the same queues, published after: once they are applied, the replayed ones were consumed.
+        var marker = _scenario.Placement(10_000, fund);
+        await _scenario.PublishAsync(new PlacementStarted(marker, DateTimeOffset.UtcNow));
+        await _scenario.PublishAsync(new PlacementCompleted(marker, false, DateTimeOffset.UtcNow));
+        await _scenario.PayoutOfAsync(marker.PlacementId);
+        await CommittedAsync(fund, 10_000);
+        Assert.Equal(0L, await _scenario.ScalarAsync<long>($"SELECT count(*) FROM payouts WHERE placement_id = '{replayed.PlacementId}'"));
+
+        await _scenario.PublishAsync(new PlacementStarted(replayed, DateTimeOffset.UtcNow), started);
+        await _scenario.PublishAsync(new PlacementCompleted(replayed, false, DateTimeOffset.UtcNow), completed);
+        await _scenario.PayoutOfAsync(replayed.PlacementId);
+        await CommittedAsync(fund, 70_000);
+    }
+
+    /// <summary>Waits until the fund has reserved or spent <paramref name="cents"/> in all (a payout may be paid meanwhile).</summary>
+    private Task CommittedAsync(Guid fund, long cents) => Testing.Eventually.HoldsAsync(
+        async () => await _scenario.ScalarAsync<long>($"SELECT reserved_cents + spent_cents FROM funds WHERE id = '{fund}'") == cents, $"{cents} committed on the fund");
+
+    [Fact]
     public async Task PlacementCompleted_ThreeTimesAtOnce_OpensOnePayout()
     {
         await _scenario.SetSimulatorAsync(new { deliveryDelay = "00:00:00.100" });

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using MassTransit;
+using MicroInternships.Messaging.Replay;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,11 +34,18 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
     /// Publishes through the test RabbitMQ as another service would, once the host's receive endpoints are bound (before
     /// that, a message published to the exchange reaches no queue).
     /// </summary>
-    public async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class
+    public async Task PublishAsync<T>(T message, Guid? messageId = null, bool replayed = false) where T : class
     {
         var bus = Services.GetRequiredService<IBusControl>();
         await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-        await bus.Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
+        await bus.Publish(message, context =>
+        {
+            context.MessageId = messageId ?? NewId.NextGuid();
+            if (replayed)
+            {
+                Replayed.Mark(context);
+            }
+        });
     }
 
     /// <summary>

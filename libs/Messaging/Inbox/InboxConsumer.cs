@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using MassTransit;
+using MicroInternships.Messaging.Replay;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ namespace MicroInternships.Messaging.Inbox;
 /// and their effects and the events they cause commit with the records. A duplicate being applied concurrently holds
 /// its key lock, so the later one waits and then skips. If a batch fails, its messages are applied one by one, so a
 /// poison message cannot hold back the others; each failure is its own delivery's, which MassTransit retries and,
-/// still failing, moves to the <c>_error</c> queue.
+/// still failing, moves to the <c>_error</c> queue. A replayed event (<see cref="Replayed"/>) reaches
+/// <see cref="HandleAsync"/> only in a consumer that builds state (<see cref="AppliesReplayedEvents"/>).
 /// </summary>
 public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, MessagingMetrics metrics, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
@@ -30,6 +32,13 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
 
     public async Task Consume(ConsumeContext<TMessage> context)
     {
+        if (Replayed.Is(context) && !AppliesReplayedEvents)
+        {
+            // Acknowledged and not recorded: the event's live delivery, if it is still to come, acts as usual.
+            metrics.ReplaySkipped(Consumer);
+            return;
+        }
+
         var services = context.GetPayload<IServiceProvider>();
         var options = services.GetRequiredService<IOptions<MessagingOptions>>().Value;
         var line = services.GetRequiredService<InboxLines>().For<TMessage>(GetType());
@@ -55,6 +64,13 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
             ExceptionDispatchInfo.Throw(failure);
         }
     }
+
+    /// <summary>
+    /// Whether this consumer applies events re-sent from a publisher's history. A consumer that builds state from events
+    /// (a copy kept by version, a count) says yes; one that acts on them (sends, pays, notifies) keeps the default and
+    /// never sees a replayed event.
+    /// </summary>
+    protected virtual bool AppliesReplayedEvents => false;
 
     /// <summary>Applies one message through <see cref="Db"/>; the base class saves and commits.</summary>
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, CancellationToken cancellationToken);

@@ -12,6 +12,8 @@ namespace MicroInternships.Placements.Consumers;
 public sealed class CourseListingLinkedConsumer(PlacementsDbContext db, MessagingMetrics metrics, ILogger<CourseListingLinkedConsumer> logger)
     : InboxConsumer<CourseListingLinked, PlacementsDbContext>(db, metrics, logger)
 {
+    protected override bool AppliesReplayedEvents => true;
+
     protected override async Task HandleAsync(ConsumeContext<CourseListingLinked> context, CancellationToken cancellationToken)
     {
         var e = context.Message;
@@ -23,6 +25,8 @@ public sealed class CourseListingLinkedConsumer(PlacementsDbContext db, Messagin
 public sealed class CourseListingUnlinkedConsumer(PlacementsDbContext db, MessagingMetrics metrics, ILogger<CourseListingUnlinkedConsumer> logger)
     : InboxConsumer<CourseListingUnlinked, PlacementsDbContext>(db, metrics, logger)
 {
+    protected override bool AppliesReplayedEvents => true;
+
     protected override async Task HandleAsync(ConsumeContext<CourseListingUnlinked> context, CancellationToken cancellationToken)
     {
         var e = context.Message;

@@ -9,6 +9,8 @@ namespace MicroInternships.Placements.Consumers;
 public sealed class ListingPublishedConsumer(PlacementsDbContext db, ListingCopies copies, MessagingMetrics metrics, ILogger<ListingPublishedConsumer> logger)
     : InboxConsumer<ListingPublished, PlacementsDbContext>(db, metrics, logger)
 {
+    protected override bool AppliesReplayedEvents => true;
+
     protected override Task HandleAsync(ConsumeContext<ListingPublished> context, CancellationToken cancellationToken) =>
         copies.ApplyAsync(context.Message.Listing, context.Message.OccurredAt, cancellationToken);
 }
@@ -16,6 +18,8 @@ public sealed class ListingPublishedConsumer(PlacementsDbContext db, ListingCopi
 public sealed class ListingUpdatedConsumer(PlacementsDbContext db, ListingCopies copies, MessagingMetrics metrics, ILogger<ListingUpdatedConsumer> logger)
     : InboxConsumer<ListingUpdated, PlacementsDbContext>(db, metrics, logger)
 {
+    protected override bool AppliesReplayedEvents => true;
+
     protected override Task HandleAsync(ConsumeContext<ListingUpdated> context, CancellationToken cancellationToken) =>
         copies.ApplyAsync(context.Message.Listing, context.Message.OccurredAt, cancellationToken);
 }
@@ -23,6 +27,8 @@ public sealed class ListingUpdatedConsumer(PlacementsDbContext db, ListingCopies
 public sealed class ListingClosedConsumer(PlacementsDbContext db, ListingCopies copies, MessagingMetrics metrics, ILogger<ListingClosedConsumer> logger)
     : InboxConsumer<ListingClosed, PlacementsDbContext>(db, metrics, logger)
 {
+    protected override bool AppliesReplayedEvents => true;
+
     protected override Task HandleAsync(ConsumeContext<ListingClosed> context, CancellationToken cancellationToken) =>
         copies.ApplyAsync(context.Message.Listing, context.Message.OccurredAt, cancellationToken);
 }
@@ -30,6 +36,8 @@ public sealed class ListingClosedConsumer(PlacementsDbContext db, ListingCopies 
 public sealed class ListingCancelledConsumer(PlacementsDbContext db, ListingCopies copies, MessagingMetrics metrics, ILogger<ListingCancelledConsumer> logger)
     : InboxConsumer<ListingCancelled, PlacementsDbContext>(db, metrics, logger)
 {
+    protected override bool AppliesReplayedEvents => true;
+
     protected override Task HandleAsync(ConsumeContext<ListingCancelled> context, CancellationToken cancellationToken) =>
         copies.ApplyAsync(context.Message.Listing, context.Message.OccurredAt, cancellationToken);
 }

@@ -81,6 +81,7 @@ public sealed class MessagingHost : IAsyncDisposable
             }
 
             bus.AddInboxConsumer<WorkConsumer>();
+            bus.AddInboxConsumer<HistoryConsumer>();
             bus.AddInboxConsumer<FlakyWorkConsumer>();
             bus.AddConsumer<PoisonWorkConsumer>();
             if (subscribes)

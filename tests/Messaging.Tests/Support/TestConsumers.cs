@@ -26,6 +26,23 @@ public sealed class WorkConsumer(TestDbContext db, MessagingMetrics metrics, Con
     }
 }
 
+/// <summary>Builds state from its events, so a replay of them is applied like the live ones.</summary>
+public sealed class HistoryConsumer(TestDbContext db, MessagingMetrics metrics, ConsumerProbe probe, ILogger<HistoryConsumer> logger)
+    : InboxConsumer<HistoryRecorded, TestDbContext>(db, metrics, logger)
+{
+    protected override bool AppliesReplayedEvents => true;
+
+    protected override Task HandleAsync(ConsumeContext<HistoryRecorded> context, CancellationToken cancellationToken)
+    {
+        if (context.Message.RunId == probe.RunId)
+        {
+            Db.Effects.Add(new Effect { RunId = context.Message.RunId, Key = context.Message.Key });
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
 public sealed class SubscribedWorkConsumer(TestDbContext db, MessagingMetrics metrics, ConsumerProbe probe, ILogger<SubscribedWorkConsumer> logger)
     : InboxConsumer<SubscribedWorkRequested, TestDbContext>(db, metrics, logger)
 {

@@ -17,3 +17,6 @@ public sealed record SubscribedWorkRequested(string RunId, string Key) : IRunMes
 
 /// <summary>Not subscribed, and no test host binds a queue for it.</summary>
 public sealed record UnsubscribedWorkRequested(string RunId, string Key) : IRunMessage;
+
+/// <summary>Applied by a consumer that builds state, and so applies replayed events too.</summary>
+public sealed record HistoryRecorded(string RunId, string Key) : IRunMessage;
