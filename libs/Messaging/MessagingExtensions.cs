@@ -3,6 +3,7 @@ using MicroInternships.Messaging.Health;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.Messaging.Recovery;
+using MicroInternships.Messaging.Replay;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,11 +44,7 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(endpointNames);
             bus.AddBrokerRoundTripProbe(endpointNames);
-            bus.AddConfigureEndpointsCallback((context, queue, endpoint) => endpoint.UseMessageRetry(retry =>
-            {
-                retry.Exponential(options.ConsumeRetryLimit, options.ConsumeRetryMinInterval, options.ConsumeRetryMaxInterval, options.ConsumeRetryMinInterval);
-                retry.ConnectRetryObserver(new ConsumerFailureObserver(context.GetRequiredService<MessagingMetrics>(), queue));
-            }));
+            bus.AddConfigureEndpointsCallback((context, queue, endpoint) => Retry(endpoint, context, queue, options));
             configure?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>
@@ -56,10 +53,34 @@ public static class MessagingExtensions
                 rabbit.PrefetchCount = options.PrefetchCount;
                 rabbit.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
                 rabbit.ConfigureEndpoints(context);
+
+                // After ConfigureEndpoints, which would otherwise take these consumers off their own queues.
+                var replaying = context.GetServices<ReplayingConsumer>().Select(consumer => consumer.ConsumerType).Distinct().ToList();
+                if (replaying.Count > 0)
+                {
+                    var queue = ReplayExchange.QueueOf(serviceName);
+                    rabbit.ReceiveEndpoint(queue, endpoint =>
+                    {
+                        endpoint.ConfigureConsumeTopology = false;
+                        endpoint.Bind(ReplayExchange.For(serviceName));
+                        Retry(endpoint, context, queue, options);
+                        foreach (var consumer in replaying)
+                        {
+                            endpoint.ConfigureConsumer(context, consumer);
+                        }
+                    });
+                }
             });
         });
         return builder;
     }
+
+    private static void Retry(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, string queue, MessagingOptions options) =>
+        endpoint.UseMessageRetry(retry =>
+        {
+            retry.Exponential(options.ConsumeRetryLimit, options.ConsumeRetryMinInterval, options.ConsumeRetryMaxInterval, options.ConsumeRetryMinInterval);
+            retry.ConnectRetryObserver(new ConsumerFailureObserver(context.GetRequiredService<MessagingMetrics>(), queue));
+        });
 
     /// <summary>
     /// Declares events of this service that other services subscribe to. RabbitMQ drops a message that no queue is bound

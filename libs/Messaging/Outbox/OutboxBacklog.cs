@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Messaging.Outbox;
 
-/// <summary>What waits in a service's outbox: rows not yet published, how long the oldest has waited, and rows parked for ops.</summary>
+/// <summary>
+/// What waits in a service's outbox: rows not yet published, how long the oldest has waited, and rows parked for ops.
+/// A replay's rows are left out of the waiting ones: a long replay is work in progress, not a relay falling behind.
+/// </summary>
 public sealed record OutboxBacklog(long Unsent, TimeSpan OldestAge, long Parked)
 {
     public static readonly OutboxBacklog Empty = new(0, TimeSpan.Zero, 0);
@@ -16,7 +19,7 @@ public sealed record OutboxBacklog(long Unsent, TimeSpan OldestAge, long Parked)
         var unsent = await db.Database
             .SqlQuery<UnsentRows>($"""
                 SELECT count(*) AS count, EXTRACT(EPOCH FROM now() - min(created_at))::float8 AS oldest_age_seconds
-                FROM outbox_messages WHERE sent_at IS NULL AND parked_at IS NULL
+                FROM outbox_messages WHERE sent_at IS NULL AND parked_at IS NULL AND replay_to IS NULL
                 """)
             .SingleAsync(cancellationToken);
         var parked = await db.Database

@@ -44,6 +44,12 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? ParkedAt { get; private set; }
 
+    /// <summary>For a replay (<see cref="Replay.EventReplays"/>): the one consumer's exchange the event is sent to, instead of being published to all.</summary>
+    public string? ReplayTo { get; private set; }
+
+    /// <summary>For a replay: the logged event's own id, which the message keeps, so an inbox that applied it live skips it.</summary>
+    public Guid? ReplayOf { get; private set; }
+
     /// <summary>Keeps polls off a row that is about to be written, until <paramref name="until"/> (see <see cref="OutboxHandOff{TContext}"/>).</summary>
     internal void ReserveUntil(DateTimeOffset until) => AvailableAt = until;
 }

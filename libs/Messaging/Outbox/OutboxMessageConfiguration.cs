@@ -23,6 +23,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
         builder.Property(m => m.SentAt).HasColumnName("sent_at");
         builder.Property(m => m.ParkedAt).HasColumnName("parked_at");
+        builder.Property(m => m.ReplayTo).HasColumnName("replay_to").HasMaxLength(200);
+        builder.Property(m => m.ReplayOf).HasColumnName("replay_of");
 
         builder.HasIndex(m => new { m.AvailableAt, m.Id })
             .HasDatabaseName("ix_outbox_messages_due")

@@ -3,6 +3,7 @@ using System.Text.Json;
 using MassTransit;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Recovery;
+using MicroInternships.Messaging.Replay;
 using MicroInternships.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -247,6 +248,18 @@ internal sealed partial class OutboxRelay<TContext>(
             // MassTransit does not always give up on a token while it waits for a connection or a confirm, and this
             // batch's rows stay locked until it returns; so the wait is bounded here, by one timer per publish. A
             // publish that completes after this gave up only delivers a copy, which the consumers' inboxes drop.
+            if (row.ReplayTo is { } exchange)
+            {
+                var consumer = await bus.GetSendEndpoint(new Uri($"exchange:{exchange}"));
+                await consumer.Send(message, type, Pipe.Execute<SendContext>(context =>
+                    {
+                        context.MessageId = row.ReplayOf ?? row.Id;
+                        Replayed.Mark(context);
+                    }), cancellationToken)
+                    .WaitAsync(_options.PublishTimeout, cancellationToken);
+                return null;
+            }
+
             var mandatory = _subscribed.Contains(type);
             await bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
                 {

@@ -1,6 +1,7 @@
 using MassTransit;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Outbox;
+using MicroInternships.Messaging.Replay;
 using MicroInternships.Messaging.Tests.Data;
 using MicroInternships.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -81,7 +82,7 @@ public sealed class MessagingHost : IAsyncDisposable
             }
 
             bus.AddInboxConsumer<WorkConsumer>();
-            bus.AddInboxConsumer<HistoryConsumer>();
+            bus.AddReplayingInboxConsumer<HistoryConsumer>();
             bus.AddInboxConsumer<FlakyWorkConsumer>();
             bus.AddConsumer<PoisonWorkConsumer>();
             if (subscribes)
