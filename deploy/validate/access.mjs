@@ -25,7 +25,7 @@ export const services = [
     publishes: ["OrganizationCreated", "OrganizationUpdated", "ListingDrafted", "ListingPublished", "ListingUpdated", "ListingClosed",
       "ListingCancelled", "CourseCreated", "CourseUpdated", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked",
       "CourseListingUnlinked"],
-    consumes: ["Placements:PlacementStarted", "Placements:PlacementCancelled"],
+    consumes: ["Placements:PlacementStarted", "Placements:PlacementCancelled", "Replay:ReplayRequested"],
   },
   {
     name: "placements", contracts: "Placements",
@@ -36,19 +36,20 @@ export const services = [
     consumes: ["Listings:ListingPublished", "Listings:ListingUpdated", "Listings:ListingClosed",
       "Listings:ListingCancelled", "Listings:CourseListingLinked", "Listings:CourseListingUnlinked",
       "Payments:PayoutOpened", "Payments:PayoutOnHold", "Payments:PayoutFunded", "Payments:PayoutRetried",
-      "Payments:PayoutPaid", "Payments:PayoutFailed", "Payments:PayoutReturned", "Payments:FundReservationRefused"],
+      "Payments:PayoutPaid", "Payments:PayoutFailed", "Payments:PayoutReturned", "Payments:FundReservationRefused",
+      "Replay:ReplayRequested"],
   },
   {
     name: "payments", contracts: "Payments",
     publishes: ["PayoutOpened", "PayoutOnHold", "PayoutFunded", "PayoutSubmitted", "PayoutRetried", "PayoutFlagged", "PayoutPaid",
       "PayoutFailed", "PayoutReturned", "FundReservationRefused", "FundChanged"],
-    consumes: ["Placements:PlacementStarted", "Placements:PlacementCompleted", "Placements:PlacementSettled"],
+    consumes: ["Placements:PlacementStarted", "Placements:PlacementCompleted", "Placements:PlacementSettled", "Replay:ReplayRequested"],
   },
   {
     name: "events", contracts: "Events",
     publishes: ["EventCreated", "EventUpdated", "RegistrationConfirmed", "RegistrationWaitlisted", "RegistrationPromoted",
       "RegistrationCancelled", "RegistrationCheckedIn", "SlotOffered", "SlotBooked", "SlotReleased", "SlotWithdrawn"],
-    consumes: [],
+    consumes: ["Replay:ReplayRequested"],
   },
 ].map((s) => ({
   ...s,
@@ -76,6 +77,10 @@ const reservedExchanges = ["amq.default", "amq.direct", "amq.fanout", "amq.topic
 
 const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 const contract = (qualified) => `MicroInternships.Contracts.${qualified}`;
+// Replays (libs/Messaging/Replay): any service asks for one, every service answers by sending its logged events to the
+// asking service's own exchange, which only that service reads (bound to its {service}-replay queue).
+const replayRequested = contract("Replay:ReplayRequested");
+const replayExchange = (name) => `replay.${name}`;
 const some = (names) => names.slice(0, 3).map((n) => (n === "" ? '""' : n)).join(", ") +
   (names.length > 3 ? ` and ${names.length - 3} more` : "");
 
@@ -106,7 +111,8 @@ function brokerNames(s) {
   const consumed = s.consumes.map(contract);
   return {
     own: [...queues, ...bus],
-    published: s.publishes.map((e) => contract(`${s.contracts}:${e}`)),
+    published: [...s.publishes.map((e) => contract(`${s.contracts}:${e}`)), replayRequested],
+    replayIn: replayExchange(s.name),
     consumed,
     faults: consumed.map((c) => `MassTransit:Fault--${c}--`),
     faultBase: consumed.length > 0 ? ["MassTransit:Fault"] : [],
@@ -362,18 +368,20 @@ function checkRabbit({ byKind, problem, rabbit }) {
     const permission = granted[0];
     const mine = names.get(s.name);
     const others = services.filter((o) => o !== s).map((o) => names.get(o.name));
-    const foreignEvents = others.flatMap((o) => o.published);
+    const foreignEvents = others.flatMap((o) => o.published).filter((e) => !mine.published.includes(e));
+    const replaysOut = services.map((o) => replayExchange(o.name));
+    const othersReplaysIn = others.map((o) => o.replayIn);
     const unconsumed = foreignEvents.filter((e) => !mine.consumed.includes(e));
     const nowhere = [...others.flatMap((o) => o.own), ...reservedExchanges,
       ...unconsumed.map((e) => `MassTransit:Fault--${e}--`), contract("Notifications:NotificationSent"), s.name,
       "MicroInternships.Contracts.Listings", ""];
     const expected = {
-      configure: { must: [...mine.own, ...mine.published, ...mine.consumed, ...mine.faults, ...mine.faultBase],
+      configure: { must: [...mine.own, ...mine.published, ...mine.consumed, ...mine.faults, ...mine.faultBase, ...replaysOut],
         mustNot: [...nowhere, ...unconsumed] },
-      write: { must: [...mine.own, ...mine.published, ...mine.faults, ...mine.faultBase],
+      write: { must: [...mine.own, ...mine.published, ...mine.faults, ...mine.faultBase, ...othersReplaysIn],
         mustNot: [...nowhere, ...foreignEvents] },
-      read: { must: [...mine.own, ...mine.consumed, ...mine.faults],
-        mustNot: [...nowhere, ...unconsumed, ...mine.published] },
+      read: { must: [...mine.own, ...mine.consumed, ...mine.faults, mine.replayIn],
+        mustNot: [...nowhere, ...unconsumed, ...mine.published.filter((e) => e !== replayRequested), ...othersReplaysIn] },
     };
     if (permission.spec?.vhost !== "/") problem(permission, `vhost ${permission.spec?.vhost}, not /`);
     for (const [verb, { must, mustNot }] of Object.entries(expected)) {

@@ -1,4 +1,5 @@
 using MassTransit;
+using MicroInternships.Contracts.Replay;
 using MicroInternships.Messaging.Health;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Outbox;
@@ -36,6 +37,8 @@ public static class MessagingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxBacklogMonitor<TContext>>();
+        builder.Services.AddHostedService<ReplayRunner<TContext>>();
+        builder.Services.AddSingleton(new SubscribedEvent(typeof(ReplayRequested)));
         builder.Services.AddSingleton(services => new BrokerReachability(connectionString, serviceName, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHealthChecks().AddCheck<OutboxBacklogHealthCheck<TContext>>(OutboxBacklogHealthCheck<TContext>.Name, tags: [ServiceDefaultsExtensions.ReadyTag]);
 
@@ -44,6 +47,7 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(endpointNames);
             bus.AddBrokerRoundTripProbe(endpointNames);
+            bus.AddInboxConsumer<ReplayRequestedConsumer<TContext>>().Endpoint(endpoint => endpoint.Name = $"{serviceName}-replay-requested");
             bus.AddConfigureEndpointsCallback((context, queue, endpoint) => Retry(endpoint, context, queue, options));
             configure?.Invoke(bus);
 

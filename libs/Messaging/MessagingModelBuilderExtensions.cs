@@ -1,6 +1,7 @@
 using MicroInternships.Messaging.EventLog;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Outbox;
+using MicroInternships.Messaging.Replay;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Messaging;
@@ -12,6 +13,7 @@ public static class MessagingModelBuilderExtensions
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new LoggedEventConfiguration());
+        modelBuilder.ApplyConfiguration(new ReplayJobConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         return modelBuilder;
     }

@@ -40,6 +40,7 @@ public sealed partial class EventCatalogTests
         "PayoutFlagged.Reason", "PayoutOnHold.Reason",
         "PayoutSnapshot.StudentId", "PayoutSnapshot.Currency", "PayoutSnapshot.Status", "PayoutSnapshot.FailureReason",
         "PlacementSettled.SettledBy",
+        "ReplayRequested.Consumer", "ReplayRequested.EventTypes",
         "ReflectionAdded.AuthorId", "ReflectionAdded.AuthorRole",
         "PlacementSnapshot.StudentId", "PlacementSnapshot.StudentName", "PlacementSnapshot.Currency", "PlacementSnapshot.Status",
         "PlacementSnapshot.Settlement",

@@ -48,6 +48,32 @@ public sealed class ReplayTests : MessagingTest
         Assert.Equal(History + LiveDuringReplay, await late.WithDbAsync(db => db.Effects.CountAsync(e => e.RunId == RunId)));
     }
 
+    [Fact]
+    public async Task AReplayRequest_IsAnsweredByThePublisherInTheBackground_UpToWhatItHadLogged()
+    {
+        await using var publisher = await StartHostAsync();
+        for (var batch = 0; batch < History / 100; batch++)
+        {
+            await publisher.CommitAsync([.. Enumerable.Range(batch * 100, 100).Select(n => new HistoryRecorded(RunId, $"h{n}"))]);
+        }
+
+        await using var lateDatabase = PostgresDatabase.Reserve("messaging");
+        var lateService = $"{ServiceName}-asks";
+        await using var late = await MessagingHost.StartAsync(lateDatabase, RunId, lateService);
+        var request = await late.WithDbAsync(async db =>
+        {
+            var asked = db.RequestReplay(lateService, [typeof(HistoryRecorded)], DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            return asked;
+        });
+
+        await Eventually.HoldsAsync(async () => await KeysAsync(late) is { Count: History }, "the asking consumer learned the history", timeout: TimeSpan.FromSeconds(60));
+        await Eventually.HoldsAsync(
+            async () => await publisher.WithDbAsync(db => db.Set<ReplayJob>().AnyAsync(j => j.RequestId == request.RequestId && j.DoneAt != null)),
+            "the publisher finished the replay");
+        Assert.Equal((await KeysAsync(publisher)).Order(), (await KeysAsync(late)).Order());
+    }
+
     /// <summary>Queues the publisher's whole history of <see cref="HistoryRecorded"/> for <paramref name="consumer"/>, 200 events a transaction.</summary>
     private static async Task ReplayAsync(MessagingHost publisher, string consumer)
     {

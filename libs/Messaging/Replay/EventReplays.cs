@@ -14,10 +14,11 @@ public static class EventReplays
     private static readonly DateTimeOffset _beginning = DateTimeOffset.UnixEpoch;
 
     /// <param name="messageTypes">The events' stored type names (<see cref="Outbox.MessageTypeNames.NameOf"/>).</param>
+    /// <param name="upTo">The last sequence the replay covers; later events reach the consumer live.</param>
     /// <returns>The sequence of the last event queued, or <paramref name="after"/> when none was left.</returns>
     public static async Task<long> QueueBatchAsync(
         DbContext db, string consumer, IReadOnlyCollection<string> messageTypes, DateTimeOffset? since, long after, int limit,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, long upTo = long.MaxValue)
     {
         var (exchange, types, from) = (ReplayExchange.For(consumer), messageTypes.ToArray(), since ?? _beginning);
 
@@ -26,7 +27,7 @@ public static class EventReplays
         var last = await db.Database.SqlQuery<long?>($"""
             WITH batch AS (
                 SELECT seq, message_id, message_type, payload FROM event_log
-                WHERE seq > {after} AND message_type = ANY({types}) AND created_at >= {from}
+                WHERE seq > {after} AND seq <= {upTo} AND message_type = ANY({types}) AND created_at >= {from}
                 ORDER BY seq LIMIT {limit}
             ), queued AS (
                 INSERT INTO outbox_messages (id, message_type, payload, replay_to, replay_of, attempts, available_at)

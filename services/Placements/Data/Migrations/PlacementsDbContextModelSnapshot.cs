@@ -177,6 +177,55 @@ namespace MicroInternships.Placements.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("MicroInternships.Messaging.Replay.ReplayJob", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("consumer");
+
+                    b.Property<long>("CursorSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cursor_seq");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.PrimitiveCollection<string[]>("EventTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("event_types");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset?>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<long>("UpToSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("up_to_seq");
+
+                    b.HasKey("RequestId")
+                        .HasName("pk_replay_jobs");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_replay_jobs_unfinished")
+                        .HasFilter("done_at IS NULL");
+
+                    b.ToTable("replay_jobs", (string)null);
+                });
+
             modelBuilder.Entity("MicroInternships.Placements.Domain.Application", b =>
                 {
                     b.Property<Guid>("Id")
