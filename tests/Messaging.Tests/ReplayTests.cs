@@ -18,12 +18,7 @@ public sealed class ReplayTests : MessagingTest
     [Fact]
     public async Task ALateConsumer_LearnsTheWholeHistoryByReplay_OnceEach_WhileLiveEventsFlow_AndAgain()
     {
-        await using var publisher = await StartHostAsync();
-        for (var batch = 0; batch < History / 100; batch++)
-        {
-            await publisher.CommitAsync([.. Enumerable.Range(batch * 100, 100).Select(n => new HistoryRecorded(RunId, $"h{n}"))]);
-        }
-
+        await using var publisher = await PublisherWithHistoryAsync();
         await using var lateDatabase = PostgresDatabase.Reserve("messaging");
         var lateService = $"{ServiceName}-late";
         await using var late = await MessagingHost.StartAsync(lateDatabase, RunId, lateService);
@@ -51,12 +46,7 @@ public sealed class ReplayTests : MessagingTest
     [Fact]
     public async Task AReplayRequest_IsAnsweredByThePublisherInTheBackground_UpToWhatItHadLogged()
     {
-        await using var publisher = await StartHostAsync();
-        for (var batch = 0; batch < History / 100; batch++)
-        {
-            await publisher.CommitAsync([.. Enumerable.Range(batch * 100, 100).Select(n => new HistoryRecorded(RunId, $"h{n}"))]);
-        }
-
+        await using var publisher = await PublisherWithHistoryAsync();
         await using var lateDatabase = PostgresDatabase.Reserve("messaging");
         var lateService = $"{ServiceName}-asks";
         await using var late = await MessagingHost.StartAsync(lateDatabase, RunId, lateService);
@@ -72,6 +62,18 @@ public sealed class ReplayTests : MessagingTest
             async () => await publisher.WithDbAsync(db => db.Set<ReplayJob>().AnyAsync(j => j.RequestId == request.RequestId && j.DoneAt != null)),
             "the publisher finished the replay");
         Assert.Equal((await KeysAsync(publisher)).Order(), (await KeysAsync(late)).Order());
+    }
+
+    /// <summary>A host that has published (and logged) <see cref="History"/> events, 100 a transaction, before any late consumer starts.</summary>
+    private async Task<MessagingHost> PublisherWithHistoryAsync()
+    {
+        var publisher = await StartHostAsync();
+        for (var batch = 0; batch < History / 100; batch++)
+        {
+            await publisher.CommitAsync([.. Enumerable.Range(batch * 100, 100).Select(n => new HistoryRecorded(RunId, $"h{n}"))]);
+        }
+
+        return publisher;
     }
 
     /// <summary>Queues the publisher's whole history of <see cref="HistoryRecorded"/> for <paramref name="consumer"/>, 200 events a transaction.</summary>
