@@ -109,21 +109,14 @@ public sealed class IdempotencyMiddleware<TContext>(RequestDelegate next) where 
     /// <returns>False when the key is taken: by a committed request, or by one still running after <see cref="InProgressWait"/>.</returns>
     private static async Task<bool> TryClaimAsync(TContext db, KeyedRequest request, CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.UtcNow;
-        await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM idempotent_requests WHERE caller = {request.Caller} AND key = {request.Key} AND created_at < {now - _retention}", cancellationToken);
-
         // A repeat's insert waits on the first request's uncommitted row: it finds the key taken once that commits, or
         // claims it if that rolls back. The wait is bounded; the caller rolls back after a timeout.
         await db.Database.ExecuteSqlRawAsync(BoundedWait, cancellationToken);
         try
         {
-            var claimed = await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO idempotent_requests (caller, key, request_hash, created_at) VALUES ({request.Caller}, {request.Key}, {request.Hash}, {now})
-                ON CONFLICT DO NOTHING
-                """, cancellationToken);
+            var claimed = await ClaimAsync(db, request, cancellationToken);
             await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = DEFAULT", cancellationToken);
-            return claimed == 1;
+            return claimed;
         }
         catch (DbException timedOut) when (timedOut.SqlState == LockNotAvailable)
         {
@@ -131,17 +124,23 @@ public sealed class IdempotencyMiddleware<TContext>(RequestDelegate next) where 
         }
     }
 
-    /// <summary>For endpoints that commit elsewhere: claim the key in its own transaction, run, keep the answer.</summary>
-    private async Task RunClaimedAheadAsync(HttpContext http, TContext db, IProblemDetailsService problems, KeyedRequest request)
+    /// <summary>Forgets the key's use that expired, if any, and claims the key.</summary>
+    /// <returns>False when the key is taken.</returns>
+    private static async Task<bool> ClaimAsync(TContext db, KeyedRequest request, CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.UtcNow;
         await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM idempotent_requests WHERE caller = {request.Caller} AND key = {request.Key} AND created_at < {now - _retention}", http.RequestAborted);
-        var claimed = await db.Database.ExecuteSqlAsync($"""
+            $"DELETE FROM idempotent_requests WHERE caller = {request.Caller} AND key = {request.Key} AND created_at < {now - _retention}", cancellationToken);
+        return await db.Database.ExecuteSqlAsync($"""
             INSERT INTO idempotent_requests (caller, key, request_hash, created_at) VALUES ({request.Caller}, {request.Key}, {request.Hash}, {now})
             ON CONFLICT DO NOTHING
-            """, http.RequestAborted);
-        if (claimed == 0)
+            """, cancellationToken) == 1;
+    }
+
+    /// <summary>For endpoints that commit elsewhere: claim the key in its own transaction, run, keep the answer.</summary>
+    private async Task RunClaimedAheadAsync(HttpContext http, TContext db, IProblemDetailsService problems, KeyedRequest request)
+    {
+        if (!await ClaimAsync(db, request, http.RequestAborted))
         {
             await AnswerRepeatAsync(http, db, problems, request);
             return;
