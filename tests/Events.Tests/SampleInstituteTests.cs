@@ -23,15 +23,10 @@ public sealed class SampleInstituteTests
             "both editions announced");
         var nextId = await factory.Database.ScalarAsync<Guid>("SELECT id FROM events ORDER BY starts_at DESC LIMIT 1");
         string[] versions = ["1", .. Enumerable.Range(2, sessions).Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))];
-        Assert.Equal(versions, await VersionsAsync(factory, nextId));
+        Assert.Equal(versions, await factory.Database.OutboxSequenceAsync("event", "eventId", nextId));
         Assert.Equal(await factory.Database.ScalarAsync<long>("SELECT count(*) FROM slots"),
             await factory.Database.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE message_type LIKE '{typeof(SlotOffered).FullName},%'"));
     }
-
-    private static async Task<string[]> VersionsAsync(EventsWithSampleData factory, Guid eventId) =>
-        (await factory.Database.ScalarAsync<string>(
-            "SELECT string_agg(payload->'event'->>'version', ',' ORDER BY (payload->'event'->>'version')::bigint) FROM outbox_messages " +
-            $"WHERE payload->'event'->>'eventId' = '{eventId}'"))!.Split(',');
 
     private sealed class EventsWithSampleData() : ServiceFactory<Program>(ResourceNames.EventsDb)
     {

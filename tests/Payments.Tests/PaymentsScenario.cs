@@ -84,17 +84,11 @@ public sealed class PaymentsScenario(PaymentsFactory factory)
     public Task<T?> ScalarAsync<T>(string sql) => factory.Database.ScalarAsync<T>(sql);
 
     /// <summary>Every event in the outbox about one payout, as <c>PayoutOpened:1</c>, in the payout's version order.</summary>
-    public Task<string[]> PayoutEventsAsync(Guid payoutId) => OutboxSequenceAsync(
-        "split_part(split_part(message_type, ',', 1), '.', -1)", "payout", "payoutId", payoutId);
+    public Task<string[]> PayoutEventsAsync(Guid payoutId) =>
+        factory.Database.OutboxSequenceAsync("payout", "payoutId", payoutId, label: "split_part(split_part(message_type, ',', 1), '.', -1)");
 
     /// <summary>Every <c>FundChanged</c> about one fund, as <c>reserved:2</c>, in the fund's version order.</summary>
-    public Task<string[]> FundChangesAsync(Guid fundId) => OutboxSequenceAsync("payload->>'change'", "fund", "fundId", fundId);
-
-    private async Task<string[]> OutboxSequenceAsync(string label, string snapshot, string idField, Guid id) =>
-        (await ScalarAsync<string>($"""
-            SELECT string_agg({label} || ':' || (payload->'{snapshot}'->>'version'), ',' ORDER BY (payload->'{snapshot}'->>'version')::bigint)
-            FROM outbox_messages WHERE payload->'{snapshot}'->>'{idField}' = '{id}'
-            """))?.Split(',') ?? [];
+    public Task<string[]> FundChangesAsync(Guid fundId) => factory.Database.OutboxSequenceAsync("fund", "fundId", fundId, label: "payload->>'change'");
 
     /// <summary>Waits until the fund's reserved and spent amounts are these.</summary>
     public async Task WaitForFundAsync(Guid fund, long reserved, long spent = 0)
