@@ -8,12 +8,13 @@ namespace MicroInternships.Messaging;
 
 public static class MessagingModelBuilderExtensions
 {
-    /// <summary>The outbox, the event log and the inbox tables; every service's DbContext calls this in <c>OnModelCreating</c>.</summary>
+    /// <summary>The outbox, the event log, the replay and the inbox tables; every service's DbContext calls this in <c>OnModelCreating</c>.</summary>
     public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new LoggedEventConfiguration());
         modelBuilder.ApplyConfiguration(new ReplayJobConfiguration());
+        modelBuilder.ApplyConfiguration(new HistoryRequestConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         return modelBuilder;
     }

@@ -1,8 +1,13 @@
+using MicroInternships.Contracts.Replay;
+using MicroInternships.Messaging.EventLog;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.Messaging.Replay;
+using MicroInternships.Messaging.Tests.Data;
 using MicroInternships.Messaging.Tests.Support;
 using MicroInternships.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MicroInternships.Messaging.Tests;
 
@@ -21,7 +26,7 @@ public sealed class ReplayTests : MessagingTest
         await using var publisher = await PublisherWithHistoryAsync();
         await using var lateDatabase = PostgresDatabase.Reserve("messaging");
         var lateService = $"{ServiceName}-late";
-        await using var late = await MessagingHost.StartAsync(lateDatabase, RunId, lateService);
+        await using var late = await MessagingHost.StartAsync(lateDatabase, RunId, lateService, learnsHistory: true);
 
         var replay = ReplayAsync(publisher, lateService);
         for (var n = 0; n < LiveDuringReplay; n++)
@@ -44,24 +49,32 @@ public sealed class ReplayTests : MessagingTest
     }
 
     [Fact]
-    public async Task AReplayRequest_IsAnsweredByThePublisherInTheBackground_UpToWhatItHadLogged()
+    public async Task AConsumerWithAnEmptyDatabase_AsksForTheHistoryOnItsFirstStart_AndNotOnTheNext()
     {
         await using var publisher = await PublisherWithHistoryAsync();
         await using var lateDatabase = PostgresDatabase.Reserve("messaging");
         var lateService = $"{ServiceName}-asks";
-        await using var late = await MessagingHost.StartAsync(lateDatabase, RunId, lateService);
-        var request = await late.WithDbAsync(async db =>
+        var late = await MessagingHost.StartAsync(lateDatabase, RunId, lateService, learnsHistory: true);
+        try
         {
-            var asked = db.RequestReplay(lateService, [typeof(HistoryRecorded)], DateTimeOffset.UtcNow);
-            await db.SaveChangesAsync();
-            return asked;
-        });
+            await Eventually.HoldsAsync(async () => await KeysAsync(late) is { Count: History }, "the new consumer learned the history", timeout: TimeSpan.FromSeconds(60));
+            var request = await late.WithDbAsync(db => db.Set<HistoryRequest>().SingleAsync());
+            Assert.Equal(MessageTypeNames.NameOf(typeof(HistoryRecorded)), request.EventType);
+            await Eventually.HoldsAsync(
+                async () => await publisher.WithDbAsync(db => db.Set<ReplayJob>().AnyAsync(j => j.RequestId == request.RequestId && j.DoneAt != null)),
+                "the publisher finished the replay");
+            Assert.Equal((await KeysAsync(publisher)).Order(), (await KeysAsync(late)).Order());
+        }
+        finally
+        {
+            await late.DisposeAsync();
+        }
 
-        await Eventually.HoldsAsync(async () => await KeysAsync(late) is { Count: History }, "the asking consumer learned the history", timeout: TimeSpan.FromSeconds(60));
-        await Eventually.HoldsAsync(
-            async () => await publisher.WithDbAsync(db => db.Set<ReplayJob>().AnyAsync(j => j.RequestId == request.RequestId && j.DoneAt != null)),
-            "the publisher finished the replay");
-        Assert.Equal((await KeysAsync(publisher)).Order(), (await KeysAsync(late)).Order());
+        await using var restarted = await MessagingHost.StartAsync(lateDatabase, RunId, lateService, learnsHistory: true);
+        await restarted.Services.GetServices<IHostedService>().OfType<HistoryBootstrap<TestDbContext>>().Single().ExecuteTask!;
+        var requestType = MessageTypeNames.NameOf(typeof(ReplayRequested));
+        Assert.Equal(1, await restarted.WithDbAsync(db => db.Set<LoggedEvent>().CountAsync(e => e.MessageType == requestType)));
+        Assert.Equal(1, await publisher.WithDbAsync(db => db.Set<ReplayJob>().CountAsync(j => j.Consumer == lateService)));
     }
 
     /// <summary>A host that has published (and logged) <see cref="History"/> events, 100 a transaction, before any late consumer starts.</summary>

@@ -64,6 +64,21 @@ public sealed class ConsumerTests(PlacementsFactory factory)
     }
 
     [Fact]
+    public async Task CourseLinkEvents_AreOrderedByTheListingsVersion_NotByTheirClock()
+    {
+        var listing = (await _scenario.OpenListingAsync()).ListingId;
+        var course = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+        await _scenario.PublishAsync(new CourseListingUnlinked(course, listing, _scenario.FacultyId(), "Dr. Test", "BUS-101", now, Version: 3));
+        await _scenario.WaitUntilAsync($"SELECT count(*) FROM course_links WHERE course_id = '{course}'");
+        await _scenario.PublishAndWaitAsync(new CourseListingLinked(course, listing, _scenario.FacultyId(), "Dr. Test", "BUS-101", now.AddMinutes(1), Version: 2));
+        Assert.False(await _scenario.ScalarAsync<bool>($"SELECT linked FROM course_links WHERE course_id = '{course}'"));
+
+        await _scenario.PublishAndWaitAsync(new CourseListingLinked(course, listing, _scenario.FacultyId(), "Dr. Test", "BUS-101", now.AddMinutes(-1), Version: 4));
+        Assert.True(await _scenario.ScalarAsync<bool>($"SELECT linked FROM course_links WHERE course_id = '{course}'"));
+    }
+
+    [Fact]
     public async Task PayoutEvents_Twice_AndOutOfOrder_NeverMoveThePaymentBack()
     {
         var id = await _scenario.CompletedPlacementAsync();

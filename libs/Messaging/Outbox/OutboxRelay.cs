@@ -255,6 +255,11 @@ internal sealed partial class OutboxRelay<TContext>(
                     {
                         context.MessageId = row.ReplayOf ?? row.Id;
                         Replayed.Mark(context);
+                        // Returned, and kept here to try again, until the consumer's replay queue is bound.
+                        if (context.TryGetPayload(out RabbitMqSendContext? rabbit))
+                        {
+                            rabbit.Mandatory = true;
+                        }
                     }), cancellationToken)
                     .WaitAsync(_options.PublishTimeout, cancellationToken);
                 return null;

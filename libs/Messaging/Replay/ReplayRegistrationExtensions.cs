@@ -5,7 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MicroInternships.Messaging.Replay;
 
 /// <summary>A consumer that also applies replays, on the service's replay queue.</summary>
-public sealed record ReplayingConsumer(Type ConsumerType);
+public sealed record ReplayingConsumer(Type ConsumerType)
+{
+    /// <summary>The events it consumes, whose history the service asks for (<see cref="HistoryBootstrap{TContext}"/>).</summary>
+    public IEnumerable<Type> MessageTypes => ConsumerType.GetInterfaces()
+        .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
+        .Select(i => i.GetGenericArguments()[0]);
+}
 
 public static class ReplayRegistrationExtensions
 {

@@ -10,9 +10,10 @@ public static class ReplayRequests
     /// Asks every publisher, through the outbox with the caller's other changes, to re-send its logged events of
     /// <paramref name="eventTypes"/> to <paramref name="consumer"/>'s replay queue (<see cref="ReplayExchange"/>).
     /// </summary>
-    public static ReplayRequested RequestReplay(this DbContext db, string consumer, IEnumerable<Type> eventTypes, DateTimeOffset now, DateTimeOffset? since = null)
+    public static ReplayRequested RequestReplay(
+        this DbContext db, string consumer, IEnumerable<Type> eventTypes, DateTimeOffset now, DateTimeOffset? since = null, Guid? requestId = null)
     {
-        var request = new ReplayRequested(Guid.CreateVersion7(now), consumer, [.. eventTypes.Select(MessageTypeNames.NameOf)], since, now);
+        var request = new ReplayRequested(requestId ?? Guid.CreateVersion7(now), consumer, [.. eventTypes.Select(MessageTypeNames.NameOf)], since, now);
         db.AddIntegrationEvent(request);
         return request;
     }

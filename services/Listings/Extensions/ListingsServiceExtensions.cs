@@ -7,7 +7,7 @@ using MicroInternships.Listings.Domain;
 using MicroInternships.Listings.Jobs;
 using MicroInternships.Listings.SampleData;
 using MicroInternships.Messaging;
-using MicroInternships.Messaging.Inbox;
+using MicroInternships.Messaging.Replay;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.OpenApi;
 using MicroInternships.ServiceDefaults.SampleData;
@@ -23,8 +23,8 @@ public static class ListingsServiceExtensions
         builder.AddServiceDatabase<ListingsDbContext>(ResourceNames.ListingsDb);
         builder.AddMessaging<ListingsDbContext>("listings", bus =>
         {
-            bus.AddInboxConsumer<PlacementStartedConsumer>();
-            bus.AddInboxConsumer<PlacementCancelledConsumer>();
+            bus.AddReplayingInboxConsumer<PlacementStartedConsumer>();
+            bus.AddReplayingInboxConsumer<PlacementCancelledConsumer>();
         });
         // Placements keeps its copy of listings and course links from these.
         builder.AddSubscribedEvents(

@@ -18,7 +18,7 @@ public sealed class CourseListingLinkedConsumer(PlacementsDbContext db, Messagin
     {
         var e = context.Message;
         var link = await Db.LockCourseLinkAsync(e.CourseId, e.ListingId, cancellationToken);
-        link.Apply(linked: true, e.FacultyId, e.FacultyName, e.CourseCode, e.OccurredAt);
+        link.Apply(linked: true, e.FacultyId, e.FacultyName, e.CourseCode, e.Version, e.OccurredAt);
     }
 }
 
@@ -31,7 +31,7 @@ public sealed class CourseListingUnlinkedConsumer(PlacementsDbContext db, Messag
     {
         var e = context.Message;
         var link = await Db.LockCourseLinkAsync(e.CourseId, e.ListingId, cancellationToken);
-        link.Apply(linked: false, e.FacultyId, e.FacultyName, e.CourseCode, e.OccurredAt);
+        link.Apply(linked: false, e.FacultyId, e.FacultyName, e.CourseCode, e.Version, e.OccurredAt);
     }
 }
 

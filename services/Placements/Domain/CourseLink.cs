@@ -23,14 +23,18 @@ public sealed class CourseLink
 
     public bool Linked { get; private set; }
 
-    /// <summary>When the change this row last took happened; link events carry no version, so their time orders them.</summary>
+    /// <summary>The listing's version the change this row last took was made at; link events are ordered by it.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>When the change this row last took happened; orders the link events published before they carried a version.</summary>
     public DateTimeOffset ChangedAt { get; private set; }
 
     public static CourseLink Create(Guid courseId, Guid listingId) => new() { CourseId = courseId, ListingId = listingId, ChangedAt = DateTimeOffset.MinValue };
 
-    public void Apply(bool linked, string facultyId, string facultyName, string courseCode, DateTimeOffset occurredAt)
+    /// <summary>Takes a link event newer than the last one taken; an older or equal one (a replay, a redelivery) changes nothing.</summary>
+    public void Apply(bool linked, string facultyId, string facultyName, string courseCode, long version, DateTimeOffset occurredAt)
     {
-        if (occurredAt < ChangedAt)
+        if ((version, occurredAt).CompareTo((Version, ChangedAt)) <= 0)
         {
             return;
         }
@@ -39,6 +43,7 @@ public sealed class CourseLink
         FacultyId = facultyId;
         FacultyName = facultyName;
         CourseCode = courseCode;
+        Version = version;
         ChangedAt = occurredAt;
     }
 }

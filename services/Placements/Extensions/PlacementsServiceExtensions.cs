@@ -1,7 +1,7 @@
 using MicroInternships.Contracts.Placements;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
-using MicroInternships.Messaging.Inbox;
+using MicroInternships.Messaging.Replay;
 using MicroInternships.Placements.Apis;
 using MicroInternships.Placements.Consumers;
 using MicroInternships.Placements.Data;
@@ -19,22 +19,23 @@ public static class PlacementsServiceExtensions
         builder.AddApiDefaults();
         builder.Services.AddRequestExamples(PlacementsRequestExamples.All);
         builder.AddServiceDatabase<PlacementsDbContext>(ResourceNames.PlacementsDb);
+        // Every consumer here copies what another service owns, so each learns that service's history by replay too.
         builder.AddMessaging<PlacementsDbContext>("placements", bus =>
         {
-            bus.AddInboxConsumer<ListingPublishedConsumer>();
-            bus.AddInboxConsumer<ListingUpdatedConsumer>();
-            bus.AddInboxConsumer<ListingClosedConsumer>();
-            bus.AddInboxConsumer<ListingCancelledConsumer>();
-            bus.AddInboxConsumer<CourseListingLinkedConsumer>();
-            bus.AddInboxConsumer<CourseListingUnlinkedConsumer>();
-            bus.AddInboxConsumer<PayoutPaidConsumer>();
-            bus.AddInboxConsumer<PayoutFailedConsumer>();
-            bus.AddInboxConsumer<PayoutReturnedConsumer>();
-            bus.AddInboxConsumer<FundReservationRefusedConsumer>();
-            bus.AddInboxConsumer<PayoutOpenedConsumer>();
-            bus.AddInboxConsumer<PayoutOnHoldConsumer>();
-            bus.AddInboxConsumer<PayoutFundedConsumer>();
-            bus.AddInboxConsumer<PayoutRetriedConsumer>();
+            bus.AddReplayingInboxConsumer<ListingPublishedConsumer>();
+            bus.AddReplayingInboxConsumer<ListingUpdatedConsumer>();
+            bus.AddReplayingInboxConsumer<ListingClosedConsumer>();
+            bus.AddReplayingInboxConsumer<ListingCancelledConsumer>();
+            bus.AddReplayingInboxConsumer<CourseListingLinkedConsumer>();
+            bus.AddReplayingInboxConsumer<CourseListingUnlinkedConsumer>();
+            bus.AddReplayingInboxConsumer<PayoutPaidConsumer>();
+            bus.AddReplayingInboxConsumer<PayoutFailedConsumer>();
+            bus.AddReplayingInboxConsumer<PayoutReturnedConsumer>();
+            bus.AddReplayingInboxConsumer<FundReservationRefusedConsumer>();
+            bus.AddReplayingInboxConsumer<PayoutOpenedConsumer>();
+            bus.AddReplayingInboxConsumer<PayoutOnHoldConsumer>();
+            bus.AddReplayingInboxConsumer<PayoutFundedConsumer>();
+            bus.AddReplayingInboxConsumer<PayoutRetriedConsumer>();
         });
         // Listings counts seats from these; Payments reserves on start and pays on completion or a final settlement.
         builder.AddSubscribedEvents(typeof(PlacementStarted), typeof(PlacementCancelled), typeof(PlacementCompleted), typeof(PlacementSettled));

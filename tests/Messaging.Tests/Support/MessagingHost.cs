@@ -50,7 +50,8 @@ public sealed class MessagingHost : IAsyncDisposable
         string? brokerUri = null,
         IDictionary<string, string?>? settings = null,
         Func<BusHealthResult, bool>? ready = null,
-        bool subscribes = false)
+        bool subscribes = false,
+        bool learnsHistory = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development", ApplicationName = serviceName });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -82,7 +83,15 @@ public sealed class MessagingHost : IAsyncDisposable
             }
 
             bus.AddInboxConsumer<WorkConsumer>();
-            bus.AddReplayingInboxConsumer<HistoryConsumer>();
+            if (learnsHistory)
+            {
+                bus.AddReplayingInboxConsumer<HistoryConsumer>();
+            }
+            else
+            {
+                bus.AddInboxConsumer<HistoryConsumer>();
+            }
+
             bus.AddInboxConsumer<FlakyWorkConsumer>();
             bus.AddConsumer<PoisonWorkConsumer>();
             if (subscribes)

@@ -194,6 +194,29 @@ namespace MicroInternships.Messaging.Bench.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("MicroInternships.Messaging.Replay.HistoryRequest", b =>
+                {
+                    b.Property<string>("EventType")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("event_type");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("EventType")
+                        .HasName("pk_history_requests");
+
+                    b.ToTable("history_requests", (string)null);
+                });
+
             modelBuilder.Entity("MicroInternships.Messaging.Replay.ReplayJob", b =>
                 {
                     b.Property<Guid>("RequestId")
