@@ -14,8 +14,9 @@
 //   RabbitMQ.
 // The names come from the table below, taken from the code: keep it in step with it.
 //   queues     {service}-{consumer} (KebabCaseEndpointNameFormatter with the service as prefix; the consumer class
-//              is <Event>Consumer) and {service}-broker-ping, each with _error and _skipped
-//              (libs/Messaging/MessagingExtensions.cs, Health/BrokerProbeRegistration.cs); an exchange of each name
+//              is <Event>Consumer), {service}-replay and {service}-broker-ping, each with _error, _skipped and _parked
+//              (libs/Messaging/MessagingExtensions.cs, Recovery/ErrorQueueRedriver.cs, Health/BrokerProbeRegistration.cs);
+//              an exchange of each name
 //   bus        {host}_{process}_bus_{id} per process, the host being the pod's name (busEndpoint below)
 //   exchanges  one per message type, Namespace:Type (libs/Contracts); Fault<T> as MassTransit:Fault--Namespace:Type--
 
@@ -104,8 +105,8 @@ function busEndpoint(host, process) {
 
 // The names a service's RabbitMQ user works with, by what it does with them.
 function brokerNames(s) {
-  const queues = [`${s.name}-broker-ping`, ...s.consumes.map((c) => `${s.name}-${kebab(c.split(":")[1])}`)]
-    .flatMap((q) => [q, `${q}_error`, `${q}_skipped`]);
+  const queues = [`${s.name}-broker-ping`, `${s.name}-replay`, ...s.consumes.map((c) => `${s.name}-${kebab(c.split(":")[1])}`)]
+    .flatMap((q) => [q, `${q}_error`, `${q}_skipped`, `${q}_parked`]);
   const pod = `${s.deployment}-6f7c9d5b8d-x2k9p`;
   const bus = [busEndpoint(pod, `MicroInternships.${s.contracts}`), busEndpoint(pod, "dotnet")];
   const consumed = s.consumes.map(contract);

@@ -10,6 +10,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Messaging;
 
@@ -20,8 +22,8 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit over RabbitMQ (connection string <c>messaging</c>) with <typeparamref name="TContext"/>'s outbox relay
     /// as the only publisher. Queues are named <c>{service}-{consumer}</c> in kebab case, so each service gets its own
-    /// copy of every event; consumers retry in process (<see cref="MessagingOptions.ConsumeRetryLimit"/>) and a
-    /// message that still fails goes to <c>{queue}_error</c>.
+    /// copy of every event; consumers retry in process (<see cref="MessagingOptions.ConsumeRetryLimit"/>), a message
+    /// that still fails goes to <c>{queue}_error</c> and back to its queue after a backoff (<see cref="ErrorQueueRedriver"/>).
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
         where TContext : DbContext
@@ -41,6 +43,10 @@ public static class MessagingExtensions
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<HistoryBootstrap<TContext>>(services, serviceName));
         builder.Services.AddSingleton(new SubscribedEvent(typeof(ReplayRequested)));
         builder.Services.AddSingleton(services => new BrokerReachability(connectionString, serviceName, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<ConsumerQueues>();
+        builder.Services.AddHostedService(services => new ErrorQueueRedriver(
+            services.GetRequiredService<ConsumerQueues>(), connectionString, serviceName, services.GetRequiredService<MessagingMetrics>(),
+            services.GetRequiredService<IOptions<MessagingOptions>>(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ErrorQueueRedriver>>()));
         builder.Services.AddHealthChecks().AddCheck<OutboxBacklogHealthCheck<TContext>>(OutboxBacklogHealthCheck<TContext>.Name, tags: [ServiceDefaultsExtensions.ReadyTag]);
 
         var endpointNames = new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false);
@@ -80,12 +86,16 @@ public static class MessagingExtensions
         return builder;
     }
 
-    private static void Retry(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, string queue, MessagingOptions options) =>
+    /// <summary>In-process retries, then <c>_error</c>, from which <see cref="ErrorQueueRedriver"/> returns the message later.</summary>
+    private static void Retry(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, string queue, MessagingOptions options)
+    {
+        context.GetRequiredService<ConsumerQueues>().Add(queue);
         endpoint.UseMessageRetry(retry =>
         {
             retry.Exponential(options.ConsumeRetryLimit, options.ConsumeRetryMinInterval, options.ConsumeRetryMaxInterval, options.ConsumeRetryMinInterval);
             retry.ConnectRetryObserver(new ConsumerFailureObserver(context.GetRequiredService<MessagingMetrics>(), queue));
         });
+    }
 
     /// <summary>
     /// Declares events of this service that other services subscribe to. RabbitMQ drops a message that no queue is bound

@@ -15,6 +15,8 @@ public sealed class MessagingMetrics
     private readonly Counter<long> _replaysSkipped;
     private readonly Counter<long> _consumeFailures;
     private readonly Counter<long> _movedToError;
+    private readonly Counter<long> _redriven;
+    private readonly Counter<long> _parkedForGood;
     private OutboxBacklog _backlog = OutboxBacklog.Empty;
 
     public MessagingMetrics(IMeterFactory meterFactory)
@@ -27,6 +29,8 @@ public sealed class MessagingMetrics
         _replaysSkipped = meter.CreateCounter<long>("inbox.replays.skipped", "{message}", "Replayed events a consumer that acts on events left alone.");
         _consumeFailures = meter.CreateCounter<long>("consumer.failures", "{attempt}", "Consume attempts that threw, by queue; most are retried.");
         _movedToError = meter.CreateCounter<long>("consumer.error_queue.arrivals", "{message}", "Messages that failed every retry and went to the queue's _error queue.");
+        _redriven = meter.CreateCounter<long>("consumer.error_queue.redriven", "{message}", "Messages moved from _error back to their queue to be tried again.");
+        _parkedForGood = meter.CreateCounter<long>("consumer.parked", "{message}", "Poison messages that failed every return from _error, parked in the queue's _parked queue for a person.");
         meter.CreateObservableGauge("outbox.backlog", () => Volatile.Read(ref _backlog).Unsent, "{message}", "Outbox rows written but not yet published (parked rows excluded).");
         meter.CreateObservableGauge(
             "outbox.oldest_unsent.age", () => Volatile.Read(ref _backlog).OldestAge.TotalSeconds, "s", "How long the oldest unpublished outbox row has waited.");
@@ -43,6 +47,10 @@ public sealed class MessagingMetrics
     public void ConsumeFailed(string queue) => _consumeFailures.Add(1, new KeyValuePair<string, object?>("queue", queue));
 
     public void MovedToErrorQueue(string queue) => _movedToError.Add(1, new KeyValuePair<string, object?>("queue", queue));
+
+    public void Redriven(string queue) => _redriven.Add(1, new KeyValuePair<string, object?>("queue", queue));
+
+    public void ParkedForGood(string queue) => _parkedForGood.Add(1, new KeyValuePair<string, object?>("queue", queue));
 
     internal void Observe(OutboxBacklog backlog) => Volatile.Write(ref _backlog, backlog);
 

@@ -70,6 +70,24 @@ public sealed class MessagingOptions
 
     public TimeSpan ConsumeRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often each consumer queue's <c>_error</c> queue is looked through for messages due to be tried again.</summary>
+    public TimeSpan ErrorRedriveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long a message waits in <c>_error</c> before it is moved back to its queue the first time; the wait doubles
+    /// with each return, up to <see cref="ErrorRedriveMaxDelay"/>, so a dependency's outage is waited out without a person.
+    /// </summary>
+    public TimeSpan ErrorRedriveFirstDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan ErrorRedriveMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Returns from <c>_error</c> after which a message that fails again is a poison message: it is parked in
+    /// <c>{queue}_parked</c> for a person (about 2.5 hours of tries with the defaults). Zero parks on the first failure.
+    /// </summary>
+    [Range(0, 100)]
+    public int ErrorRedriveLimit { get; set; } = 10;
+
     /// <summary>How often the outbox backlog gauges are refreshed.</summary>
     public TimeSpan BacklogSampleInterval { get; set; } = TimeSpan.FromSeconds(5);
 

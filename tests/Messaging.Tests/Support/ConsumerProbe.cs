@@ -11,5 +11,8 @@ public sealed class ConsumerProbe(string runId)
 
     public ConcurrentDictionary<string, string> TraceIds { get; } = new();
 
+    /// <summary>While set, <see cref="WorkConsumer"/> fails its <c>outage</c> messages as if its database were down.</summary>
+    public bool DependencyDown { get; set; }
+
     public int Delivered(Guid messageId) => Deliveries.AddOrUpdate(messageId, 1, (_, count) => count + 1);
 }

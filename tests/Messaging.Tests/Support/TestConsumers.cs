@@ -18,6 +18,11 @@ public sealed class WorkConsumer(TestDbContext db, MessagingMetrics metrics, Con
                 throw new InvalidOperationException("Poison on purpose.");
             }
 
+            if (context.Message.Key.StartsWith("outage", StringComparison.Ordinal) && probe.DependencyDown)
+            {
+                throw new TimeoutException("The dependency is down on purpose.");
+            }
+
             probe.TraceIds[context.Message.Key] = Activity.Current?.TraceId.ToString() ?? "";
             Db.Effects.Add(new Effect { RunId = context.Message.RunId, Key = context.Message.Key });
         }

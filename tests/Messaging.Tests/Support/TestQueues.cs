@@ -33,7 +33,7 @@ internal static class TestQueues
 
         var factory = new ConnectionFactory { Uri = new Uri(TestInfrastructure.Messaging) };
         await using var connection = await factory.CreateConnectionAsync();
-        foreach (var queue in endpoints.SelectMany(endpoint => new[] { endpoint, $"{endpoint}_error", $"{endpoint}_skipped" }))
+        foreach (var queue in endpoints.SelectMany(endpoint => new[] { endpoint, $"{endpoint}_error", $"{endpoint}_skipped", $"{endpoint}_parked" }))
         {
             await using var channel = await connection.CreateChannelAsync();
             try
