@@ -13,4 +13,18 @@ public static class DatabaseQueries
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>Drops a service's whole database (its processes stopped first), as a lost volume would leave it.</summary>
+    public static async Task DropDatabaseAsync(this DistributedApplication app, string database)
+    {
+        var server = new NpgsqlConnectionStringBuilder(await app.GetConnectionStringAsync(database));
+        var name = server.Database!;
+        server.Database = "postgres";
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+        // The drop ended this process's pooled connections to it too; the next query must not pick a dead one.
+        NpgsqlConnection.ClearAllPools();
+    }
 }

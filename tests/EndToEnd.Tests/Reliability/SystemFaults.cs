@@ -29,6 +29,18 @@ public sealed class SystemFaults(DistributedApplication app)
         return instance;
     }
 
+    /// <summary>Kills every process of the resource, one replica after another; their ids, to start them again.</summary>
+    public async Task<IReadOnlyList<string>> KillAllAsync(string resource)
+    {
+        var killed = new List<string>();
+        for (var replica = 0; replica < SystemFixture.Replicas; replica++)
+        {
+            killed.Add(await KillAsync(resource));
+        }
+
+        return killed;
+    }
+
     public async Task RestartAsync(string resource, string instance)
     {
         using var timeout = new CancellationTokenSource(_recoveryTimeout);
