@@ -1,9 +1,16 @@
 using System.Globalization;
+using MicroInternships.Hosting;
 using MicroInternships.Journeys.Bench;
 
 // Journeys through the whole running system (AppHost, PostgreSQL, RabbitMQ, simulator at zero delay), through the
 // gateway: approval-to-paid latency, placements paid per second with nothing lost, and a registration burst.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Contains("--replay"))
+{
+    await ReplayAsync();
+    return;
+}
+
 var journeys = Arg("--journeys", 200);
 var seconds = Arg("--seconds", 60);
 var workers = Arg("--workers", 8);
@@ -27,6 +34,37 @@ Print($"payment partner: {payouts} payouts for {references} placements of {appro
 var burst = await RegistrationBurst.MeasureAsync(system, registrations, seats);
 Print($"registration burst: {burst.Requests} at once answered in {burst.Milliseconds:F0} ms (target <= 2000 ms); " +
       $"confirmed {burst.Confirmed}, waitlisted {burst.Waitlisted}, other answers {burst.Other}; the event counts {burst.ConfirmedByEvent} confirmed (exactly {seats}: {burst.ConfirmedByEvent == seats && burst.Confirmed == seats})");
+
+// Replay: history written to Listings' event log, replayed to Placements, Listings' API timed before and during.
+async Task ReplayAsync()
+{
+    var (events, runs, rate) = (Arg("--events", 100_000), Arg("--runs", 5), Arg("--rate", 40));
+    Console.WriteLine($"Replay benchmark: {events:N0} events to one consumer, {runs} runs, Listings browsed at {rate}/s; " +
+                      $"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+    await using var system = await RunningSystem.StartAsync();
+    // Listings itself, the publisher, not the gateway (whose per-client rate limit would answer most of this load).
+    var student = await system.ServiceSignedInAsync(ResourceNames.ListingsApi, new { sub = "s-replay-bench", role = "student", name = "Bench" });
+    var bench = new ReplaySpeed(system, student, events, rate);
+    var results = new List<ReplaySpeed.Run>();
+    for (var run = 1; run <= runs; run++)
+    {
+        results.Add(await bench.MeasureAsync(run));
+    }
+
+    string Spread(Func<ReplaySpeed.Run, double> figure, string format) =>
+        $"median {Median(results.Select(figure)).ToString(format)} ({results.Min(figure).ToString(format)}-{results.Max(figure).ToString(format)})";
+    Print($"replay of {events:N0} events: {Spread(r => r.Seconds, "F1")} s (target < 60 s), {Spread(r => r.EventsPerSecond(events), "N0")} events/s; " +
+          $"Listings done sending at {Spread(r => r.PublisherSeconds, "F1")} s");
+    Print($"Listings API p99 before: {Spread(r => r.P99Before, "F1")} ms; during: {Spread(r => r.P99During, "F1")} ms " +
+          $"(while Listings sent: {Spread(r => r.P99WhilePublishing, "F1")}; after: {Spread(r => r.P99AfterPublishing, "F1")}); " +
+          $"ratio during / before: {Spread(r => r.Ratio, "F2")}; failed requests: {results.Sum(r => r.Failed)}");
+}
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+}
 
 int Arg(string name, int fallback)
 {

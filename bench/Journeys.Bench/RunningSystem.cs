@@ -21,13 +21,21 @@ internal sealed class RunningSystem : IAsyncDisposable
     private readonly string _dataDirectory;
     private readonly SocketsHttpHandler _handler = new() { MaxConnectionsPerServer = 1_000, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
 
-    private RunningSystem(DistributedApplication app, string dataDirectory, Uri gateway)
+    private RunningSystem(DistributedApplication app, string dataDirectory, Uri gateway, string messagingUri)
     {
         (_app, _dataDirectory) = (app, dataDirectory);
         Gateway = gateway;
+        MessagingUri = messagingUri;
     }
 
     public Uri Gateway { get; }
+
+    /// <summary>The broker, as the services reach it.</summary>
+    public string MessagingUri { get; }
+
+    /// <summary>A service database's connection string, for what a benchmark writes or reads beside the API.</summary>
+    public async Task<string> ConnectionStringAsync(string database) =>
+        await _app.GetConnectionStringAsync(database) ?? throw new InvalidOperationException($"{database} has no connection string.");
 
     public static async Task<RunningSystem> StartAsync()
     {
@@ -52,7 +60,8 @@ internal sealed class RunningSystem : IAsyncDisposable
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.PaymentPartner);
         using var simulator = app.CreateHttpClient(ResourceNames.PaymentPartner);
         (await simulator.PutAsJsonAsync("/admin/behaviour", new { deliveryDelay = "00:00:00" })).EnsureSuccessStatusCode();
-        return new RunningSystem(app, dataDirectory, app.GetEndpoint(ResourceNames.Gateway, "http"));
+        var messaging = await app.GetConnectionStringAsync(ResourceNames.Messaging) ?? throw new InvalidOperationException("The broker has no connection string.");
+        return new RunningSystem(app, dataDirectory, app.GetEndpoint(ResourceNames.Gateway, "http"), messaging);
     }
 
     /// <summary>A client of the gateway carrying a development token for these claims.</summary>
@@ -63,6 +72,15 @@ internal sealed class RunningSystem : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A client of one service directly (not through the gateway), carrying a development token for these claims.</summary>
+    public async Task<HttpClient> ServiceSignedInAsync(string service, object claims)
+    {
+        using var gateway = await SignedInAsync(claims);
+        var client = new HttpClient(_handler, disposeHandler: false) { BaseAddress = _app.GetEndpoint(service, "http"), Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = gateway.DefaultRequestHeaders.Authorization;
         return client;
     }
 

@@ -72,6 +72,9 @@ public static class MessagingExtensions
                     var queue = ReplayExchange.QueueOf(serviceName);
                     rabbit.ReceiveEndpoint(queue, endpoint =>
                     {
+                        // A replay is a backlog by nature: enough deliveries in hand to fill every inbox batch.
+                        endpoint.PrefetchCount = Math.Max(options.PrefetchCount, 4 * options.InboxBatchSize);
+                        endpoint.ConcurrentMessageLimit = Math.Max(options.ConcurrentMessageLimit, 2 * options.InboxBatchSize);
                         endpoint.ConfigureConsumeTopology = false;
                         endpoint.Bind(ReplayExchange.For(serviceName));
                         Retry(endpoint, context, queue, options);

@@ -70,6 +70,14 @@ public sealed class MessagingOptions
 
     public TimeSpan ConsumeRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Most replayed events a process queues for sending per second, all replays together: a replay then takes a steady
+    /// share of the publisher's relay and database instead of all of them for a while (docs/benchmarks.md, replay).
+    /// Zero sends as fast as the relay goes.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int ReplayRate { get; set; } = 2_500;
+
     /// <summary>How often each consumer queue's <c>_error</c> queue is looked through for messages due to be tried again.</summary>
     public TimeSpan ErrorRedriveInterval { get; set; } = TimeSpan.FromSeconds(15);
 

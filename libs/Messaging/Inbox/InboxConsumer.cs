@@ -72,6 +72,12 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
     /// </summary>
     protected virtual bool AppliesReplayedEvents => false;
 
+    /// <summary>
+    /// Runs once per batch, in its transaction, before <see cref="HandleAsync"/> runs for each of the new messages: the
+    /// place to lock or load in one statement what they all need, instead of a round trip each.
+    /// </summary>
+    protected virtual Task PrepareBatchAsync(IReadOnlyList<ConsumeContext<TMessage>> deliveries, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Applies one message through <see cref="Db"/>; the base class saves and commits.</summary>
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, CancellationToken cancellationToken);
 
@@ -133,6 +139,10 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
                     """)
                 .ToListAsync(ct);
             var toApply = fresh.ToHashSet();
+            if (toApply.Count > 0)
+            {
+                await PrepareBatchAsync([.. deliveries.Where(delivery => toApply.Contains(MessageIdOf(delivery)))], ct);
+            }
 
             foreach (var delivery in deliveries)
             {

@@ -10,8 +10,9 @@ namespace MicroInternships.Messaging.Replay;
 
 /// <summary>
 /// Works through the unfinished <see cref="ReplayJob"/>s, a batch of <see cref="BatchSize"/> logged events per
-/// transaction, keeping at most <see cref="MaxQueued"/> of a consumer's replayed events waiting in the outbox, so a long
-/// replay never floods the relay ahead of live events. Replicas share the work: a job is claimed with
+/// transaction, at most <see cref="MessagingOptions.ReplayRate"/> events a second, keeping at most
+/// <see cref="MaxQueued"/> of a consumer's replayed events waiting in the outbox, so a long replay never floods the
+/// relay ahead of live events. Replicas share the work: a job is claimed with
 /// <c>FOR UPDATE SKIP LOCKED</c> for one batch at a time.
 /// </summary>
 public sealed class ReplayRunner<TContext>(
@@ -26,9 +27,11 @@ public sealed class ReplayRunner<TContext>(
 
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
+        var pace = options.Value.ReplayRate > 0 ? TimeSpan.FromSeconds((double)BatchSize / options.Value.ReplayRate) : TimeSpan.Zero;
         while (await QueueNextBatchAsync(cancellationToken))
         {
             relay.Notify();
+            await Task.Delay(pace, cancellationToken);
         }
     }
 

@@ -11,6 +11,9 @@ public sealed class ListingPublishedConsumer(PlacementsDbContext db, ListingCopi
 {
     protected override bool AppliesReplayedEvents => true;
 
+    protected override Task PrepareBatchAsync(IReadOnlyList<ConsumeContext<ListingPublished>> deliveries, CancellationToken cancellationToken) =>
+        copies.LockAsync(deliveries.Select(d => d.Message.Listing), cancellationToken);
+
     protected override Task HandleAsync(ConsumeContext<ListingPublished> context, CancellationToken cancellationToken) =>
         copies.ApplyAsync(context.Message.Listing, context.Message.OccurredAt, cancellationToken);
 }
@@ -19,6 +22,9 @@ public sealed class ListingUpdatedConsumer(PlacementsDbContext db, ListingCopies
     : InboxConsumer<ListingUpdated, PlacementsDbContext>(db, metrics, logger)
 {
     protected override bool AppliesReplayedEvents => true;
+
+    protected override Task PrepareBatchAsync(IReadOnlyList<ConsumeContext<ListingUpdated>> deliveries, CancellationToken cancellationToken) =>
+        copies.LockAsync(deliveries.Select(d => d.Message.Listing), cancellationToken);
 
     protected override Task HandleAsync(ConsumeContext<ListingUpdated> context, CancellationToken cancellationToken) =>
         copies.ApplyAsync(context.Message.Listing, context.Message.OccurredAt, cancellationToken);
@@ -29,6 +35,9 @@ public sealed class ListingClosedConsumer(PlacementsDbContext db, ListingCopies 
 {
     protected override bool AppliesReplayedEvents => true;
 
+    protected override Task PrepareBatchAsync(IReadOnlyList<ConsumeContext<ListingClosed>> deliveries, CancellationToken cancellationToken) =>
+        copies.LockAsync(deliveries.Select(d => d.Message.Listing), cancellationToken);
+
     protected override Task HandleAsync(ConsumeContext<ListingClosed> context, CancellationToken cancellationToken) =>
         copies.ApplyAsync(context.Message.Listing, context.Message.OccurredAt, cancellationToken);
 }
@@ -37,6 +46,9 @@ public sealed class ListingCancelledConsumer(PlacementsDbContext db, ListingCopi
     : InboxConsumer<ListingCancelled, PlacementsDbContext>(db, metrics, logger)
 {
     protected override bool AppliesReplayedEvents => true;
+
+    protected override Task PrepareBatchAsync(IReadOnlyList<ConsumeContext<ListingCancelled>> deliveries, CancellationToken cancellationToken) =>
+        copies.LockAsync(deliveries.Select(d => d.Message.Listing), cancellationToken);
 
     protected override Task HandleAsync(ConsumeContext<ListingCancelled> context, CancellationToken cancellationToken) =>
         copies.ApplyAsync(context.Message.Listing, context.Message.OccurredAt, cancellationToken);
