@@ -51,8 +51,14 @@ async Task ReplayAsync()
         results.Add(await bench.MeasureAsync(run));
     }
 
-    string Spread(Func<ReplaySpeed.Run, double> figure, string format) =>
-        $"median {Median(results.Select(figure)).ToString(format)} ({results.Min(figure).ToString(format)}-{results.Max(figure).ToString(format)})";
+    // A run whose consumer finished with its publisher has no "after" figure; the others make the spread.
+    string Spread(Func<ReplaySpeed.Run, double> figure, string format)
+    {
+        var values = results.Select(figure).Where(value => !double.IsNaN(value)).ToList();
+        return values.Count == 0 ? "none"
+            : $"median {Median(values).ToString(format)} ({values.Min().ToString(format)}-{values.Max().ToString(format)}, {values.Count} runs)";
+    }
+
     Print($"replay of {events:N0} events: {Spread(r => r.Seconds, "F1")} s (target < 60 s), {Spread(r => r.EventsPerSecond(events), "N0")} events/s; " +
           $"Listings done sending at {Spread(r => r.PublisherSeconds, "F1")} s");
     Print($"Listings API p99 before: {Spread(r => r.P99Before, "F1")} ms; during: {Spread(r => r.P99During, "F1")} ms " +

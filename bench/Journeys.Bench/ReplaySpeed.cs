@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using MassTransit;
 using MicroInternships.Contracts.Listings;
 using MicroInternships.Contracts.Replay;
@@ -18,7 +19,7 @@ namespace MicroInternships.Journeys.Bench;
 internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int events, int rate)
 {
     private const string SentEverything = """
-        SELECT EXISTS (SELECT 1 FROM replay_jobs) AND NOT EXISTS (SELECT 1 FROM replay_jobs WHERE done_at IS NULL)
+        SELECT EXISTS (SELECT 1 FROM replay_jobs WHERE request_id = '{0}' AND done_at IS NOT NULL)
             AND NOT EXISTS (SELECT 1 FROM outbox_messages WHERE replay_to IS NOT NULL AND sent_at IS NULL)
         """;
 
@@ -42,8 +43,8 @@ internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int 
         await BrowseAsync(until: Task.Delay(_baseline)); // warm-up: the first answers carry the JIT and cold caches
         var before = await BrowseAsync(until: Task.Delay(_baseline));
         var started = Stopwatch.GetTimestamp();
-        await RequestReplayAsync(since);
-        var replayed = WaitForCopiesAsync(prefix, started);
+        var request = await RequestReplayAsync(since);
+        var replayed = WaitForCopiesAsync(prefix, request, started);
         var during = await BrowseAsync(until: replayed);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var sent = (await replayed).TotalSeconds;
@@ -52,7 +53,7 @@ internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int 
 
         Console.WriteLine($"  run {run}: {events:N0} events replayed in {seconds:F1} s ({events / seconds:N0}/s), Listings done sending at {sent:F1} s; " +
                           $"Listings API p99 {P99(before.Latencies):F1} ms before, {P99(during.Latencies):F1} ms during ({whileSending:F1} while Listings sent, " +
-                          $"{after:F1} after; {during.Latencies.Count} requests at {rate}/s, {before.Failed + during.Failed} failed)");
+                          $"{(double.IsNaN(after) ? "none" : $"{after:F1}")} after; {during.Latencies.Count} requests at {rate}/s, {before.Failed + during.Failed} failed)");
         return new Run(seconds, sent, P99(before.Latencies), P99(during.Latencies), whileSending, after, during.Latencies.Count, before.Failed + during.Failed);
     }
 
@@ -82,13 +83,15 @@ internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int 
     }
 
     /// <summary>What Placements would send for itself: its name, the event type, since the seed began.</summary>
-    private async Task RequestReplayAsync(DateTimeOffset since)
+    private async Task<Guid> RequestReplayAsync(DateTimeOffset since)
     {
+        var request = NewId.NextGuid();
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(system.MessagingUri)));
         await bus.StartAsync();
         try
         {
-            await bus.Publish(new ReplayRequested(NewId.NextGuid(), "placements", [_listingPublished], since, DateTimeOffset.UtcNow));
+            await bus.Publish(new ReplayRequested(request, "placements", [_listingPublished], since, DateTimeOffset.UtcNow));
+            return request;
         }
         finally
         {
@@ -96,8 +99,8 @@ internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int 
         }
     }
 
-    /// <returns>When, after <paramref name="started"/>, Listings had sent the whole replay (its job done, none of it left in its outbox).</returns>
-    private async Task<TimeSpan> WaitForCopiesAsync(string prefix, long started)
+    /// <returns>When, after <paramref name="started"/>, Listings had sent the whole replay (the request's job done, none of it left in its outbox).</returns>
+    private async Task<TimeSpan> WaitForCopiesAsync(string prefix, Guid request, long started)
     {
         await using var placements = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.PlacementsDb));
         await placements.OpenAsync();
@@ -112,7 +115,7 @@ internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int 
                 throw new TimeoutException($"Placements had {await ScalarAsync<long>(placements, count)} of {events} copies after {_timeout}.");
             }
 
-            sent ??= await ScalarAsync<bool>(listings, SentEverything) ? Stopwatch.GetElapsedTime(started) : null;
+            sent ??= await ScalarAsync<bool>(listings, string.Format(CultureInfo.InvariantCulture, SentEverything, request)) ? Stopwatch.GetElapsedTime(started) : null;
             await Task.Delay(250);
         }
 

@@ -67,6 +67,39 @@ public sealed class RowLockTests(PlacementsFactory factory)
         });
     }
 
+    [Fact]
+    public async Task ABatchOfRows_IsLockedInOneStatement_InKeyOrder_AndTheMissingOnesAreLeftOut()
+    {
+        var first = (await _scenario.OpenListingAsync()).ListingId;
+        var second = (await _scenario.OpenListingAsync()).ListingId;
+        var missing = Guid.NewGuid();
+        var held = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var holder = InTransactionAsync(async db =>
+        {
+            var locked = await db.LockAllAsync<ListingCopy>([second, missing, first], CancellationToken.None);
+            Assert.Equal(new[] { first, second }.Order(), locked.Select(copy => copy.Id));
+            held.SetResult();
+            await release.Task;
+        });
+        await held.Task;
+
+        try
+        {
+            await InTransactionAsync(async db =>
+            {
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '200ms'");
+                var refused = await Assert.ThrowsAnyAsync<Exception>(() => db.LockRowAsync<ListingCopy>(first, CancellationToken.None));
+                Assert.Equal(PostgresErrorCodes.LockNotAvailable, (refused as PostgresException ?? refused.InnerException as PostgresException)?.SqlState);
+            });
+        }
+        finally
+        {
+            release.SetResult();
+            await holder;
+        }
+    }
+
     /// <summary>A transaction of its own on a context of its own, rolled back at the end (the services retry theirs; a test's must not).</summary>
     private async Task InTransactionAsync(Func<PlacementsDbContext, Task> work)
     {
