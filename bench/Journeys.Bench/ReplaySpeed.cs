@@ -119,6 +119,7 @@ internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int 
             await Task.Delay(250);
         }
 
+        // Sent within the last poll: the copies' end is the best bound on when.
         return sent ?? Stopwatch.GetElapsedTime(started);
     }
 

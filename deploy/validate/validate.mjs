@@ -21,8 +21,8 @@ import { checkAccess } from "./access.mjs";
 
 const customKinds = new Map([
   ["postgresql.cnpg.io/v1", new Set(["Cluster", "Database", "Pooler"])],
-  // RabbitMQ Cluster Operator; User and Permission: Messaging Topology Operator.
-  ["rabbitmq.com/v1beta1", new Set(["RabbitmqCluster", "User", "Permission"])],
+  // RabbitMQ Cluster Operator; User, Permission and Policy: Messaging Topology Operator.
+  ["rabbitmq.com/v1beta1", new Set(["RabbitmqCluster", "User", "Permission", "Policy"])],
   ["cert-manager.io/v1", new Set(["Certificate", "Issuer"])],
 ]);
 const clusterScoped = new Set(["Namespace", "ClusterRole", "ClusterRoleBinding", "ClusterIssuer", "StorageClass", "PriorityClass"]);

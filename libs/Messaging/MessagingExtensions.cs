@@ -40,7 +40,6 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxBacklogMonitor<TContext>>();
         builder.Services.AddHostedService<ReplayRunner<TContext>>();
-        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<HistoryBootstrap<TContext>>(services, serviceName));
         builder.Services.AddSingleton(new SubscribedEvent(typeof(ReplayRequested)));
         builder.Services.AddSingleton(services => new BrokerReachability(connectionString, serviceName, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ConsumerQueues>();
@@ -86,6 +85,7 @@ public static class MessagingExtensions
                 }
             });
         });
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<HistoryBootstrap<TContext>>(services, serviceName));
         return builder;
     }
 

@@ -34,8 +34,7 @@ public sealed class RowLockTests(PlacementsFactory factory)
             {
                 await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '200ms'");
                 Assert.Equal(other, (await db.LockAsync<Placement>(other, CancellationToken.None))!.Id);
-                var refused = await Assert.ThrowsAnyAsync<Exception>(() => db.LockRowAsync<Placement>(locked, CancellationToken.None));
-                Assert.Equal(PostgresErrorCodes.LockNotAvailable, (refused as PostgresException ?? refused.InnerException as PostgresException)?.SqlState);
+                await AssertHeldElsewhereAsync<Placement>(db, locked);
             });
         }
         finally
@@ -89,8 +88,7 @@ public sealed class RowLockTests(PlacementsFactory factory)
             await InTransactionAsync(async db =>
             {
                 await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '200ms'");
-                var refused = await Assert.ThrowsAnyAsync<Exception>(() => db.LockRowAsync<ListingCopy>(first, CancellationToken.None));
-                Assert.Equal(PostgresErrorCodes.LockNotAvailable, (refused as PostgresException ?? refused.InnerException as PostgresException)?.SqlState);
+                await AssertHeldElsewhereAsync<ListingCopy>(db, first);
             });
         }
         finally
@@ -98,6 +96,13 @@ public sealed class RowLockTests(PlacementsFactory factory)
             release.SetResult();
             await holder;
         }
+    }
+
+    /// <summary>Locking the row gives up at the transaction's <c>lock_timeout</c>: another transaction holds it.</summary>
+    private static async Task AssertHeldElsewhereAsync<T>(PlacementsDbContext db, Guid id) where T : class
+    {
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => db.LockRowAsync<T>(id, CancellationToken.None));
+        Assert.Equal(PostgresErrorCodes.LockNotAvailable, (refused as PostgresException ?? refused.InnerException as PostgresException)?.SqlState);
     }
 
     /// <summary>A transaction of its own on a context of its own, rolled back at the end (the services retry theirs; a test's must not).</summary>

@@ -255,7 +255,7 @@ internal sealed partial class OutboxRelay<TContext>(
                     {
                         context.MessageId = row.ReplayOf ?? row.Id;
                         Replayed.Mark(context);
-                        // Returned, and kept here to try again, until the consumer's replay queue is bound.
+                        // Returned while the consumer's replay queue is not bound: retried like any returned publish, then parked for ops.
                         if (context.TryGetPayload(out RabbitMqSendContext? rabbit))
                         {
                             rabbit.Mandatory = true;

@@ -20,7 +20,7 @@ public sealed partial class ErrorQueueRedriver(
     TimeProvider clock, ILogger<ErrorQueueRedriver> logger)
     : PeriodicJob(clock, logger), IAsyncDisposable
 {
-    /// <summary>Messages looked at per <c>_error</c> queue and pass, held unacknowledged until the pass ends.</summary>
+    /// <summary>Messages looked at per <c>_error</c> queue and pass.</summary>
     public const int MaxPerPass = 500;
 
     private const ushort NotFound = 404;
@@ -35,7 +35,15 @@ public sealed partial class ErrorQueueRedriver(
         var connection = await ConnectAsync(cancellationToken);
         foreach (var queue in queues.Names)
         {
-            await RedriveAsync(connection, queue, cancellationToken);
+            try
+            {
+                await RedriveAsync(connection, queue, cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && connection.IsOpen)
+            {
+                // One queue the broker refuses (a precondition, a nack) must not stop the others being redriven.
+                LogQueueFailed(queue, exception);
+            }
         }
     }
 
@@ -143,6 +151,9 @@ public sealed partial class ErrorQueueRedriver(
 
         Dispose();
     }
+
+    [LoggerMessage(LogLevel.Warning, "Could not redrive {Queue}_error this pass; trying again at the next")]
+    private partial void LogQueueFailed(string queue, Exception exception);
 
     [LoggerMessage(LogLevel.Error, "Message {MessageId} failed after every return from {Queue}_error and is parked in {Parked}; see docs/operations.md")]
     private partial void LogParked(string queue, string? messageId, string parked);

@@ -18,6 +18,11 @@ namespace MicroInternships.Placements.Data.Migrations
                 nullable: false,
                 defaultValue: 0L);
 
+            // A link's last event carried its listing's version, which the listing's own snapshot in the same transaction
+            // also carried: start each link at its copy's version, so replaying the history into a database that had it
+            // (this version's first start asks for it) leaves every existing link as it is.
+            migrationBuilder.Sql("UPDATE course_links c SET version = l.version FROM listings l WHERE l.id = c.listing_id");
+
             migrationBuilder.CreateTable(
                 name: "history_requests",
                 columns: table => new
