@@ -18,30 +18,13 @@ public sealed class RowLockTests(PlacementsFactory factory)
     {
         var locked = (await _scenario.ActivePlacementAsync(student: 1)).GetProperty("id").GetGuid();
         var other = (await _scenario.ActivePlacementAsync(student: 2)).GetProperty("id").GetGuid();
-        var held = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var holder = InTransactionAsync(async db =>
-        {
-            Assert.Equal(locked, (await db.LockAsync<Placement>(locked, CancellationToken.None))!.Id);
-            held.SetResult();
-            await release.Task;
-        });
-        await held.Task;
-
-        try
-        {
-            await InTransactionAsync(async db =>
+        await WhileHeldAsync(
+            async db => Assert.Equal(locked, (await db.LockAsync<Placement>(locked, CancellationToken.None))!.Id),
+            async db =>
             {
-                await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '200ms'");
                 Assert.Equal(other, (await db.LockAsync<Placement>(other, CancellationToken.None))!.Id);
                 await AssertHeldElsewhereAsync<Placement>(db, locked);
             });
-        }
-        finally
-        {
-            release.SetResult();
-            await holder;
-        }
 
         await InTransactionAsync(async db =>
         {
@@ -72,23 +55,40 @@ public sealed class RowLockTests(PlacementsFactory factory)
         var first = (await _scenario.OpenListingAsync()).ListingId;
         var second = (await _scenario.OpenListingAsync()).ListingId;
         var missing = Guid.NewGuid();
+        await WhileHeldAsync(
+            async db =>
+            {
+                var locked = await db.LockAllAsync<ListingCopy>([second, missing, first], CancellationToken.None);
+                Assert.Equal(new[] { first, second }.Order(), locked.Select(copy => copy.Id));
+            },
+            db => AssertHeldElsewhereAsync<ListingCopy>(db, first));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="meanwhile"/> in a second transaction, one that gives up on a lock after 200 ms, while the
+    /// transaction that ran <paramref name="hold"/> is still open with its locks; then lets that one end.
+    /// </summary>
+    private async Task WhileHeldAsync(Func<PlacementsDbContext, Task> hold, Func<PlacementsDbContext, Task> meanwhile)
+    {
         var held = new TaskCompletionSource();
         var release = new TaskCompletionSource();
         var holder = InTransactionAsync(async db =>
         {
-            var locked = await db.LockAllAsync<ListingCopy>([second, missing, first], CancellationToken.None);
-            Assert.Equal(new[] { first, second }.Order(), locked.Select(copy => copy.Id));
+            await hold(db);
             held.SetResult();
             await release.Task;
         });
-        await held.Task;
+        if (await Task.WhenAny(held.Task, holder) == holder)
+        {
+            await holder; // the hold itself failed: its assertion, not a wait for good
+        }
 
         try
         {
             await InTransactionAsync(async db =>
             {
                 await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '200ms'");
-                await AssertHeldElsewhereAsync<ListingCopy>(db, first);
+                await meanwhile(db);
             });
         }
         finally
