@@ -12,8 +12,9 @@ var listings = builder.AddService<Projects.Listings>(ResourceNames.ListingsApi, 
 var placements = builder.AddService<Projects.Placements>(ResourceNames.PlacementsApi, ResourceNames.PlacementsDb, infrastructure, signingKey);
 var payments = builder.AddService<Projects.Payments>(ResourceNames.PaymentsApi, ResourceNames.PaymentsDb, infrastructure, signingKey);
 var events = builder.AddService<Projects.Events>(ResourceNames.EventsApi, ResourceNames.EventsDb, infrastructure, signingKey);
+var notifications = builder.AddService<Projects.Notifications>(ResourceNames.NotificationsApi, ResourceNames.NotificationsDb, infrastructure, signingKey);
 
-var gateway = builder.AddGateway(signingKey, listings, placements, payments, events);
+var gateway = builder.AddGateway(signingKey, listings, placements, payments, events, notifications);
 
 // The payment partner: its simulator in development, paying through the partner API and reporting back to the
 // gateway's webhook route with the secret Payments verifies.

@@ -7,12 +7,14 @@ public static class ResourceNames
     public const string PlacementsApi = "placements-api";
     public const string PaymentsApi = "payments-api";
     public const string EventsApi = "events-api";
+    public const string NotificationsApi = "notifications-api";
     public const string Gateway = "gateway";
     public const string Postgres = "postgres";
     public const string ListingsDb = "listingsdb";
     public const string PlacementsDb = "placementsdb";
     public const string PaymentsDb = "paymentsdb";
     public const string EventsDb = "eventsdb";
+    public const string NotificationsDb = "notificationsdb";
     public const string Messaging = "messaging";
 
     /// <summary>The local RabbitMQ node's process, when the AppHost runs the installed binaries instead of containers.</summary>
@@ -20,5 +22,5 @@ public static class ResourceNames
     public const string PaymentPartner = "payment-partner";
     public const string Web = "web";
 
-    public static readonly IReadOnlyList<string> Services = [ListingsApi, PlacementsApi, PaymentsApi, EventsApi];
+    public static readonly IReadOnlyList<string> Services = [ListingsApi, PlacementsApi, PaymentsApi, EventsApi, NotificationsApi];
 }

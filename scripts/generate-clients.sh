@@ -8,7 +8,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
-services=(listings placements payments events)
+services=(listings placements payments events notifications)
 
 out=$repo/clients
 if [ "${1:-}" = "--check" ]; then

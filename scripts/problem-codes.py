@@ -11,7 +11,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TARGET = ROOT / "docs" / "problem-codes.md"
-SERVICES = ["listings", "placements", "payments", "events"]
+SERVICES = ["listings", "placements", "payments", "events", "notifications"]
 
 # The codes the platform itself answers, on every operation of a kind (ServiceDefaults/OpenApi/ProblemResponses.cs).
 PLATFORM = {

@@ -23,8 +23,8 @@ internal static class LocalInfrastructure
         var postgres = builder.AddExecutable(ResourceNames.Postgres, Path.Combine(scripts, "serve-postgres.sh"), scripts, Path.Combine(dataDirectory, "postgres"))
             .WithEndpoint(name: EndpointName, scheme: "tcp", env: "POSTGRES_PORT")
             .WithEnvironment("POSTGRES_PASSWORD", credentials.PostgresPassword)
-            // Room for every service's pool (ServiceDatabaseExtensions: 20 each) with replicas, and for the tools.
-            .WithEnvironment("EXTRA_POSTGRES_OPTIONS", "-c max_connections=200")
+            // Room for every service's pool (ServiceDatabaseExtensions: 20 each) with replicas, Notifications' listening connections, and the tools.
+            .WithEnvironment("EXTRA_POSTGRES_OPTIONS", "-c max_connections=300")
             .WithHealthCheck("postgres-accepts-queries");
         var postgresEndpoint = postgres.GetEndpoint(EndpointName);
         ReferenceExpression PostgresConnection(string database) => ReferenceExpression.Create(

@@ -44,7 +44,7 @@ internal static class EdgeProtection
         app.MapScalarApiReference("/docs", options =>
         {
             options.WithTitle("Micro-Internships API");
-            foreach (var (name, title) in new[] { ("listings", "Listings"), ("placements", "Placements"), ("payments", "Payments"), ("events", "Events") })
+            foreach (var (name, title) in new[] { ("listings", "Listings"), ("placements", "Placements"), ("payments", "Payments"), ("events", "Events"), ("notifications", "Notifications") })
             {
                 options.AddDocument(name, title, $"/openapi/{name}.json", isDefault: name == "listings");
             }

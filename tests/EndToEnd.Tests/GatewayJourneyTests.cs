@@ -8,7 +8,7 @@ namespace MicroInternships.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class GatewayJourneyTests(SystemFixture system)
 {
-    private static readonly string[] _services = ["listings", "placements", "payments", "events"];
+    private static readonly string[] _services = ["listings", "placements", "payments", "events", "notifications"];
 
     [Fact]
     public async Task Health_ThroughGateway_ReportsEveryServiceReady()
@@ -30,6 +30,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     [InlineData("/api/applications")]
     [InlineData("/api/payouts")]
     [InlineData("/api/events")]
+    [InlineData("/api/notifications")]
     public async Task ApiRoute_WithoutToken_Returns401ProblemDetails(string path)
     {
         using var response = await system.Gateway.GetAsync(path);
@@ -75,6 +76,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     [Theory]
     [InlineData("/api/listings?q=dashboard&workMode=remote")]
     [InlineData("/api/events")]
+    [InlineData("/api/notifications")]
     [InlineData("/api/placements")]
     [InlineData("/api/payouts")]
     public async Task EveryRoute_AnswersTheSameUnderApiV1_WithTheVersionsReported(string path)
@@ -217,6 +219,7 @@ public sealed class GatewayJourneyTests(SystemFixture system)
     [InlineData("placements")]
     [InlineData("payments")]
     [InlineData("events")]
+    [InlineData("notifications")]
     public async Task OpenApiDocument_OfEachService_IsRoutedToThatService(string service)
     {
         using var response = await system.Gateway.GetAsync($"/openapi/{service}.json");

@@ -108,7 +108,7 @@ public sealed class SystemFixture : IAsyncLifetime
             Directory.Delete(_dataDirectory, recursive: true);
         }
 
-        Problems.AssertDeclaredIn(DeclaredProblems.For("listings", "placements", "payments", "events"));
+        Problems.AssertDeclaredIn(DeclaredProblems.For("listings", "placements", "payments", "events", "notifications"));
     }
 
     private void ExportTelemetryToCollector(EnvironmentCallbackContext context)

@@ -106,7 +106,7 @@ public sealed class EdgeProtectionTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        foreach (var service in new[] { "listings", "placements", "payments", "events" })
+        foreach (var service in new[] { "listings", "placements", "payments", "events", "notifications" })
         {
             Assert.Contains($"openapi/{service}.json", page);
         }

@@ -14,7 +14,7 @@ public sealed partial class EventCatalogTests
 {
     private static readonly Assembly _contracts = typeof(ListingSnapshot).Assembly;
 
-    private static readonly string[] _services = ["Listings", "Placements", "Payments", "Events"];
+    private static readonly string[] _services = ["Listings", "Placements", "Payments", "Events", "Notifications"];
 
     /// <summary>
     /// Every text an event may carry, and why it is not personal: ids, names people are known by in the program,

@@ -130,7 +130,7 @@ public sealed class PayoutStream
             Assert.Equal("completed", placement.GetProperty("status").GetString());
         }
 
-        foreach (var database in new[] { ResourceNames.ListingsDb, ResourceNames.PlacementsDb, ResourceNames.PaymentsDb, ResourceNames.EventsDb })
+        foreach (var database in new[] { ResourceNames.ListingsDb, ResourceNames.PlacementsDb, ResourceNames.PaymentsDb, ResourceNames.EventsDb, ResourceNames.NotificationsDb })
         {
             var drainedBy = DateTime.UtcNow + TimeSpan.FromSeconds(60);
             long unsent;

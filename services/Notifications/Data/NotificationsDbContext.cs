@@ -1,0 +1,32 @@
+using MicroInternships.Messaging;
+using MicroInternships.Notifications.Domain;
+using MicroInternships.ServiceDefaults.Idempotency;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroInternships.Notifications.Data;
+
+public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
+{
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationRead> Reads => Set<NotificationRead>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<ListingEntry> Listings => Set<ListingEntry>();
+
+    public DbSet<CourseEntry> Courses => Set<CourseEntry>();
+
+    public DbSet<PlacementEntry> Placements => Set<PlacementEntry>();
+
+    public DbSet<InstituteEntry> InstituteEvents => Set<InstituteEntry>();
+
+    public DbSet<FundEntry> Funds => Set<FundEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddIdempotentRequests();
+    }
+}
