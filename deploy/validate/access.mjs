@@ -1,11 +1,13 @@
-// Who may log in to what and reach what, over one rendering (issue #28, point 7). For each of the four services:
+// Who may log in to what and reach what, over one rendering (issue #28, point 7). For each of the five services:
 // - its Deployment reads its own credentials only, by key: its PostgreSQL role's Secret postgres-<service> and its
 //   RabbitMQ user's Secret messaging-<service>-user-credentials; never another service's, never the broker's
 //   administrator (messaging-default-user) nor CloudNativePG's superuser or bootstrap owner. The gateway and the
 //   website read none. A CA certificate may be mounted from its Secret, the ca.crt item alone;
 // - its connection strings name its own database, take user and password from those Secrets and use TLS; in an
 //   overlay SSL Mode=VerifyFull with CloudNativePG's CA as Root Certificate and a host the server certificate names,
-//   and amqps on 5671 (MassTransit's TLS port) to a host the broker's certificate names, with its CA trusted;
+//   and amqps on 5671 (MassTransit's TLS port) to a host the broker's certificate names, with its CA trusted; a
+//   service that LISTENs (Notifications) has a second PostgreSQL connection string for it, held to the same rules and
+//   pointed at the primary's Service itself, never at PgBouncer (transaction mode does not carry LISTEN/NOTIFY);
 // - its PostgreSQL role logs in and is nothing more, owns its database and no other, and pg_hba lets it into its own
 //   database only, over TLS only;
 // - its RabbitMQ user has no management tag and one Permission whose configure, write and read regexes match the names
@@ -13,8 +15,10 @@
 // - NetworkPolicies let only the gateway reach it, and only the services and the operators reach PostgreSQL and
 //   RabbitMQ.
 // The names come from the table below, taken from the code: keep it in step with it.
-//   queues     {service}-{consumer} (KebabCaseEndpointNameFormatter with the service as prefix; the consumer class
-//              is <Event>Consumer), {service}-replay and {service}-broker-ping, each with _error, _skipped and _parked
+//   queues     {service}-{consumer} (KebabCaseEndpointNameFormatter with the service as prefix, which drops the
+//              class's Consumer suffix; the consumer class is <Event>Consumer unless the entry lists its consumers,
+//              each named after the event it consumes: ApplicationOfferedReminder, ApplicationOfferedReminderConsumer),
+//              {service}-replay and {service}-broker-ping, each with _error, _skipped and _parked
 //              (libs/Messaging/MessagingExtensions.cs, Recovery/ErrorQueueRedriver.cs, Health/BrokerProbeRegistration.cs);
 //              an exchange of each name
 //   bus        {host}_{process}_bus_{id} per process, the host being the pod's name (busEndpoint below)
@@ -52,8 +56,43 @@ export const services = [
       "RegistrationCancelled", "RegistrationCheckedIn", "SlotOffered", "SlotBooked", "SlotReleased", "SlotWithdrawn"],
     consumes: ["Replay:ReplayRequested"],
   },
+  {
+    name: "notifications", contracts: "Notifications",
+    publishes: [],
+    consumes: ["Listings:ListingDrafted", "Listings:ListingPublished", "Listings:ListingUpdated", "Listings:ListingClosed",
+      "Listings:CourseCreated", "Listings:CourseUpdated", "Listings:CourseRequestMade", "Listings:CourseRequestAnswered",
+      "Listings:CourseListingLinked",
+      "Placements:ApplicationSubmitted", "Placements:ApplicationOffered", "Placements:ApplicationAccepted",
+      "Placements:ApplicationDeclined", "Placements:ApplicationRejected", "Placements:ApplicationWithdrawn",
+      "Placements:ApplicationExpired", "Placements:PlacementStarted", "Placements:PlacementSubmitted",
+      "Placements:PlacementRevisionRequested", "Placements:PlacementCompleted", "Placements:PlacementSettled",
+      "Placements:PlacementCancelled", "Placements:FeedbackRevealed", "Placements:ReflectionAdded",
+      "Payments:PayoutOnHold", "Payments:PayoutPaid", "Payments:PayoutFailed", "Payments:PayoutReturned",
+      "Payments:PayoutFlagged", "Payments:FundChanged",
+      "Events:EventCreated", "Events:EventUpdated", "Events:RegistrationConfirmed", "Events:RegistrationWaitlisted",
+      "Events:RegistrationPromoted", "Events:RegistrationCancelled",
+      "Replay:ReplayRequested"],
+    // services/Notifications/Extensions/NotificationsServiceExtensions.cs: the directory, the reminders, the notifiers.
+    consumers: [
+      "ListingDraftedDirectory", "ListingPublishedDirectory", "ListingUpdatedDirectory", "CourseCreatedDirectory",
+      "CourseUpdatedDirectory", "PlacementStartedDirectory", "EventCreatedDirectory", "EventUpdatedDirectory",
+      "ApplicationOfferedReminder", "ApplicationAcceptedReminder", "ApplicationDeclinedReminder",
+      "ApplicationWithdrawnReminder", "ApplicationRejectedReminder", "ApplicationExpiredReminder",
+      "PlacementSubmittedReminder", "PlacementCompletedReminder", "PlacementRevisionRequestedReminder",
+      "PlacementCancelledReminder", "RegistrationConfirmedReminder", "RegistrationPromotedReminder",
+      "RegistrationCancelledReminder",
+      "ApplicationSubmitted", "ApplicationOffered", "ApplicationAccepted", "ApplicationDeclined", "ApplicationRejected",
+      "ApplicationExpired", "PlacementSubmitted", "PlacementRevisionRequested", "PlacementCompleted", "PlacementSettled",
+      "PlacementCancelled", "FeedbackRevealed", "ReflectionAdded", "PayoutOnHold", "PayoutPaid", "PayoutFailed",
+      "PayoutReturned", "PayoutFlagged", "FundChanged", "RegistrationConfirmed", "RegistrationWaitlisted",
+      "RegistrationPromoted", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked", "ListingClosed",
+      "ReplayRequested"],
+    // Stream/NotificationFeed.cs (Notifications:ListenConnectionString, apps/notifications.yaml).
+    listen: "Notifications__ListenConnectionString",
+  },
 ].map((s) => ({
   ...s,
+  consumers: s.consumers ?? s.consumes.map((c) => c.split(":")[1]),
   deployment: `${s.name}-api`,
   role: s.name,
   database: `${s.name}db`,
@@ -105,7 +144,7 @@ function busEndpoint(host, process) {
 
 // The names a service's RabbitMQ user works with, by what it does with them.
 function brokerNames(s) {
-  const queues = [`${s.name}-broker-ping`, `${s.name}-replay`, ...s.consumes.map((c) => `${s.name}-${kebab(c.split(":")[1])}`)]
+  const queues = [`${s.name}-broker-ping`, `${s.name}-replay`, ...s.consumers.map((c) => `${s.name}-${kebab(c)}`)]
     .flatMap((q) => [q, `${q}_error`, `${q}_skipped`, `${q}_parked`]);
   const pod = `${s.deployment}-6f7c9d5b8d-x2k9p`;
   const bus = [busEndpoint(pod, `MicroInternships.${s.contracts}`), busEndpoint(pod, "dotnet")];
@@ -176,10 +215,29 @@ export function checkAccess(label, docs, fail, { requireTls }) {
   for (const s of services)
     if (!context.deployments.some((d) => d.metadata.name === s.deployment))
       problem("rendering", `no Deployment ${s.deployment}`);
+  checkTable(problem);
   checkDeployments(context);
   if (pg) checkPostgres(context);
   if (rabbit) checkRabbit(context);
   checkPolicies(context);
+}
+
+// The table itself: every consumer is named after an event its service consumes (<Event> or <Event><Role>), and every
+// consumed event has a consumer, so the queue names follow the consumed events.
+function checkTable(problem) {
+  for (const s of services) {
+    const events = s.consumes.map((c) => c.split(":")[1]);
+    const consumes = (consumer, event) => consumer === event ||
+      (consumer.startsWith(event) && /^[A-Z]/.test(consumer.slice(event.length)));
+    for (const consumer of s.consumers)
+      if (!events.some((e) => consumes(consumer, e)))
+        problem("access.mjs", `${s.name}'s consumer ${consumer} is not named after an event it consumes`);
+    for (const event of events)
+      if (!s.consumers.some((c) => consumes(c, event)))
+        problem("access.mjs", `${s.name} consumes ${event} but lists no consumer for it`);
+    const twice = s.consumers.filter((c, i) => s.consumers.indexOf(c) !== i);
+    if (twice.length > 0) problem("access.mjs", `${s.name} lists the consumers ${twice.join(", ")} twice`);
+  }
 }
 
 // The Secrets each Deployment reads and the connection strings it builds.
@@ -202,14 +260,14 @@ function checkDeployments({ byKind, problem, requireTls, pg, rabbit, deployments
       if (forbiddenSecrets.has(name)) problem(d, `reads Secret ${name}, ${forbiddenSecrets.get(name)}`);
       else if (isCredentialSecret(name) && !own.has(name))
         problem(d, s ? `reads Secret ${name}, which is not ${s.name}'s (${[...own].join(", ")})`
-          : `reads Secret ${name}: only the four services read database or broker credentials`);
+          : `reads Secret ${name}: only the services read database or broker credentials`);
     }
     for (const volume of spec.volumes ?? []) {
       const sources = [volume.secret && { name: volume.secret.secretName, items: volume.secret.items },
         ...(volume.projected?.sources ?? []).map((p) => p.secret && { name: p.secret.name, items: p.secret.items })];
       for (const source of sources.filter((x) => x && isCredentialSecret(x.name))) {
         const caOnly = caSecrets.has(source.name) && source.items?.length === 1 && source.items[0].key === "ca.crt";
-        if (!s) problem(d, `volume ${volume.name} mounts Secret ${source.name}: only the four services need it`);
+        if (!s) problem(d, `volume ${volume.name} mounts Secret ${source.name}: only the services need it`);
         else if (!caOnly)
           problem(d, `volume ${volume.name} mounts Secret ${source.name}` + (caSecrets.has(source.name)
             ? " with more than its ca.crt (a private key is next to it)" : ": credentials are read by key, not mounted"));
@@ -242,14 +300,15 @@ function checkDeployments({ byKind, problem, requireTls, pg, rabbit, deployments
     });
     const secretValue = (secret, key) => `<secret ${secret} ${key}>`;
 
-    for (const e of env.filter((x) => x.name.startsWith("ConnectionStrings__")))
-      if (e.name !== `ConnectionStrings__${s.database}` && e.name !== "ConnectionStrings__messaging")
-        problem(d, `defines ${e.name}: a service connects to its own database (${s.database}) and the broker only`);
+    // Anything named like a connection string is one of the service's own: its database, the broker, its LISTEN.
+    const known = [`ConnectionStrings__${s.database}`, "ConnectionStrings__messaging", ...(s.listen ? [s.listen] : [])];
+    for (const e of env.filter((x) => /connectionstring/i.test(x.name) && !known.includes(x.name)))
+      problem(d, `defines ${e.name}: a service connects to its own database (${s.database}) and the broker only`);
 
-    const dbName = `ConnectionStrings__${s.database}`;
-    const db = env.find((e) => e.name === dbName)?.value;
-    if (!db) problem(d, `has no ${dbName}`);
-    else {
+    // primaryOnly: a connection that LISTENs must reach the primary's own Service, never PgBouncer.
+    const checkDatabase = (dbName, primaryOnly) => {
+      const db = env.find((e) => e.name === dbName)?.value;
+      if (!db) return problem(d, `has no ${dbName}`);
       const pairs = npgsqlPairs(resolve(db));
       const sslMode = (pairs.get("sslmode") ?? "").toLowerCase();
       if (pairs.get("database") !== s.database) problem(d, `${dbName} names database ${pairs.get("database")}`);
@@ -259,18 +318,25 @@ function checkDeployments({ byKind, problem, requireTls, pg, rabbit, deployments
       if (!["require", "verifyca", "verifyfull"].includes(sslMode))
         problem(d, `${dbName} allows a connection without TLS (SSL Mode=${pairs.get("sslmode") ?? "Prefer, the default"})`);
       if (/^true$/i.test(pairs.get("trustservercertificate") ?? "")) problem(d, `${dbName} trusts any server certificate`);
-      if (requireTls && pg) {
+      if (!pg) return;
+      const { name, namespace } = pg.metadata;
+      const withNamespace = (n) => (n.includes(".") ? [n] : [n, `${n}.${namespace}`, `${n}.${namespace}.svc`]);
+      if (primaryOnly && !withNamespace(`${name}-rw`).includes(pairs.get("host")))
+        problem(d, `${dbName}: host ${pairs.get("host")} is not ${name}-rw: LISTEN needs a session of its own, which ` +
+          "PgBouncer's transaction mode does not keep");
+      if (requireTls) {
         const root = pairs.get("rootcertificate");
-        const { name, namespace } = pg.metadata;
         const serverNames = [`${name}-rw`, `${name}-ro`, `${name}-r`, ...(pg.spec?.certificates?.serverAltDNSNames ?? [])]
-          .flatMap((n) => (n.includes(".") ? [n] : [n, `${n}.${namespace}`, `${n}.${namespace}.svc`]));
+          .flatMap(withNamespace);
         if (sslMode !== "verifyfull") problem(d, `${dbName}: SSL Mode=${pairs.get("sslmode")}, not VerifyFull`);
         if (!root || !caDirectories(pgCa).some((dir) => root === `${dir}/ca.crt`))
           problem(d, `${dbName}: Root Certificate ${root ?? "(none)"} is not the ca.crt of Secret ${pgCa} mounted here`);
         if (!serverNames.includes(pairs.get("host")))
           problem(d, `${dbName}: host ${pairs.get("host")} is not a name in ${name}'s server certificate`);
       }
-    }
+    };
+    checkDatabase(`ConnectionStrings__${s.database}`, false);
+    if (s.listen) checkDatabase(s.listen, true);
 
     const amqp = env.find((e) => e.name === "ConnectionStrings__messaging")?.value;
     const uri = amqp && /^(amqps?):\/\/([^:@/]*):([^@/]*)@([^:/?]+)(?::(\d+))?/.exec(resolve(amqp));
