@@ -68,3 +68,11 @@ namespace MicroInternships.Clients.Events.Models
         public IReadOnlyDictionary<string, string[]> FieldErrors => FieldErrorReading.Read(Errors);
     }
 }
+
+namespace MicroInternships.Clients.Notifications.Models
+{
+    public partial class ApiProblem : IApiProblem
+    {
+        public IReadOnlyDictionary<string, string[]> FieldErrors => FieldErrorReading.Read(Errors);
+    }
+}

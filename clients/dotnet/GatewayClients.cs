@@ -26,6 +26,7 @@ public sealed class GatewayClients
         Placements = new Placements.PlacementsClient(adapter);
         Payments = new Payments.PaymentsClient(adapter);
         Events = new Events.EventsClient(adapter);
+        Notifications = new Notifications.NotificationsClient(adapter);
     }
 
     public Listings.ListingsClient Listings { get; }
@@ -35,6 +36,8 @@ public sealed class GatewayClients
     public Payments.PaymentsClient Payments { get; }
 
     public Events.EventsClient Events { get; }
+
+    public Notifications.NotificationsClient Notifications { get; }
 
     /// <summary>The caller's token, sent only over HTTPS, or to this machine (a development gateway).</summary>
     private sealed class BearerToken(Func<CancellationToken, Task<string>> accessToken) : IAccessTokenProvider

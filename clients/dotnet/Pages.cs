@@ -42,3 +42,8 @@ namespace MicroInternships.Clients.Events.Models
 
     public partial class PageOfSlotDto : IPage<SlotDto>;
 }
+
+namespace MicroInternships.Clients.Notifications.Models
+{
+    public partial class PageOfNotificationDto : IPage<NotificationDto>;
+}
