@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using MassTransit;
 using MicroInternships.Contracts.Listings;
 using MicroInternships.Contracts.Placements;
@@ -21,11 +19,11 @@ public sealed class NotificationTests(NotificationsFactory factory)
         await factory.PublishAsync(offered, messageId);
         await factory.PublishAsync(offered, messageId);
         await Eventually.HoldsAsync(
-            async () => await factory.Database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE message_id = '{messageId}'") > 0,
-            "the offer was consumed");
+            async () => await factory.Database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE message_id = '{messageId}'") == 2,
+            "the offer was consumed by its notifier and its reminder planner");
 
         using var owner = factory.CreateClientAs(student, "student");
-        var items = await ItemsAsync(owner, "/api/notifications");
+        var items = await Reading.ItemsAsync(owner, "/api/notifications");
         var notification = Assert.Single(items);
         Assert.Equal("offer_received", notification.GetProperty("category").GetString());
         Assert.Contains("Bike-lane usage map", notification.GetProperty("title").GetString(), StringComparison.Ordinal);
@@ -38,7 +36,7 @@ public sealed class NotificationTests(NotificationsFactory factory)
         {
             using var response = await stranger.GetAsync($"/api/notifications/{id}");
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-            Assert.DoesNotContain(await ItemsAsync(stranger, "/api/notifications"), n => n.GetProperty("id").GetString() == id);
+            Assert.DoesNotContain(await Reading.ItemsAsync(stranger, "/api/notifications"), n => n.GetProperty("id").GetString() == id);
         }
     }
 
@@ -52,17 +50,17 @@ public sealed class NotificationTests(NotificationsFactory factory)
         using var second = factory.CreateClientAs($"p-{Guid.NewGuid():N}", "partner", organization.ToString());
         using var otherOrganization = factory.CreateClientAs($"p-{Guid.NewGuid():N}", "partner", Guid.NewGuid().ToString());
 
-        var id = Assert.Single(await ItemsAsync(first, "/api/notifications")).GetProperty("id").GetString();
+        var id = Assert.Single(await Reading.ItemsAsync(first, "/api/notifications")).GetProperty("id").GetString();
         using (var read = await first.PostAsync($"/api/notifications/{id}/read", null))
         {
             Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         }
 
-        Assert.Equal(0, await UnreadAsync(first));
-        Assert.Equal(1, await UnreadAsync(second));
-        Assert.Empty(await ItemsAsync(first, "/api/notifications?unread=true"));
-        Assert.Single(await ItemsAsync(second, "/api/notifications?unread=true"));
-        Assert.Empty(await ItemsAsync(otherOrganization, "/api/notifications"));
+        Assert.Equal(0, await Reading.UnreadAsync(first));
+        Assert.Equal(1, await Reading.UnreadAsync(second));
+        Assert.Empty(await Reading.ItemsAsync(first, "/api/notifications?unread=true"));
+        Assert.Single(await Reading.ItemsAsync(second, "/api/notifications?unread=true"));
+        Assert.Empty(await Reading.ItemsAsync(otherOrganization, "/api/notifications"));
         using var refused = await otherOrganization.PostAsync($"/api/notifications/{id}/read", null);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
 
@@ -71,7 +69,7 @@ public sealed class NotificationTests(NotificationsFactory factory)
             Assert.Equal(HttpStatusCode.NoContent, all.StatusCode);
         }
 
-        Assert.Equal(0, await UnreadAsync(second));
+        Assert.Equal(0, await Reading.UnreadAsync(second));
     }
 
     [Fact]
@@ -79,38 +77,25 @@ public sealed class NotificationTests(NotificationsFactory factory)
     {
         var (student, organization) = ($"s-{Guid.NewGuid():N}", Guid.NewGuid());
         var listing = Guid.NewGuid();
-        await factory.PublishAsync(new ListingPublished(Snapshot(listing, organization, "Replayed title"), DateTimeOffset.UtcNow), replayed: true);
+        await factory.PublishAsync(new ListingPublished(Snapshots.Listing(listing, organization, "Replayed title"), DateTimeOffset.UtcNow), replayed: true);
         await Eventually.HoldsAsync(
             async () => await factory.Database.ScalarAsync<long>($"SELECT count(*) FROM listings WHERE id = '{listing}'") > 0, "the replayed listing reached the directory");
         await factory.PublishAsync(new ApplicationOffered(Application(listing, organization, student, "offered"), DateTimeOffset.UtcNow), replayed: true);
         await factory.PublishAndWaitAsync(new ApplicationSubmitted(Application(listing, organization, student, "submitted"), DateTimeOffset.UtcNow));
 
         using var partner = factory.CreateClientAs($"p-{Guid.NewGuid():N}", "partner", organization.ToString());
-        Assert.Contains("Replayed title", Assert.Single(await ItemsAsync(partner, "/api/notifications")).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Replayed title", Assert.Single(await Reading.ItemsAsync(partner, "/api/notifications")).GetProperty("title").GetString(), StringComparison.Ordinal);
         using var owner = factory.CreateClientAs(student, "student");
-        Assert.Empty(await ItemsAsync(owner, "/api/notifications"));
+        Assert.Empty(await Reading.ItemsAsync(owner, "/api/notifications"));
     }
 
     private async Task<Guid> ListingAsync(Guid organization, string title)
     {
         var listing = Guid.NewGuid();
-        await factory.PublishAndWaitAsync(new ListingPublished(Snapshot(listing, organization, title), DateTimeOffset.UtcNow));
+        await factory.PublishAndWaitAsync(new ListingPublished(Snapshots.Listing(listing, organization, title), DateTimeOffset.UtcNow));
         return listing;
     }
 
-    private static ListingSnapshot Snapshot(Guid listing, Guid organization, string title) => new(
-        listing, 1, "open", organization, "Test Co", title, 1, DateTimeOffset.UtcNow.AddDays(10), 40_000, "USD", 20, null, []);
-
-    private static ApplicationSnapshot Application(Guid listing, Guid organization, string student, string status) => new(
-        Guid.NewGuid(), 1, listing, organization, student, "Sam Student", null, status, 40_000, "USD", 20,
-        DateTimeOffset.UtcNow, status == "offered" ? DateTimeOffset.UtcNow : null, status == "offered" ? DateTimeOffset.UtcNow.AddDays(7) : null, null);
-
-    private static async Task<List<JsonElement>> ItemsAsync(HttpClient client, string path)
-    {
-        var page = await client.GetFromJsonAsync<JsonElement>(path);
-        return [.. page.GetProperty("items").EnumerateArray()];
-    }
-
-    private static async Task<int> UnreadAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/notifications/summary")).GetProperty("unread").GetInt32();
+    private static ApplicationSnapshot Application(Guid listing, Guid organization, string student, string status) =>
+        Snapshots.Application(Guid.NewGuid(), listing, organization, student, status, offerExpiresAt: status == "offered" ? DateTimeOffset.UtcNow.AddDays(7) : null);
 }

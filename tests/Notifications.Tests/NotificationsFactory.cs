@@ -1,9 +1,43 @@
 using MicroInternships.Hosting;
+using MicroInternships.Notifications.Jobs;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroInternships.Notifications.Tests;
 
-/// <summary>One Notifications host for the test assembly.</summary>
-public sealed class NotificationsFactory() : ServiceFactory<Program>(ResourceNames.NotificationsDb);
+/// <summary>
+/// One Notifications host for the test assembly, whose clock a test may stop; reminders are swept when a test says
+/// so (<see cref="SweepRemindersAsync"/>), not by the job's timer.
+/// </summary>
+public sealed class NotificationsFactory() : ServiceFactory<Program>(ResourceNames.NotificationsDb)
+{
+    public StoppableClock Clock { get; } = new();
+
+    /// <summary>Publishes <paramref name="message"/> and waits until <paramref name="consumers"/> of the service's consumers have taken it.</summary>
+    public async Task PublishAndWaitAsync<T>(T message, int consumers, bool replayed = false) where T : class
+    {
+        var messageId = MassTransit.NewId.NextGuid();
+        await PublishAsync(message, messageId, replayed);
+        await Eventually.HoldsAsync(
+            async () => await Database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE message_id = '{messageId}'") >= consumers,
+            $"{consumers} consumers took the {typeof(T).Name}");
+    }
+
+    public async Task<int> SweepRemindersAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderSweeper>().SweepAsync(CancellationToken.None);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Notifications:ReminderInterval", "01:00:00");
+        builder.UseSetting("Notifications:HeartbeatInterval", "00:00:01");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class NotificationsCollection : ICollectionFixture<NotificationsFactory>

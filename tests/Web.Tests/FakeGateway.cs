@@ -31,6 +31,19 @@ public sealed class FakeGateway : HttpMessageHandler
         new(new HttpClient(this) { BaseAddress = new Uri("http://gateway") }, new FixedAuthenticationState(user),
             new Visitor { Address = visitorAddress }, NullLogger<GatewayClient>.Instance);
 
+    /// <summary>The notification stream over this gateway; its answers are the stream's connections, one each.</summary>
+    public NotificationStream StreamFor(ClaimsPrincipal user, TimeSpan? reconnectDelay = null)
+    {
+        var stream = new NotificationStream(new HttpClient(this) { BaseAddress = new Uri("http://gateway") }, new FixedAuthenticationState(user),
+            new Visitor(), NullLogger<NotificationStream>.Instance);
+        if (reconnectDelay is { } delay)
+        {
+            stream.ReconnectDelay = delay;
+        }
+
+        return stream;
+    }
+
     public static ClaimsPrincipal SignedIn(string role, string token = "token-1", string? organization = null) =>
         new(SiteClaims.Identity($"{role}-1", role, $"A {role}", null, organization, token, "test"));
 

@@ -1,4 +1,5 @@
 using MicroInternships.ServiceDefaults.Calendar;
+using MicroInternships.Web.Components.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +11,12 @@ public abstract class SignedInComponentTest : BunitContext
     protected SignedInComponentTest(string role)
     {
         Services.AddSingleton(Gateway.ClientFor(FakeGateway.SignedIn(role)));
+        Services.AddSingleton(Unread);
         Services.AddSingleton(new SiteClock(new ProgramCalendar(Options.Create(new ProgramCalendarOptions()), TimeProvider.System), TimeProvider.System));
     }
 
     protected FakeGateway Gateway { get; } = new();
+
+    /// <summary>The unread count the header's bell shows, shared with the pages as in one circuit.</summary>
+    protected UnreadNotifications Unread { get; } = new();
 }

@@ -23,8 +23,7 @@ public static class NotificationsApi
             .Refuses(RuleKind.NotFound, "notification_not_found");
         notifications.MapPost("/{id:guid}/read", ReadAsync).WithName("ReadNotification").WithSummary("Mark one notification read, for the caller only")
             .Refuses(RuleKind.NotFound, "notification_not_found");
-        notifications.MapGet("/stream", (HttpContext http, Caller caller, NotificationStream stream, CancellationToken cancellationToken) =>
-                stream.WriteAsync(http, caller, cancellationToken))
+        notifications.MapGet("/stream", StreamAsync)
             .WithName("StreamNotifications")
             .WithSummary("The caller's new notifications as Server-Sent Events (one 'notification' event each; Last-Event-ID resumes; a comment line every 15 s)")
             .Produces<NotificationDto>(StatusCodes.Status200OK, "text/event-stream");
@@ -43,6 +42,19 @@ public static class NotificationsApi
 
         var page = await visible.ToProjectedPageAsync(limit, cursor, NotificationMapping.AsSeenBy(db, caller.Id), cancellationToken);
         return TypedResults.Ok(page);
+    }
+
+    /// <summary>Open until the client leaves or this process stops: a stopping replica ends its streams, and clients reconnect to another.</summary>
+    public static async Task StreamAsync(HttpContext http, Caller caller, NotificationStream stream, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
+    {
+        using var open = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        try
+        {
+            await stream.WriteAsync(http, caller, open.Token);
+        }
+        catch (OperationCanceledException) when (open.IsCancellationRequested)
+        {
+        }
     }
 
     public static async Task<Ok<NotificationSummaryDto>> SummaryAsync(Caller caller, NotificationsDbContext db, CancellationToken cancellationToken)
