@@ -3,6 +3,7 @@ using MicroInternships.Web;
 using MicroInternships.Web.Account;
 using MicroInternships.Web.Api;
 using MicroInternships.Web.Components;
+using MicroInternships.Web.Components.Shared;
 using MicroInternships.Web.Downloads;
 using MicroInternships.Web.Security;
 
@@ -12,8 +13,17 @@ builder.AddSiteEdge();
 builder.AddSiteAuthentication();
 builder.Services.Configure<DevelopmentSignInOptions>(builder.Configuration.GetSection("DevelopmentSignIn"));
 builder.Services.AddProgramCalendar();
-builder.Services.AddHttpClient<GatewayClient>(GatewayClient.HttpClientName, http =>
-    http.BaseAddress = new Uri(builder.Configuration["Gateway:BaseUrl"] ?? "http://gateway"));
+builder.Services.AddHttpClient<GatewayClient>(GatewayClient.HttpClientName, http => http.BaseAddress = GatewayAddress());
+// The notification stream stays open as long as a page does: the standard resilience handler's timeouts would cut it.
+#pragma warning disable EXTEXP0001 // the only way to opt one client out of ConfigureHttpClientDefaults' resilience
+builder.Services.AddHttpClient<NotificationStream>(NotificationStream.HttpClientName, http =>
+    {
+        http.BaseAddress = GatewayAddress();
+        http.Timeout = Timeout.InfiniteTimeSpan;
+    })
+    .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+builder.Services.AddScoped<UnreadNotifications>();
 builder.Services.AddSingleton<SiteClock>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -34,3 +44,5 @@ app.MapAccountEndpoints(app.Environment);
 app.MapDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
+
+Uri GatewayAddress() => new(builder.Configuration["Gateway:BaseUrl"] ?? "http://gateway");

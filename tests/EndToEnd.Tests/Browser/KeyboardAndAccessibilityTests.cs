@@ -8,7 +8,7 @@ namespace MicroInternships.EndToEnd.Tests.Browser;
 [Collection(SystemCollection.Name)]
 public sealed class KeyboardAndAccessibilityTests(SystemFixture system, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] _mainPages = ["/", "/listings", "/applications", "/placements", "/events"];
+    private static readonly string[] _mainPages = ["/", "/listings", "/applications", "/placements", "/events", "/notifications"];
 
     [Fact]
     public async Task A_student_signs_in_searches_and_opens_a_listing_with_the_keyboard_alone()
