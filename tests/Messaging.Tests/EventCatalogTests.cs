@@ -39,7 +39,7 @@ public sealed partial class EventCatalogTests
         "PayoutFailed.Currency", "PayoutFailed.Reason", "PayoutPaid.Currency", "PayoutReturned.Currency", "PayoutReturned.Reason",
         "PayoutFlagged.Reason", "PayoutOnHold.Reason",
         "PayoutSnapshot.StudentId", "PayoutSnapshot.Currency", "PayoutSnapshot.Status", "PayoutSnapshot.FailureReason",
-        "PlacementSettled.SettledBy",
+        "PlacementSettled.SettledBy", "PlacementSettlementEscalated.Reason",
         "ReplayRequested.Consumer", "ReplayRequested.EventTypes",
         "ReflectionAdded.AuthorId", "ReflectionAdded.AuthorRole",
         "PlacementSnapshot.StudentId", "PlacementSnapshot.StudentName", "PlacementSnapshot.Currency", "PlacementSnapshot.Status",

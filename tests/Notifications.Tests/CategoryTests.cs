@@ -56,17 +56,26 @@ public sealed class CategoryTests(NotificationsFactory factory)
     }
 
     [Fact]
-    public async Task ACancelledPlacementsSettlement_WaitsForTheOrganization_AndIsMadeForTheStudent()
+    public async Task ACancelledPlacementsSettlement_WaitsForTheOrganization_IsMadeDisputedEscalatedAndFinalForTheStudent()
     {
         await ListingAsync();
+        using var coordinator = factory.CreateClientAs($"c-{Guid.NewGuid():N}", "coordinator");
         var placement = Snapshots.Placement(Guid.NewGuid(), _listing, _organization, _student, "cancelled", 2, settlement: "pending", proposedCents: 12_000);
-        await factory.PublishAndWaitAsync(new PlacementCancelled(placement, DateTimeOffset.UtcNow), consumers: 2);
-        await factory.PublishAndWaitAsync(new PlacementSettled(placement with { Version = 3, Settlement = "settled" }, 12_000, "partner", DateTimeOffset.UtcNow), consumers: 1);
+        var now = DateTimeOffset.UtcNow;
+        await factory.PublishAndWaitAsync(new PlacementCancelled(placement, now), consumers: 2);
+        await factory.PublishAndWaitAsync(new PlacementSettlementDisputable(placement with { Version = 3, Settlement = "settled" }, 6_000, now.AddDays(7), now), consumers: 1);
+        await factory.PublishAndWaitAsync(new PlacementSettlementEscalated(placement with { Version = 4, Settlement = "escalated" }, "disputed", now), consumers: 1);
+        await factory.PublishAndWaitAsync(new PlacementSettled(placement with { Version = 5, Settlement = "final" }, 10_000, "coordinator", now), consumers: 1);
 
         Assert.Equal(["settlement_waiting"], await CategoriesAsync(Partner()));
-        var settled = Assert.Single(await Student().ItemsAsync());
-        Assert.Equal("settlement_made", settled.GetProperty("category").GetString());
-        Assert.Contains("120.00 USD", settled.GetProperty("body").GetString(), StringComparison.Ordinal);
+        using var student = Student();
+        var told = await student.ItemsAsync();
+        Assert.Equal(["settlement_made", "settlement_escalated", "settlement_made"], told.Select(n => n.GetProperty("category").GetString()));
+        Assert.Contains("100.00 USD", told[0].GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Contains("60.00 USD (the proposal was 120.00 USD)", told[2].GetProperty("body").GetString(), StringComparison.Ordinal);
+        var escalated = (await coordinator.ItemsAsync())[0];
+        Assert.Equal("settlement_escalated", escalated.GetProperty("category").GetString());
+        Assert.Contains("the student disputed", escalated.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

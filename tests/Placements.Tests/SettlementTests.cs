@@ -62,6 +62,7 @@ public sealed class SettlementTests(PlacementsFactory factory)
         Assert.Equal("settled", settled.GetProperty("settlement").GetString());
         Assert.Equal("none", settled.GetProperty("paymentStatus").GetString());
         Assert.Equal(0, await _scenario.OutboxCountAsync<PlacementSettled>(id));
+        Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementSettlementDisputable>(id));
 
         using var byPartner = await DisputeAsync(_scenario.Partner, id, "Not mine to dispute");
         await byPartner.ProblemAsync(HttpStatusCode.Forbidden, "not_placement_student");
@@ -73,6 +74,8 @@ public sealed class SettlementTests(PlacementsFactory factory)
         Assert.Equal("I delivered the whole analysis; see the time sheet.", disputed.GetProperty("disputeReason").GetString());
         using var twice = await DisputeAsync(_scenario.Student(), id, "Again");
         await twice.ProblemAsync(HttpStatusCode.Conflict, "settlement_not_disputable");
+        Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementSettlementEscalated>(id));
+        Assert.Equal("disputed", await EscalationReasonAsync(id));
         using var partnerAgain = await SettleAsync(_scenario.Partner, id, 24_000);
         await partnerAgain.ProblemAsync(HttpStatusCode.Conflict, "settlement_not_pending");
 
@@ -112,6 +115,7 @@ public sealed class SettlementTests(PlacementsFactory factory)
         Assert.Equal("escalated", escalated.GetProperty("settlement").GetString());
         Assert.Equal("none", escalated.GetProperty("paymentStatus").GetString());
         Assert.Equal(0, await _scenario.OutboxCountAsync<PlacementSettled>(unsettled));
+        Assert.Equal("unsettled", await EscalationReasonAsync(unsettled));
         var final = await _scenario.GetPlacementAsync(undisputed);
         Assert.Equal("final", final.GetProperty("settlement").GetString());
         Assert.Equal("none", final.GetProperty("paymentStatus").GetString()); // until Payments opens the payout
@@ -119,6 +123,7 @@ public sealed class SettlementTests(PlacementsFactory factory)
 
         await _scenario.SweepAtAsync(DateTimeOffset.UtcNow.AddDays(30));
         Assert.Equal("escalated", await SettlementOfAsync(unsettled));
+        Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementSettlementEscalated>(unsettled));
         Assert.Equal(1, await _scenario.OutboxCountAsync<PlacementSettled>(undisputed));
         using var late = await DisputeAsync(_scenario.Student(2), undisputed, "Too late");
         await late.ProblemAsync(HttpStatusCode.Conflict, "settlement_not_disputable");
@@ -229,6 +234,10 @@ public sealed class SettlementTests(PlacementsFactory factory)
 
     private static Task<HttpResponseMessage> SettleAsync(HttpClient caller, Guid id, long payableCents, string? reason = null) =>
         caller.PostJsonAsync($"/api/placements/{id}/settlement", new { payableCents, reason });
+
+    private Task<string?> EscalationReasonAsync(Guid id) => _scenario.ScalarAsync<string>(
+        $"SELECT payload->>'reason' FROM outbox_messages WHERE message_type LIKE '{typeof(PlacementSettlementEscalated).FullName},%' " +
+        $"AND payload->'placement'->>'placementId' = '{id}'");
 
     private static Task<HttpResponseMessage> DisputeAsync(HttpClient caller, Guid id, string reason) =>
         caller.PostJsonAsync($"/api/placements/{id}/settlement/dispute", new { reason });

@@ -10,6 +10,7 @@ public static class NotificationCategories
     public const string RevisionRequested = "revision_requested";
     public const string WorkApproved = "work_approved";
     public const string SettlementMade = "settlement_made";
+    public const string SettlementEscalated = "settlement_escalated";
     public const string PayoutOnHold = "payout_on_hold";
     public const string PayoutPaid = "payout_paid";
     public const string PayoutFailed = "payout_failed";

@@ -79,6 +79,8 @@ public static class NotificationsServiceExtensions
         bus.AddInboxConsumer<PlacementRevisionRequestedConsumer>();
         bus.AddInboxConsumer<PlacementCompletedConsumer>();
         bus.AddInboxConsumer<PlacementSettledConsumer>();
+        bus.AddInboxConsumer<PlacementSettlementDisputableConsumer>();
+        bus.AddInboxConsumer<PlacementSettlementEscalatedConsumer>();
         bus.AddInboxConsumer<PlacementCancelledConsumer>();
         bus.AddInboxConsumer<FeedbackRevealedConsumer>();
         bus.AddInboxConsumer<ReflectionAddedConsumer>();

@@ -42,13 +42,13 @@ public static class SettlementApi
     }
 
     public static async Task<Ok<PlacementDto>> DisputeAsync(
-        Guid id, DisputeRequest request, Caller caller, PlacementsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, DisputeRequest request, Caller caller, PlacementsDbContext db, PlacementOutcomes outcomes, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.InTransactionAsync(async ct =>
         {
             var placement = await PlacementsApi.FindLockedAsync(id, caller, db, ct);
             caller.Require(RoleRules.ThePlacementStudent);
-            placement.Dispute(request.Validate(), clock.GetUtcNow());
+            await outcomes.DisputeAsync(placement, request.Validate(), clock.GetUtcNow(), ct);
             return placement;
         }, cancellationToken);
         return TypedResults.Ok(placement.ToDto(caller));

@@ -10,10 +10,15 @@ namespace MicroInternships.Placements.Domain;
 
 /// <summary>
 /// How a placement ends, by hand or by the clock: the state change, the capacity it gives back and the events
-/// Payments pays on (<see cref="PlacementCompleted"/>, <see cref="PlacementSettled"/>), all in the caller's transaction.
+/// Payments pays on (<see cref="PlacementCompleted"/>, <see cref="PlacementSettled"/>) or people are told of
+/// (a settlement open to dispute, one escalated), all in the caller's transaction.
 /// </summary>
 public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity, IOptions<PlacementRules> rules)
 {
+    /// <summary>Why a settlement went to the coordinators (<see cref="PlacementSettlementEscalated.Reason"/>).</summary>
+    private const string Unsettled = "unsettled";
+    private const string Disputed = "disputed";
+
     /// <summary>The work handed in, with when it will be approved automatically if the partner does not answer.</summary>
     public async Task SubmitAsync(Placement placement, string? deliverableUrl, string note, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -98,6 +103,30 @@ public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity,
         {
             await SettledAsync(placement, now, cancellationToken);
         }
+        else
+        {
+            db.AddIntegrationEvent(new PlacementSettlementDisputable(
+                await SnapshotAsync(placement, cancellationToken), placement.PayableCents!.Value, placement.SettlementDueAt!.Value, now));
+        }
+    }
+
+    /// <summary>The student disputes the partner's settlement below the proposal: coordinators decide.</summary>
+    public async Task DisputeAsync(Placement placement, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        placement.Dispute(reason, now);
+        db.AddIntegrationEvent(new PlacementSettlementEscalated(await SnapshotAsync(placement, cancellationToken), Disputed, now));
+    }
+
+    /// <returns>False when the partner's time to settle is not over.</returns>
+    public async Task<bool> EscalateIfDueAsync(Placement placement, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!placement.EscalateIfDue(now))
+        {
+            return false;
+        }
+
+        db.AddIntegrationEvent(new PlacementSettlementEscalated(await SnapshotAsync(placement, cancellationToken), Unsettled, now));
+        return true;
     }
 
     /// <returns>False when the placement's settlement is not due to become final.</returns>

@@ -54,7 +54,7 @@ public sealed class TimeRulesSweeper(
         var escalated = await InBatchesAsync(
             db.Placements,
             limit => $"SELECT * FROM placements WHERE settlement = 'pending' AND settlement_due_at <= {now} ORDER BY settlement_due_at LIMIT {limit} FOR UPDATE SKIP LOCKED",
-            (placement, _) => Task.FromResult(placement.EscalateIfDue(now)),
+            (placement, ct) => outcomes.EscalateIfDueAsync(placement, now, ct),
             cancellationToken);
         var final = await InBatchesAsync(
             db.Placements,

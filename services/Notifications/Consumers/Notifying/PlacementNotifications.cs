@@ -4,6 +4,7 @@ using MicroInternships.Messaging;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Notifications.Data;
 using MicroInternships.Notifications.Domain;
+using MicroInternships.ServiceDefaults.Identity;
 
 namespace MicroInternships.Notifications.Consumers.Notifying;
 
@@ -68,9 +69,43 @@ public sealed class PlacementSettledConsumer(NotificationsDbContext db, Notifier
         var (placement, settled) = (context.Message.Placement, context.Message);
         var listing = await notifier.ListingAsync(placement.ListingId, cancellationToken);
         await notifier.NotifyAsync(
-            Recipient.Person(placement.StudentId), NotificationCategories.SettlementMade, $"Settlement made: {listing.Title}",
+            Recipient.Person(placement.StudentId), NotificationCategories.SettlementMade, $"Settlement final: {listing.Title}",
             $"The cancelled placement is settled at {Wording.Money(settled.PayableCents, placement.Currency)}.", $"/placements/{placement.PlacementId}",
             context.MessageId!.Value, cancellationToken);
+    }
+}
+
+/// <summary>Student: the partner settled below the proposal, which they may dispute for a while.</summary>
+public sealed class PlacementSettlementDisputableConsumer(NotificationsDbContext db, Notifier notifier, Wording wording, MessagingMetrics metrics, ILogger<PlacementSettlementDisputableConsumer> logger)
+    : InboxConsumer<PlacementSettlementDisputable, NotificationsDbContext>(db, metrics, logger)
+{
+    protected override async Task HandleAsync(ConsumeContext<PlacementSettlementDisputable> context, CancellationToken cancellationToken)
+    {
+        var (placement, settled) = (context.Message.Placement, context.Message);
+        var listing = await notifier.ListingAsync(placement.ListingId, cancellationToken);
+        var proposed = placement.ProposedPayableCents is { } cents ? $" (the proposal was {Wording.Money(cents, placement.Currency)})" : "";
+        await notifier.NotifyAsync(
+            Recipient.Person(placement.StudentId), NotificationCategories.SettlementMade, $"Settlement made: {listing.Title}",
+            $"The partner settled at {Wording.Money(settled.PayableCents, placement.Currency)}{proposed}. Dispute it by {wording.Moment(settled.DisputableUntil)} if it is not fair; undisputed, it is final then.",
+            $"/placements/{placement.PlacementId}", context.MessageId!.Value, cancellationToken);
+    }
+}
+
+/// <summary>Student and coordinators: a cancelled placement's settlement is the coordinators' to decide now.</summary>
+public sealed class PlacementSettlementEscalatedConsumer(NotificationsDbContext db, Notifier notifier, MessagingMetrics metrics, ILogger<PlacementSettlementEscalatedConsumer> logger)
+    : InboxConsumer<PlacementSettlementEscalated, NotificationsDbContext>(db, metrics, logger)
+{
+    protected override async Task HandleAsync(ConsumeContext<PlacementSettlementEscalated> context, CancellationToken cancellationToken)
+    {
+        var (placement, id) = (context.Message.Placement, context.MessageId!.Value);
+        var listing = await notifier.ListingAsync(placement.ListingId, cancellationToken);
+        var why = context.Message.Reason == "disputed" ? "the student disputed the partner's settlement" : "the partner did not settle in time";
+        await notifier.NotifyAsync(
+            Recipient.Person(placement.StudentId), NotificationCategories.SettlementEscalated, $"Settlement escalated: {listing.Title}",
+            "A coordinator will decide what you are paid for the cancelled placement.", $"/placements/{placement.PlacementId}", id, cancellationToken);
+        await notifier.NotifyAsync(
+            Recipient.Role(Roles.Coordinator), NotificationCategories.SettlementEscalated, $"A settlement to decide: {listing.Title}",
+            $"The placement with {placement.StudentName} was cancelled and {why}.", "/settlements", id, cancellationToken);
     }
 }
 
