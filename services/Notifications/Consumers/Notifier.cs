@@ -1,5 +1,7 @@
 using MicroInternships.Notifications.Data;
 using MicroInternships.Notifications.Domain;
+using MicroInternships.Notifications.Telemetry;
+using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Json;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,16 +12,20 @@ namespace MicroInternships.Notifications.Consumers;
 /// event the inbox no longer remembers (its records are pruned after a week), so a second copy writes nothing. The
 /// table's trigger announces it at commit to every replica's open streams.
 /// </summary>
-public sealed class Notifier(NotificationsDbContext db, TimeProvider clock)
+public sealed class Notifier(NotificationsDbContext db, TimeProvider clock, NotificationsMetrics metrics)
 {
-    public Task NotifyAsync(Recipient recipient, string category, string title, string body, string link, Guid sourceEventId, CancellationToken cancellationToken)
+    public async Task NotifyAsync(Recipient recipient, string category, string title, string body, string link, Guid sourceEventId, CancellationToken cancellationToken)
     {
         var n = Notification.For(recipient, category, title, body, link, sourceEventId, clock.GetUtcNow());
-        return db.Database.ExecuteSqlAsync($"""
+        var written = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO notifications (id, recipient_kind, recipient_key, category, title, body, link, created_at, source_event_id)
             VALUES ({n.Id}, {WireName.Of(n.RecipientKind)}, {n.RecipientKey}, {n.Category}, {n.Title}, {n.Body}, {n.Link}, {n.CreatedAt}, {n.SourceEventId})
             ON CONFLICT (source_event_id, recipient_kind, recipient_key) DO NOTHING
             """, cancellationToken);
+        if (written > 0)
+        {
+            db.AfterCommit(() => metrics.Created(category));
+        }
     }
 
     public async Task<ListingEntry> ListingAsync(Guid id, CancellationToken cancellationToken) =>

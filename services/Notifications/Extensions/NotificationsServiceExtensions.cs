@@ -11,6 +11,7 @@ using MicroInternships.Notifications.Consumers.Reminders;
 using MicroInternships.Notifications.Data;
 using MicroInternships.Notifications.Jobs;
 using MicroInternships.Notifications.Stream;
+using MicroInternships.Notifications.Telemetry;
 using MicroInternships.ServiceDefaults.Api;
 
 namespace MicroInternships.Notifications.Extensions;
@@ -27,6 +28,7 @@ public static class NotificationsServiceExtensions
             AddNotifiers(bus);
         });
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.SectionName));
+        builder.Services.AddSingleton<NotificationsMetrics>();
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddSingleton<Wording>();
         builder.Services.AddScoped<ReminderSweeper>();

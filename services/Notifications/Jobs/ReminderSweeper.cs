@@ -1,6 +1,7 @@
 using MicroInternships.Notifications.Consumers;
 using MicroInternships.Notifications.Data;
 using MicroInternships.Notifications.Domain;
+using MicroInternships.Notifications.Telemetry;
 using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace MicroInternships.Notifications.Jobs;
 /// Sends the reminders that are due: each claimed by one replica (<c>FOR UPDATE SKIP LOCKED</c>), marked sent and
 /// turned into its notification in one transaction, so a reminder is sent once however many replicas sweep.
 /// </summary>
-public sealed class ReminderSweeper(NotificationsDbContext db, Notifier notifier, TimeProvider clock)
+public sealed class ReminderSweeper(NotificationsDbContext db, Notifier notifier, TimeProvider clock, NotificationsMetrics metrics)
 {
     private const int BatchSize = 200;
 
@@ -28,6 +29,7 @@ public sealed class ReminderSweeper(NotificationsDbContext db, Notifier notifier
             {
                 reminder.MarkSent();
                 await notifier.NotifyAsync(reminder.Recipient, reminder.Category, reminder.Title, reminder.Body, reminder.Link, reminder.OccurrenceId, ct);
+                db.AfterCommit(() => metrics.ReminderSent(reminder.Category));
                 return true;
             },
             cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MicroInternships.Notifications.Apis;
 using MicroInternships.Notifications.Data;
 using MicroInternships.Notifications.Domain;
+using MicroInternships.Notifications.Telemetry;
 using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace MicroInternships.Notifications.Stream;
 /// <see cref="NotificationOptions.HeartbeatInterval"/> keeps proxies from closing a quiet stream.
 /// </summary>
 public sealed class NotificationStream(
-    NotificationsDbContext db, NotificationFeed feed, TimeProvider clock, IOptions<NotificationOptions> options, IOptions<JsonOptions> json)
+    NotificationsDbContext db, NotificationFeed feed, TimeProvider clock, NotificationsMetrics metrics, IOptions<NotificationOptions> options, IOptions<JsonOptions> json)
 {
     private const int CatchUpLimit = 100;
     private const int SentMemory = 10_000;
@@ -61,6 +62,7 @@ public sealed class NotificationStream(
                     .Select(NotificationMapping.AsSeenBy(db, caller.Id)).FirstOrDefaultAsync(cancellationToken);
                 if (notification is not null && await WriteEventAsync(response, notification, cancellationToken))
                 {
+                    metrics.Streamed(clock.GetUtcNow() - notification.CreatedAt);
                     last = Later(last, (notification.CreatedAt, notification.Id));
                 }
             }

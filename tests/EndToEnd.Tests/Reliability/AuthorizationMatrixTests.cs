@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests(SystemFixture system, ITestOutputHe
 
         var placement = student.OwnedId;
         var course = courseFaculty.OwnedId;
+        var (toStudent, toOrganization) = (await FirstNotificationAsync(student), await FirstNotificationAsync(owningPartner));
         var routes = new List<Guarded>
         {
             new(HttpMethod.Get, $"/api/listings/{world.DraftListingId}", null, [owningPartner, coordinator]),
@@ -72,6 +73,11 @@ public sealed class AuthorizationMatrixTests(SystemFixture system, ITestOutputHe
             new(HttpMethod.Get, $"/api/funds/{world.FundId}", null, [coordinator]),
             new(HttpMethod.Post, $"/api/funds/{world.FundId}/adjustments", new { amountCents = 1_000_000, reason = "Helping myself" }, [coordinator]),
 
+            new(HttpMethod.Get, $"/api/notifications/{toStudent}", null, [student]),
+            new(HttpMethod.Post, $"/api/notifications/{toStudent}/read", null, [student]),
+            new(HttpMethod.Get, $"/api/notifications/{toOrganization}", null, [owningPartner]),
+            new(HttpMethod.Post, $"/api/notifications/{toOrganization}/read", null, [owningPartner]),
+
             new(HttpMethod.Put, $"/api/events/{world.EventId}", new { title = "Taken over" }, [coordinator]),
             new(HttpMethod.Post, $"/api/events/{world.EventId}/sessions", new { title = "Mine now", kind = "presentation" }, [coordinator]),
             new(HttpMethod.Get, $"/api/events/{world.EventId}/registrations", null, [coordinator]),
@@ -100,6 +106,12 @@ public sealed class AuthorizationMatrixTests(SystemFixture system, ITestOutputHe
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         await objects.AssertUnchangedAsync(world);
     }
+
+    /// <summary>The newest of the caller's notifications, once the world's events have reached Notifications.</summary>
+    private static async Task<string> FirstNotificationAsync(Caller caller) =>
+        (await GatewayCalls.EventuallyAsync(async () =>
+            (await GatewayCalls.SendAsync(caller.Client, HttpMethod.Get, "/api/notifications")).GetProperty("items") is { ValueKind: JsonValueKind.Array } items
+            && items.GetArrayLength() > 0 ? items[0] : (JsonElement?)null)).GetProperty("id").GetString()!;
 
     [Fact]
     public async Task FieldsTheCallerMayNotSet_AreIgnored()

@@ -52,6 +52,7 @@ public static class FuzzTargets
             (_, _) => new JsonObject { ["name"] = "Fuzz fund", ["budgetCents"] = 100_000, ["currency"] = "USD" }),
         new("adjust fund", HttpMethod.Post, w => w.Coordinators, (w, _) => $"/api/funds/{w.FundId}/adjustments",
             (_, _) => new JsonObject { ["amountCents"] = 1, ["reason"] = "Fuzzing" }),
+        new("list notifications", HttpMethod.Get, w => w.Students, (_, _) => "/api/notifications", QueryParameters: ["unread", "limit", "cursor"]),
         new("create event", HttpMethod.Post, w => w.Coordinators, (_, _) => "/api/events", (_, _) => Event()),
         new("update event", HttpMethod.Put, w => w.Coordinators, (w, _) => $"/api/events/{w.EventId}", (_, _) => Event()),
         new("add session", HttpMethod.Post, w => w.Coordinators, (w, _) => $"/api/events/{w.EventId}/sessions", (_, _) => new JsonObject

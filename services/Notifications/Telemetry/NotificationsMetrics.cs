@@ -1,0 +1,34 @@
+using System.Diagnostics.Metrics;
+using MicroInternships.Notifications.Stream;
+
+namespace MicroInternships.Notifications.Telemetry;
+
+/// <summary>
+/// What people are told and how it reaches them (meter <c>MicroInternships.Notifications</c>): notifications made by
+/// category, reminders sent, the open streams of this process and how long a new notification took to reach them.
+/// </summary>
+public sealed class NotificationsMetrics
+{
+    public const string MeterName = "MicroInternships.Notifications";
+
+    private readonly Counter<long> _created;
+    private readonly Counter<long> _remindersSent;
+    private readonly Histogram<double> _streamLag;
+
+    public NotificationsMetrics(IMeterFactory meterFactory, NotificationFeed feed)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _created = meter.CreateCounter<long>("notifications.created", "{notification}", "Notifications made, by category (an event delivered twice makes one).");
+        _remindersSent = meter.CreateCounter<long>("notifications.reminders.sent", "{reminder}", "Reminders that came due and were sent, by category.");
+        _streamLag = meter.CreateHistogram<double>(
+            "notifications.stream.lag", "s", "From a notification's making to its write on an open stream.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
+        meter.CreateObservableUpDownCounter("notifications.streams.open", () => feed.OpenStreams, "{stream}", "Streams open on this process.");
+    }
+
+    public void Created(string category) => _created.Add(1, new KeyValuePair<string, object?>("category", category));
+
+    public void ReminderSent(string category) => _remindersSent.Add(1, new KeyValuePair<string, object?>("category", category));
+
+    public void Streamed(TimeSpan lag) => _streamLag.Record(lag.TotalSeconds);
+}
