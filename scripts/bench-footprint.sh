@@ -52,11 +52,11 @@ sleep "$idle"
 kilobytes() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
 
 echo "Resident memory after ${idle}s idle (target <= 150 MB RSS per service):"
-printf '  %-11s %6s %6s\n' "" RSS PSS
-for name in Listings Placements Payments Events Gateway; do
+printf '  %-13s %6s %6s\n' "" RSS PSS
+for name in Listings Placements Payments Events Notifications Gateway; do
   pid=$(pgrep -f "/bin/Debug/net10.0/MicroInternships\.$name( |$)" | head -1 || true)
   if [[ -n "$pid" ]]; then
-    printf '  %-11s %6.0f %6.0f MB\n' "$name" "$(( $(kilobytes "$pid" Rss) / 1024 ))" "$(( $(kilobytes "$pid" Pss) / 1024 ))"
+    printf '  %-13s %6.0f %6.0f MB\n' "$name" "$(( $(kilobytes "$pid" Rss) / 1024 ))" "$(( $(kilobytes "$pid" Pss) / 1024 ))"
   else
     echo "  $name: process not found"
   fi

@@ -8,12 +8,13 @@ internal static class JourneyLatency
     private const int WarmUp = 10;
     private static readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(5);
 
-    public static async Task<(double P50, double P99, int Journeys)> MeasureAsync(Journey journey, int count)
+    /// <param name="students">The students' id prefix: each journey needs students who have not applied to its listing yet.</param>
+    public static async Task<(double P50, double P99, int Journeys)> MeasureAsync(Journey journey, int count, string students = "s-latency")
     {
         var samples = new List<double>(count);
         for (var i = 0; i < WarmUp + count; i++)
         {
-            var placement = await journey.SubmittedAsync($"s-latency-{i}");
+            var placement = await journey.SubmittedAsync($"{students}-{i}");
             var started = Stopwatch.GetTimestamp();
             await journey.ApproveAsync(placement);
             await Journey.WaitUntilPaidAsync(placement, _pollInterval);

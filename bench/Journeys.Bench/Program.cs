@@ -11,6 +11,12 @@ if (args.Contains("--replay"))
     return;
 }
 
+if (args.Contains("--notifications"))
+{
+    await NotificationsAsync();
+    return;
+}
+
 var journeys = Arg("--journeys", 200);
 var seconds = Arg("--seconds", 60);
 var workers = Arg("--workers", 8);
@@ -52,12 +58,7 @@ async Task ReplayAsync()
     }
 
     // A run whose consumer finished with its publisher has no "after" figure; the others make the spread.
-    string Spread(Func<ReplaySpeed.Run, double> figure, string format)
-    {
-        var values = results.Select(figure).Where(value => !double.IsNaN(value)).ToList();
-        return values.Count == 0 ? "none"
-            : $"median {Median(values).ToString(format)} ({values.Min().ToString(format)}-{values.Max().ToString(format)}, {values.Count} runs)";
-    }
+    string Spread(Func<ReplaySpeed.Run, double> figure, string format) => RunSpread.Of(results, figure, format);
 
     Print($"replay of {events:N0} events: {Spread(r => r.Seconds, "F1")} s (target < 60 s), {Spread(r => r.EventsPerSecond(events), "N0")} events/s; " +
           $"Listings done sending at {Spread(r => r.PublisherSeconds, "F1")} s");
@@ -66,10 +67,64 @@ async Task ReplayAsync()
           $"ratio during / before: {Spread(r => r.Ratio, "F2")}; failed requests: {results.Sum(r => r.Failed)}");
 }
 
-static double Median(IEnumerable<double> values)
+// Notifications: the bell's summary over a million stored, applications fanned out at 1,000/s, and the journey's
+// approval-to-paid latency with Notifications consuming and stopped, alternately, in the same run.
+async Task NotificationsAsync()
 {
-    var sorted = values.Order().ToArray();
-    return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    var (rows, rate, seconds, runs, journeys) = (Arg("--rows", 1_000_000), Arg("--rate", 1_000), Arg("--seconds", 30), Arg("--runs", 5), Arg("--journeys", 100));
+    Console.WriteLine($"Notifications benchmark: summary over {rows:N0} stored, {rate:N0} applications/s for {seconds} s, {journeys} journeys with and without " +
+                      $"Notifications; {runs} runs each; {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+    await using var system = await RunningSystem.StartAsync();
+
+    var summary = new SummaryLatency(system, rows);
+    var prefix = $"s-bench-{Random.Shared.Next():x8}";
+    var before = new List<SummaryLatency.Figures>();
+    for (var run = 0; run < runs; run++)
+    {
+        before.Add(await summary.MeasureAsync(prefix));
+    }
+
+    var seeding = System.Diagnostics.Stopwatch.StartNew();
+    await summary.SeedAsync(prefix);
+    Console.WriteLine($"  stored {rows:N0} notifications in {seeding.Elapsed.TotalSeconds:F0} s");
+    var after = new List<SummaryLatency.Figures>();
+    for (var run = 0; run < runs; run++)
+    {
+        after.Add(await summary.MeasureAsync(prefix));
+    }
+
+    Print($"summary, nearly empty: p95 {RunSpread.Of(before, f => f.P95, "F1")} ms, p50 {RunSpread.Of(before, f => f.P50, "F1")} ms; " +
+          $"with {rows:N0} stored: p95 {RunSpread.Of(after, f => f.P95, "F1")} ms (target <= 10 ms), p50 {RunSpread.Of(after, f => f.P50, "F1")} ms, " +
+          $"p99 {RunSpread.Of(after, f => f.P99, "F1")} ms; ratio of p95 medians {RunSpread.Median(after.Select(f => f.P95)) / RunSpread.Median(before.Select(f => f.P95)):F2}; " +
+          $"{after[0].Requests} requests a run");
+
+    var fanOut = new FanOut(system, rate, seconds);
+    var fanOuts = new List<FanOut.Run>();
+    for (var run = 1; run <= runs; run++)
+    {
+        fanOuts.Add(await fanOut.MeasureAsync(run));
+    }
+
+    Print($"fan-out at {rate:N0}/s: backlog in the first third {RunSpread.Of(fanOuts, r => r.BacklogFirstThird, "N0")}, in the last third " +
+          $"{RunSpread.Of(fanOuts, r => r.BacklogLastThird, "N0")} (not growing: last <= first + one second of load), drained in " +
+          $"{RunSpread.Of(fanOuts, r => r.DrainSeconds, "F1")} s, {RunSpread.Of(fanOuts, r => r.MadePerSecond, "N0")} notifications/s");
+
+    var journey = await Journey.PartnerAsync(system, "p-notifications-bench");
+    var consuming = new List<double>();
+    var stopped = new List<double>();
+    for (var run = 1; run <= runs; run++)
+    {
+        var with = await JourneyLatency.MeasureAsync(journey, journeys, $"s-with-{run}");
+        await system.SetRunningAsync(ResourceNames.NotificationsApi, running: false);
+        var without = await JourneyLatency.MeasureAsync(journey, journeys, $"s-without-{run}");
+        await system.SetRunningAsync(ResourceNames.NotificationsApi, running: true);
+        (consuming, stopped) = ([.. consuming, with.P99], [.. stopped, without.P99]);
+        Console.WriteLine($"  run {run}: approval -> paid p99 {with.P99:F0} ms with Notifications consuming, {without.P99:F0} ms with it stopped " +
+                          $"(p50 {with.P50:F0} and {without.P50:F0} ms)");
+    }
+
+    Print($"approval -> paid p99 with Notifications consuming: {RunSpread.Of(consuming, p => p, "F0")} ms; stopped: {RunSpread.Of(stopped, p => p, "F0")} ms; " +
+          $"ratio of medians {RunSpread.Median(consuming) / RunSpread.Median(stopped):F2}");
 }
 
 int Arg(string name, int fallback)

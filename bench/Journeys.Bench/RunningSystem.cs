@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using MicroInternships.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,6 +83,23 @@ internal sealed class RunningSystem : IAsyncDisposable
         var client = new HttpClient(_handler, disposeHandler: false) { BaseAddress = _app.GetEndpoint(service, "http"), Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = gateway.DefaultRequestHeaders.Authorization;
         return client;
+    }
+
+    /// <summary>Stops every replica of a service, or starts them again and waits until they are healthy.</summary>
+    public async Task SetRunningAsync(string service, bool running)
+    {
+        var resource = _app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == service);
+        var commands = _app.Services.GetRequiredService<ResourceCommandService>();
+        var result = await commands.ExecuteCommandAsync(resource, running ? KnownResourceCommands.StartCommand : KnownResourceCommands.StopCommand);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"Could not {(running ? "start" : "stop")} {service}: {result.Message}");
+        }
+
+        if (running)
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(service);
+        }
     }
 
     /// <summary>What the payment partner received: distinct payout references, and all payouts (a repeat would show as more).</summary>

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Notifications through the whole running system (the AppHost on a fresh data folder): the bell's summary timed on
+# a nearly empty database and again with a million notifications stored; applications published at 1,000/s with the
+# backlog sampled every second; the journey's approval-to-paid p99 with Notifications consuming and stopped, in
+# turn. Median of the runs with their spread. Figures and targets: docs/benchmarks.md.
+# Arguments: --rows N (1000000) --rate N (1000) --seconds S (30) --runs R (5) --journeys J (100)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-prerequisites.sh
+dotnet build -c Release -v q -nologo bench/Journeys.Bench >/dev/null
+dotnet run -c Release --no-build --project bench/Journeys.Bench -- --notifications "$@"
