@@ -4,6 +4,7 @@
 # backlog sampled every second; the journey's approval-to-paid p99 with Notifications consuming and stopped, in
 # turn. Median of the runs with their spread. Figures and targets: docs/benchmarks.md.
 # Arguments: --rows N (1000000) --rate N (1000) --seconds S (30) --runs R (5) --journeys J (100)
+#            --parts summary,fanout,journeys (all three)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh

@@ -72,10 +72,29 @@ async Task ReplayAsync()
 async Task NotificationsAsync()
 {
     var (rows, rate, seconds, runs, journeys) = (Arg("--rows", 1_000_000), Arg("--rate", 1_000), Arg("--seconds", 30), Arg("--runs", 5), Arg("--journeys", 100));
+    var parts = ArgText("--parts", "summary,fanout,journeys").Split(',');
     Console.WriteLine($"Notifications benchmark: summary over {rows:N0} stored, {rate:N0} applications/s for {seconds} s, {journeys} journeys with and without " +
                       $"Notifications; {runs} runs each; {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
     await using var system = await RunningSystem.StartAsync();
 
+    if (parts.Contains("summary"))
+    {
+        await SummaryAsync(system, rows, runs);
+    }
+
+    if (parts.Contains("fanout"))
+    {
+        await FanOutAsync(system, rate, seconds, runs);
+    }
+
+    if (parts.Contains("journeys"))
+    {
+        await JourneysAsync(system, journeys, runs);
+    }
+}
+
+async Task SummaryAsync(RunningSystem system, int rows, int runs)
+{
     var summary = new SummaryLatency(system, rows);
     var prefix = $"s-bench-{Random.Shared.Next():x8}";
     var before = new List<SummaryLatency.Figures>();
@@ -98,6 +117,10 @@ async Task NotificationsAsync()
           $"p99 {RunSpread.Of(after, f => f.P99, "F1")} ms; ratio of p95 medians {RunSpread.Median(after.Select(f => f.P95)) / RunSpread.Median(before.Select(f => f.P95)):F2}; " +
           $"{after[0].Requests} requests a run");
 
+}
+
+async Task FanOutAsync(RunningSystem system, int rate, int seconds, int runs)
+{
     var fanOut = new FanOut(system, rate, seconds);
     var fanOuts = new List<FanOut.Run>();
     for (var run = 1; run <= runs; run++)
@@ -109,14 +132,18 @@ async Task NotificationsAsync()
           $"{RunSpread.Of(fanOuts, r => r.BacklogLastThird, "N0")} (not growing: last <= first + one second of load), drained in " +
           $"{RunSpread.Of(fanOuts, r => r.DrainSeconds, "F1")} s, {RunSpread.Of(fanOuts, r => r.MadePerSecond, "N0")} notifications/s");
 
-    var journey = await Journey.PartnerAsync(system, "p-notifications-bench");
+}
+
+async Task JourneysAsync(RunningSystem system, int journeys, int runs)
+{
     var consuming = new List<double>();
     var stopped = new List<double>();
     for (var run = 1; run <= runs; run++)
     {
-        var with = await JourneyLatency.MeasureAsync(journey, journeys, $"s-with-{run}");
+        // A partner per measurement, each within the gateway's per-user rate limit.
+        var with = await JourneyLatency.MeasureAsync(await Journey.PartnerAsync(system, $"p-with-{run}"), journeys, $"s-with-{run}");
         await system.SetRunningAsync(ResourceNames.NotificationsApi, running: false);
-        var without = await JourneyLatency.MeasureAsync(journey, journeys, $"s-without-{run}");
+        var without = await JourneyLatency.MeasureAsync(await Journey.PartnerAsync(system, $"p-without-{run}"), journeys, $"s-without-{run}");
         await system.SetRunningAsync(ResourceNames.NotificationsApi, running: true);
         (consuming, stopped) = ([.. consuming, with.P99], [.. stopped, without.P99]);
         Console.WriteLine($"  run {run}: approval -> paid p99 {with.P99:F0} ms with Notifications consuming, {without.P99:F0} ms with it stopped " +
@@ -125,6 +152,12 @@ async Task NotificationsAsync()
 
     Print($"approval -> paid p99 with Notifications consuming: {RunSpread.Of(consuming, p => p, "F0")} ms; stopped: {RunSpread.Of(stopped, p => p, "F0")} ms; " +
           $"ratio of medians {RunSpread.Median(consuming) / RunSpread.Median(stopped):F2}");
+}
+
+string ArgText(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
 }
 
 int Arg(string name, int fallback)

@@ -50,7 +50,10 @@ public sealed class NotificationTests(NotificationsFactory factory)
         using var second = factory.CreateClientAs($"p-{Guid.NewGuid():N}", "partner", organization.ToString());
         using var otherOrganization = factory.CreateClientAs($"p-{Guid.NewGuid():N}", "partner", Guid.NewGuid().ToString());
 
-        var id = Assert.Single(await Reading.ItemsAsync(first, "/api/notifications")).GetProperty("id").GetString();
+        var told = Assert.Single(await Reading.ItemsAsync(first, "/api/notifications"));
+        Assert.Equal("organization", told.GetProperty("recipientKind").GetString());
+        Assert.Equal(organization.ToString(), told.GetProperty("recipient").GetString());
+        var id = told.GetProperty("id").GetString();
         using (var read = await first.PostAsync($"/api/notifications/{id}/read", null))
         {
             Assert.Equal(HttpStatusCode.OK, read.StatusCode);

@@ -44,6 +44,18 @@ namespace MicroInternships.Clients.Notifications.Models
 #endif
         /// <summary>The read property</summary>
         public bool? Read { get; set; }
+        /// <summary>The recipient property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Recipient { get; set; }
+#nullable restore
+#else
+        public string Recipient { get; set; }
+#endif
+        /// <summary>The recipientKind property</summary>
+        public global::MicroInternships.Clients.Notifications.Models.RecipientKind? RecipientKind { get; set; }
+        /// <summary>The sourceEventId property</summary>
+        public Guid? SourceEventId { get; set; }
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -83,6 +95,9 @@ namespace MicroInternships.Clients.Notifications.Models
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "link", n => { Link = n.GetStringValue(); } },
                 { "read", n => { Read = n.GetBoolValue(); } },
+                { "recipient", n => { Recipient = n.GetStringValue(); } },
+                { "recipientKind", n => { RecipientKind = n.GetEnumValue<global::MicroInternships.Clients.Notifications.Models.RecipientKind>(); } },
+                { "sourceEventId", n => { SourceEventId = n.GetGuidValue(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
             };
         }
@@ -99,6 +114,9 @@ namespace MicroInternships.Clients.Notifications.Models
             writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("link", Link);
             writer.WriteBoolValue("read", Read);
+            writer.WriteStringValue("recipient", Recipient);
+            writer.WriteEnumValue<global::MicroInternships.Clients.Notifications.Models.RecipientKind>("recipientKind", RecipientKind);
+            writer.WriteGuidValue("sourceEventId", SourceEventId);
             writer.WriteStringValue("title", Title);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -127,6 +127,9 @@ export function deserializeIntoNotificationDto(notificationDto: Partial<Notifica
         "id": n => { notificationDto.id = n.getGuidValue(); },
         "link": n => { notificationDto.link = n.getStringValue(); },
         "read": n => { notificationDto.read = n.getBooleanValue(); },
+        "recipient": n => { notificationDto.recipient = n.getStringValue(); },
+        "recipientKind": n => { notificationDto.recipientKind = n.getEnumValue<RecipientKind>(RecipientKindObject); },
+        "sourceEventId": n => { notificationDto.sourceEventId = n.getGuidValue(); },
         "title": n => { notificationDto.title = n.getStringValue(); },
     }
 }
@@ -179,6 +182,18 @@ export interface NotificationDto extends AdditionalDataHolder, Parsable {
      */
     read?: boolean | null;
     /**
+     * The recipient property
+     */
+    recipient?: string | null;
+    /**
+     * The recipientKind property
+     */
+    recipientKind?: RecipientKind | null;
+    /**
+     * The sourceEventId property
+     */
+    sourceEventId?: Guid | null;
+    /**
      * The title property
      */
     title?: string | null;
@@ -199,6 +214,7 @@ export interface PageOfNotificationDto extends AdditionalDataHolder, Parsable {
      */
     nextCursor?: string | null;
 }
+export type RecipientKind = (typeof RecipientKindObject)[keyof typeof RecipientKindObject];
 /**
  * Serializes information the current object
  * @param ApiProblem The instance to serialize from.
@@ -244,6 +260,9 @@ export function serializeNotificationDto(writer: SerializationWriter, notificati
     writer.writeGuidValue("id", notificationDto.id);
     writer.writeStringValue("link", notificationDto.link);
     writer.writeBooleanValue("read", notificationDto.read);
+    writer.writeStringValue("recipient", notificationDto.recipient);
+    writer.writeEnumValue<RecipientKind>("recipientKind", notificationDto.recipientKind);
+    writer.writeGuidValue("sourceEventId", notificationDto.sourceEventId);
     writer.writeStringValue("title", notificationDto.title);
     writer.writeAdditionalData(notificationDto.additionalData);
 }
@@ -272,5 +291,10 @@ export function serializePageOfNotificationDto(writer: SerializationWriter, page
     writer.writeStringValue("nextCursor", pageOfNotificationDto.nextCursor);
     writer.writeAdditionalData(pageOfNotificationDto.additionalData);
 }
+export const RecipientKindObject = {
+    Person: "person",
+    Organization: "organization",
+    Role: "role",
+} as const;
 /* tslint:enable */
 /* eslint-enable */
