@@ -62,6 +62,14 @@ public sealed class MessagingOptions
     [Range(1, int.MaxValue)]
     public int InboxBatchConcurrency { get; set; } = 1;
 
+    /// <summary>
+    /// How long a delivery that finds its consumer idle waits for company before its batch is applied (zero: it is
+    /// applied at once). A consumer nobody waits on (notifications) lingers, so a burst of events makes one transaction
+    /// and its work comes after the busy moment instead of during it; a busy line never lingers, its batches follow
+    /// each other as before.
+    /// </summary>
+    public TimeSpan InboxLinger { get; set; } = TimeSpan.Zero;
+
     /// <summary>In-process consume retries after the first failure; a message still failing after the last goes to <c>{queue}_error</c>.</summary>
     public int ConsumeRetryLimit { get; set; } = 5;
 

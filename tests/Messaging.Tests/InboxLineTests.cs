@@ -5,7 +5,7 @@ using MicroInternships.Messaging.Tests.Support;
 
 namespace MicroInternships.Messaging.Tests;
 
-/// <summary>Who applies which deliveries: alone at once on a quiet line, together behind a busy one, none left waiting.</summary>
+/// <summary>Who applies which deliveries: alone at once on a quiet line (or together after a linger), together behind a busy one, none left waiting.</summary>
 public sealed class InboxLineTests
 {
     private readonly InboxLine<WorkRequested> _line = new();
@@ -41,8 +41,25 @@ public sealed class InboxLineTests
         Assert.Equal(["leader"], BatchOf(leader));
     }
 
-    private InboxTurn<WorkRequested> Join(string key, int maxLeaders) =>
-        _line.Join(MessageOnly.Of(new WorkRequested("line", key)), batchSize: 2, maxLeaders);
+    [Fact]
+    public async Task WithALinger_TheFirstOnAnIdleLineWaits_AndLeadsEveryoneWhoCameMeanwhile()
+    {
+        var linger = TimeSpan.FromMilliseconds(200);
+        var first = Join("first", maxLeaders: 1, linger);
+        var second = Join("second", maxLeaders: 1, linger);
+        Assert.False(first.Outcome.IsCompleted, "the first waits for company");
+
+        await first.Outcome.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(["first", "second"], BatchOf(first));
+        Assert.False(second.Outcome.IsCompleted, "second is applied in first's batch, and told so by it");
+
+        var third = Join("third", maxLeaders: 1, linger);
+        _line.Handover(batchSize: 2);
+        Assert.Equal(["third"], BatchOf(third));
+    }
+
+    private InboxTurn<WorkRequested> Join(string key, int maxLeaders, TimeSpan linger = default) =>
+        _line.Join(MessageOnly.Of(new WorkRequested("line", key)), batchSize: 2, maxLeaders, linger);
 
     private static string[] BatchOf(InboxTurn<WorkRequested> turn)
     {

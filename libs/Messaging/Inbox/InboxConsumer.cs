@@ -43,7 +43,7 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
         var options = services.GetRequiredService<IOptions<MessagingOptions>>().Value;
         var line = services.GetRequiredService<InboxLines>().For<TMessage>(GetType());
 
-        var batch = await line.Join(context, options.InboxBatchSize, options.InboxBatchConcurrency).Outcome;
+        var batch = await line.Join(context, options.InboxBatchSize, options.InboxBatchConcurrency, options.InboxLinger).Outcome;
         if (batch is null)
         {
             return;

@@ -12,16 +12,33 @@ internal sealed class InboxLine<TMessage> where TMessage : class
 {
     private readonly GroupCommitLine<InboxTurn<TMessage>> _line = new();
 
-    /// <summary>Queues <paramref name="delivery"/>; its turn says when it is applied, or hands its deliverer a batch to apply.</summary>
-    public InboxTurn<TMessage> Join(ConsumeContext<TMessage> delivery, int batchSize, int maxLeaders)
+    /// <summary>
+    /// Queues <paramref name="delivery"/>; its turn says when it is applied, or hands its deliverer a batch to apply. A
+    /// delivery that would lead on an idle line waits <paramref name="linger"/> first, and leads everyone who joined
+    /// meanwhile.
+    /// </summary>
+    public InboxTurn<TMessage> Join(ConsumeContext<TMessage> delivery, int batchSize, int maxLeaders, TimeSpan linger = default)
     {
         var turn = new InboxTurn<TMessage>(delivery);
-        if (_line.Join(turn, batchSize, maxLeaders) is { } batch)
+        if (linger <= TimeSpan.Zero)
         {
-            turn.Lead(batch);
+            if (_line.Join(turn, batchSize, maxLeaders) is { } batch)
+            {
+                turn.Lead(batch);
+            }
+        }
+        else if (_line.Join(turn, batchSize: 0, maxLeaders) is not null)
+        {
+            _ = LeadAfterAsync(linger, batchSize);
         }
 
         return turn;
+    }
+
+    private async Task LeadAfterAsync(TimeSpan linger, int batchSize)
+    {
+        await Task.Delay(linger);
+        Handover(batchSize);
     }
 
     /// <summary>A leader is done with its batch: the next batch goes to the first delivery waiting, or the leader's place is freed.</summary>
