@@ -37,6 +37,9 @@ internal static partial class ProblemDetailsDefaults
         StatusCodes.Status406NotAcceptable => "not_acceptable",
         StatusCodes.Status413PayloadTooLarge => "body_too_large",
         StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
+        // Only the gateway answers these: the service behind the route could not be reached, or went silent.
+        StatusCodes.Status502BadGateway => "service_unreachable",
+        StatusCodes.Status504GatewayTimeout => "service_timeout",
         _ => null,
     };
 }

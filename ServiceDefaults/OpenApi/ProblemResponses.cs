@@ -87,7 +87,9 @@ public static class ProblemResponses
         }
 
         Add(StatusCodes.Status429TooManyRequests, "rate_limited");
+        Add(StatusCodes.Status502BadGateway, "service_unreachable");
         Add(StatusCodes.Status503ServiceUnavailable, "database_unavailable");
+        Add(StatusCodes.Status504GatewayTimeout, "service_timeout");
         foreach (var refusal in endpoint.Metadata.OfType<Refusal>())
         {
             Add(refusal.Status, refusal.Code);

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -32,7 +34,26 @@ public sealed class TimeoutTests
         using var response = await factory.CreateClient().GetAsync("/api/events/00000000-0000-0000-0000-000000000001/calendar.ics");
 
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Equal("service_timeout", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
         accepted.ForEach(c => c.Dispose());
+    }
+
+    [Fact]
+    public async Task AServiceThatIsDown_Is502WithItsCode()
+    {
+        // A port nothing listens on: the service's process is gone (killed, restarting).
+        using var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var address = $"http://127.0.0.1:{((IPEndPoint)closed.LocalEndpoint).Port}";
+        closed.Stop();
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
+            builder.UseSetting("ReverseProxy:Clusters:events:Destinations:events-api:Address", address));
+
+        using var response = await factory.CreateClient().GetAsync("/api/events/00000000-0000-0000-0000-000000000001/calendar.ics");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("service_unreachable", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 }

@@ -75,7 +75,9 @@ namespace MicroInternships.Clients.Events.Api.Events.Item
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 404 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 429 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 502 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 503 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::MicroInternships.Clients.Events.Models.EventDto?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -94,7 +96,9 @@ namespace MicroInternships.Clients.Events.Api.Events.Item
                 { "404", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "414", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "502", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "504", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Events.Models.EventDto>(requestInfo, global::MicroInternships.Clients.Events.Models.EventDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -116,7 +120,9 @@ namespace MicroInternships.Clients.Events.Api.Events.Item
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 429 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 502 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 503 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::MicroInternships.Clients.Events.Models.EventDto?> PutAsync(global::MicroInternships.Clients.Events.Models.EventRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -141,7 +147,9 @@ namespace MicroInternships.Clients.Events.Api.Events.Item
                 { "415", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "502", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "504", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Events.Models.EventDto>(requestInfo, global::MicroInternships.Clients.Events.Models.EventDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

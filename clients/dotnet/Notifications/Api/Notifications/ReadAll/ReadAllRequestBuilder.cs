@@ -47,7 +47,9 @@ namespace MicroInternships.Clients.Notifications.Api.Notifications.ReadAll
         /// <exception cref="global::MicroInternships.Clients.Notifications.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Notifications.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Notifications.Models.ApiProblem">When receiving a 429 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Notifications.Models.ApiProblem">When receiving a 502 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Notifications.Models.ApiProblem">When receiving a 503 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Notifications.Models.ApiProblem">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -69,7 +71,9 @@ namespace MicroInternships.Clients.Notifications.Api.Notifications.ReadAll
                 { "415", global::MicroInternships.Clients.Notifications.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Notifications.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Notifications.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "502", global::MicroInternships.Clients.Notifications.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Notifications.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "504", global::MicroInternships.Clients.Notifications.Models.ApiProblem.CreateFromDiscriminatorValue },
             };
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }

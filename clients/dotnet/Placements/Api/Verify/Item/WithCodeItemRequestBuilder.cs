@@ -43,7 +43,9 @@ namespace MicroInternships.Clients.Placements.Api.Verify.Item
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 404 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 429 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 502 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 503 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Placements.Models.ApiProblem">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::MicroInternships.Clients.Placements.Models.VerifiedRecordDto?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -60,7 +62,9 @@ namespace MicroInternships.Clients.Placements.Api.Verify.Item
                 { "404", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "414", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "502", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "504", global::MicroInternships.Clients.Placements.Models.ApiProblem.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Placements.Models.VerifiedRecordDto>(requestInfo, global::MicroInternships.Clients.Placements.Models.VerifiedRecordDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

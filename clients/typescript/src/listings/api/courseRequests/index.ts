@@ -27,7 +27,9 @@ export interface CourseRequestsRequestBuilder extends BaseRequestBuilder<CourseR
      * @throws {ApiProblem} error when the service returns a 403 status code
      * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
+     * @throws {ApiProblem} error when the service returns a 502 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
+     * @throws {ApiProblem} error when the service returns a 504 status code
      */
      get(requestConfiguration?: RequestConfiguration<CourseRequestsRequestBuilderGetQueryParameters> | undefined) : Promise<PageOfCourseRequestDto | undefined>;
     /**
@@ -71,7 +73,9 @@ export const CourseRequestsRequestBuilderRequestsMetadata: RequestsMetadata = {
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            502: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            504: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
         responseBodyFactory:  createPageOfCourseRequestDtoFromDiscriminatorValue,

@@ -27,7 +27,9 @@ export interface ListingsRequestBuilder extends BaseRequestBuilder<ListingsReque
      * @throws {ApiProblem} error when the service returns a 403 status code
      * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
+     * @throws {ApiProblem} error when the service returns a 502 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
+     * @throws {ApiProblem} error when the service returns a 504 status code
      */
      get(requestConfiguration?: RequestConfiguration<ListingsRequestBuilderGetQueryParameters> | undefined) : Promise<PageOfListingDto | undefined>;
     /**
@@ -44,7 +46,9 @@ export interface ListingsRequestBuilder extends BaseRequestBuilder<ListingsReque
      * @throws {ApiProblem} error when the service returns a 415 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
+     * @throws {ApiProblem} error when the service returns a 502 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
+     * @throws {ApiProblem} error when the service returns a 504 status code
      */
      post(body: ListingRequest, requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<ListingDto | undefined>;
     /**
@@ -118,7 +122,9 @@ export const ListingsRequestBuilderRequestsMetadata: RequestsMetadata = {
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            502: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            504: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
         responseBodyFactory:  createPageOfListingDtoFromDiscriminatorValue,
@@ -137,7 +143,9 @@ export const ListingsRequestBuilderRequestsMetadata: RequestsMetadata = {
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            502: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            504: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
         responseBodyFactory:  createListingDtoFromDiscriminatorValue,

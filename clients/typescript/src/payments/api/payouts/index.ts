@@ -33,7 +33,9 @@ export interface PayoutsRequestBuilder extends BaseRequestBuilder<PayoutsRequest
      * @throws {ApiProblem} error when the service returns a 403 status code
      * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
+     * @throws {ApiProblem} error when the service returns a 502 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
+     * @throws {ApiProblem} error when the service returns a 504 status code
      */
      get(requestConfiguration?: RequestConfiguration<PayoutsRequestBuilderGetQueryParameters> | undefined) : Promise<PageOfPayoutDto | undefined>;
     /**
@@ -82,7 +84,9 @@ export const PayoutsRequestBuilderRequestsMetadata: RequestsMetadata = {
             403: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            502: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            504: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
         responseBodyFactory:  createPageOfPayoutDtoFromDiscriminatorValue,

@@ -58,7 +58,9 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 404 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 414 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 429 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 502 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 503 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::MicroInternships.Clients.Events.Models.PageOfSlotDto?> GetAsync(Action<RequestConfiguration<global::MicroInternships.Clients.Events.Api.Events.Item.Slots.SlotsRequestBuilder.SlotsRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -77,7 +79,9 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots
                 { "404", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "414", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "502", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "504", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Events.Models.PageOfSlotDto>(requestInfo, global::MicroInternships.Clients.Events.Models.PageOfSlotDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -98,7 +102,9 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 415 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 422 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 429 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 502 status code</exception>
         /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 503 status code</exception>
+        /// <exception cref="global::MicroInternships.Clients.Events.Models.ApiProblem">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::MicroInternships.Clients.Events.Models.SlotDto?> PostAsync(global::MicroInternships.Clients.Events.Models.SlotRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -122,7 +128,9 @@ namespace MicroInternships.Clients.Events.Api.Events.Item.Slots
                 { "415", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "422", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "429", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "502", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
                 { "503", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
+                { "504", global::MicroInternships.Clients.Events.Models.ApiProblem.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Events.Models.SlotDto>(requestInfo, global::MicroInternships.Clients.Events.Models.SlotDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

@@ -28,7 +28,9 @@ export interface SlotsRequestBuilder extends BaseRequestBuilder<SlotsRequestBuil
      * @throws {ApiProblem} error when the service returns a 404 status code
      * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
+     * @throws {ApiProblem} error when the service returns a 502 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
+     * @throws {ApiProblem} error when the service returns a 504 status code
      */
      get(requestConfiguration?: RequestConfiguration<SlotsRequestBuilderGetQueryParameters> | undefined) : Promise<PageOfSlotDto | undefined>;
     /**
@@ -46,7 +48,9 @@ export interface SlotsRequestBuilder extends BaseRequestBuilder<SlotsRequestBuil
      * @throws {ApiProblem} error when the service returns a 415 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
+     * @throws {ApiProblem} error when the service returns a 502 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
+     * @throws {ApiProblem} error when the service returns a 504 status code
      */
      post(body: SlotRequest, requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<SlotDto | undefined>;
     /**
@@ -99,7 +103,9 @@ export const SlotsRequestBuilderRequestsMetadata: RequestsMetadata = {
             404: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            502: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            504: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
         responseBodyFactory:  createPageOfSlotDtoFromDiscriminatorValue,
@@ -118,7 +124,9 @@ export const SlotsRequestBuilderRequestsMetadata: RequestsMetadata = {
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            502: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            504: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
         responseBodyFactory:  createSlotDtoFromDiscriminatorValue,

@@ -31,7 +31,9 @@ export interface SettlementRequestBuilder extends BaseRequestBuilder<SettlementR
      * @throws {ApiProblem} error when the service returns a 415 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
+     * @throws {ApiProblem} error when the service returns a 502 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
+     * @throws {ApiProblem} error when the service returns a 504 status code
      */
      post(body: SettlementRequest, requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<PlacementDto | undefined>;
     /**
@@ -72,7 +74,9 @@ export const SettlementRequestBuilderRequestsMetadata: RequestsMetadata = {
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            502: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            504: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
         responseBodyFactory:  createPlacementDtoFromDiscriminatorValue,

@@ -21,7 +21,9 @@ export interface WithListingItemRequestBuilder extends BaseRequestBuilder<WithLi
      * @throws {ApiProblem} error when the service returns a 414 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
+     * @throws {ApiProblem} error when the service returns a 502 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
+     * @throws {ApiProblem} error when the service returns a 504 status code
      */
      delete(requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<void>;
     /**
@@ -38,7 +40,9 @@ export interface WithListingItemRequestBuilder extends BaseRequestBuilder<WithLi
      * @throws {ApiProblem} error when the service returns a 415 status code
      * @throws {ApiProblem} error when the service returns a 422 status code
      * @throws {ApiProblem} error when the service returns a 429 status code
+     * @throws {ApiProblem} error when the service returns a 502 status code
      * @throws {ApiProblem} error when the service returns a 503 status code
+     * @throws {ApiProblem} error when the service returns a 504 status code
      */
      put(requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<void>;
     /**
@@ -74,7 +78,9 @@ export const WithListingItemRequestBuilderRequestsMetadata: RequestsMetadata = {
             414: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            502: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            504: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "sendNoResponseContent",
     },
@@ -93,7 +99,9 @@ export const WithListingItemRequestBuilderRequestsMetadata: RequestsMetadata = {
             415: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             422: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             429: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            502: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
             503: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
+            504: createApiProblemFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "sendNoResponseContent",
     },
