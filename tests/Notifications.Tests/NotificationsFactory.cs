@@ -14,16 +14,6 @@ public sealed class NotificationsFactory() : ServiceFactory<Program>(ResourceNam
 {
     public StoppableClock Clock { get; } = new();
 
-    /// <summary>Publishes <paramref name="message"/> and waits until <paramref name="consumers"/> of the service's consumers have taken it.</summary>
-    public async Task PublishAndWaitAsync<T>(T message, int consumers, bool replayed = false) where T : class
-    {
-        var messageId = MassTransit.NewId.NextGuid();
-        await PublishAsync(message, messageId, replayed);
-        await Eventually.HoldsAsync(
-            async () => await Database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE message_id = '{messageId}'") >= consumers,
-            $"{consumers} consumers took the {typeof(T).Name}");
-    }
-
     public async Task<int> SweepRemindersAsync()
     {
         await using var scope = Services.CreateAsyncScope();

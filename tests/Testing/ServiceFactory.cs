@@ -50,16 +50,16 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
 
     /// <summary>
     /// Publishes as <see cref="PublishAsync{T}"/> does and waits (20 s unless told) until the service's inbox holds the
-    /// message: it was applied, or deliberately ignored, by then.
+    /// message for <paramref name="consumers"/> of its consumers: applied, or deliberately ignored, by then.
     /// </summary>
-    public async Task PublishAndWaitAsync<T>(T message, TimeSpan? timeout = null) where T : class
+    public async Task PublishAndWaitAsync<T>(T message, TimeSpan? timeout = null, int consumers = 1, bool replayed = false) where T : class
     {
         var messageId = NewId.NextGuid();
-        await PublishAsync(message, messageId);
+        await PublishAsync(message, messageId, replayed);
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (await Database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE message_id = '{messageId}'") == 0)
+        while (await Database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE message_id = '{messageId}'") < consumers)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was never consumed.");
+            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was never consumed by {consumers} consumer(s).");
             await Task.Delay(50);
         }
     }
