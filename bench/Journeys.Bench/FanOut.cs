@@ -23,7 +23,7 @@ internal sealed class FanOut(RunningSystem system, int rate, int seconds)
         var (organization, listing) = (Guid.NewGuid(), Guid.NewGuid());
         await using var notifications = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.NotificationsDb));
         await notifications.OpenAsync();
-        await ExecuteAsync(notifications, $"INSERT INTO listings (id, version, organization_id, title) VALUES ('{listing}', 1, '{organization}', 'Fan-out bench listing')");
+        await notifications.ExecuteAsync($"INSERT INTO listings (id, version, organization_id, title) VALUES ('{listing}', 1, '{organization}', 'Fan-out bench listing')");
         var made = $"SELECT count(*) FROM notifications WHERE recipient_kind = 'organization' AND recipient_key = '{organization}'";
 
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(system.MessagingUri)));
@@ -49,7 +49,7 @@ internal sealed class FanOut(RunningSystem system, int rate, int seconds)
                 var at = Stopwatch.GetElapsedTime(started).TotalSeconds;
                 if (at >= nextSample)
                 {
-                    backlog.Add((at, published - await ScalarAsync(notifications, made)));
+                    backlog.Add((at, published - await notifications.ScalarAsync<long>(made)));
                     nextSample = Math.Floor(at) + 1;
                 }
             }
@@ -60,11 +60,11 @@ internal sealed class FanOut(RunningSystem system, int rate, int seconds)
         }
 
         var loadSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        while (await ScalarAsync(notifications, made) < published)
+        while (await notifications.ScalarAsync<long>(made) < published)
         {
             if (Stopwatch.GetElapsedTime(started).TotalSeconds - loadSeconds > _drainTimeout.TotalSeconds)
             {
-                throw new TimeoutException($"{published - await ScalarAsync(notifications, made)} of {published} applications were never told after {_drainTimeout}.");
+                throw new TimeoutException($"{published - await notifications.ScalarAsync<long>(made)} of {published} applications were never told after {_drainTimeout}.");
             }
 
             await Task.Delay(100);
@@ -90,16 +90,4 @@ internal sealed class FanOut(RunningSystem system, int rate, int seconds)
             Guid.NewGuid(), 1, listing, organization, $"s-fanout-{Guid.NewGuid():N}", "Bench Student", null, "submitted", 40_000, "USD", 20,
             DateTimeOffset.UtcNow, null, null, null),
         DateTimeOffset.UtcNow);
-
-    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 }

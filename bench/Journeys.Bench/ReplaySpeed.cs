@@ -62,7 +62,7 @@ internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int 
     {
         await using var listings = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.ListingsDb));
         await listings.OpenAsync();
-        var since = new DateTimeOffset(await ScalarAsync<DateTime>(listings, "SELECT now()"));
+        var since = new DateTimeOffset(await listings.ScalarAsync<DateTime>("SELECT now()"));
         await using var seed = new NpgsqlCommand("""
             INSERT INTO event_log (message_id, message_type, payload)
             SELECT gen_random_uuid(), @type, jsonb_build_object(
@@ -108,14 +108,14 @@ internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int 
         await listings.OpenAsync();
         var count = $"SELECT count(*) FROM listings WHERE id BETWEEN '{prefix}-0000-4000-8000-000000000000' AND '{prefix}-0000-4000-8000-ffffffffffff'";
         TimeSpan? sent = null;
-        while (await ScalarAsync<long>(placements, count) < events)
+        while (await placements.ScalarAsync<long>(count) < events)
         {
             if (Stopwatch.GetElapsedTime(started) > _timeout)
             {
-                throw new TimeoutException($"Placements had {await ScalarAsync<long>(placements, count)} of {events} copies after {_timeout}.");
+                throw new TimeoutException($"Placements had {await placements.ScalarAsync<long>(count)} of {events} copies after {_timeout}.");
             }
 
-            sent ??= await ScalarAsync<bool>(listings, string.Format(CultureInfo.InvariantCulture, SentEverything, request)) ? Stopwatch.GetElapsedTime(started) : null;
+            sent ??= await listings.ScalarAsync<bool>(string.Format(CultureInfo.InvariantCulture, SentEverything, request)) ? Stopwatch.GetElapsedTime(started) : null;
             await Task.Delay(250);
         }
 
@@ -163,10 +163,4 @@ internal sealed class ReplaySpeed(RunningSystem system, HttpClient student, int 
     }
 
     private static double P99(IEnumerable<(double At, double Milliseconds)> latencies) => Percentiles.Of([.. latencies.Select(l => l.Milliseconds)], 0.99);
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
 }

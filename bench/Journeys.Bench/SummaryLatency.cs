@@ -78,7 +78,6 @@ internal sealed class SummaryLatency(RunningSystem system, int rows)
         seed.Parameters.AddWithValue("prefix", prefix);
         seed.CommandTimeout = 600;
         await seed.ExecuteNonQueryAsync();
-        await using var analyze = new NpgsqlCommand("ANALYZE notifications; ANALYZE notification_reads", connection);
-        await analyze.ExecuteNonQueryAsync();
+        await connection.ExecuteAsync("ANALYZE notifications; ANALYZE notification_reads");
     }
 }
