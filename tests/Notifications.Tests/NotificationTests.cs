@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using MassTransit;
 using MicroInternships.Contracts.Listings;
 using MicroInternships.Contracts.Placements;
@@ -90,6 +92,22 @@ public sealed class NotificationTests(NotificationsFactory factory)
         Assert.Contains("Replayed title", Assert.Single(await Reading.ItemsAsync(partner, "/api/notifications")).GetProperty("title").GetString(), StringComparison.Ordinal);
         using var owner = factory.CreateClientAs(student, "student");
         Assert.Empty(await Reading.ItemsAsync(owner, "/api/notifications"));
+    }
+
+    [Theory]
+    [InlineData("/api/notifications?limit=0", "limit")]
+    [InlineData("/api/notifications?limit=ten", "limit")]
+    [InlineData("/api/notifications?unread=maybe", "unread")]
+    [InlineData("/api/notifications?cursor=not-a-cursor", "cursor")]
+    public async Task ABadQuery_IsA400NamingItsField(string path, string field)
+    {
+        using var student = factory.CreateClientAs($"s-{Guid.NewGuid():N}", "student");
+
+        using var response = await student.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{path}: {problem}");
     }
 
     private async Task<Guid> ListingAsync(Guid organization, string title)
