@@ -15,20 +15,22 @@ public sealed class RateLimitOptions
 
 /// <summary>
 /// Abuse controls at the edge. Every request counts against its caller (the token's <c>sub</c>, or the client address
-/// when anonymous) under the <c>api</c> limit; anonymous record verification and the payment partner's webhooks have
-/// their own, tighter or separate, limits. A refusal is 429 problem details with <c>Retry-After</c>.
+/// when anonymous) under the <c>api</c> limit; anonymous record verification, the signed links of emails (unsubscribe)
+/// and the payment partner's webhooks have their own, tighter or separate, limits per address. A refusal is 429 problem details with <c>Retry-After</c>.
 /// </summary>
 internal static class RateLimiting
 {
     public const string ApiPolicy = "api";
     public const string VerifyPolicy = "verify";
     public const string WebhookPolicy = "webhooks";
+    public const string SignedLinksPolicy = "signed-links";
 
     public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var api = Limits(configuration, ApiPolicy, permits: 600);
         var verify = Limits(configuration, VerifyPolicy, permits: 30);
         var webhooks = Limits(configuration, WebhookPolicy, permits: 1200);
+        var signedLinks = Limits(configuration, SignedLinksPolicy, permits: 30);
         return services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/api")
@@ -36,6 +38,7 @@ internal static class RateLimiting
                 : RateLimitPartition.GetNoLimiter("edge"));
             limiter.AddPolicy(VerifyPolicy, http => FixedWindow(AddressKey(http), verify));
             limiter.AddPolicy(WebhookPolicy, http => FixedWindow(AddressKey(http), webhooks));
+            limiter.AddPolicy(SignedLinksPolicy, http => FixedWindow(AddressKey(http), signedLinks));
             limiter.OnRejected = RejectAsync;
         });
     }

@@ -1,4 +1,5 @@
 using MicroInternships.Hosting;
+using MicroInternships.Notifications.Email;
 using MicroInternships.Notifications.Jobs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -7,12 +8,25 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MicroInternships.Notifications.Tests;
 
 /// <summary>
-/// One Notifications host for the test assembly, whose clock a test may stop; reminders are swept when a test says
-/// so (<see cref="SweepRemindersAsync"/>), not by the job's timer.
+/// One Notifications host for the test assembly, whose clock a test may stop; reminders are swept and digests made when
+/// a test says so (<see cref="SweepRemindersAsync"/>, <see cref="MakeDigestsAsync"/>), not by the jobs' timers. Email
+/// goes to the tests' smtp4dev through <see cref="MailServer"/>, which a test may cut to play an outage.
 /// </summary>
 public sealed class NotificationsFactory() : ServiceFactory<Program>(ResourceNames.NotificationsDb)
 {
+    public const string WebsiteUrl = "https://program.example.edu";
+
     public StoppableClock Clock { get; } = new();
+
+    public TcpProxy MailServer { get; } = new(new Uri($"smtp://127.0.0.1:{Environment.GetEnvironmentVariable("Smtp__Port") ?? "25025"}"));
+
+    public Smtp4devInbox Inbox { get; } = Smtp4devInbox.OfTestInfrastructure();
+
+    public async Task<int> MakeDigestsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DailyDigest>().MakeDueAsync(CancellationToken.None);
+    }
 
     public async Task<int> SweepRemindersAsync()
     {
@@ -20,11 +34,27 @@ public sealed class NotificationsFactory() : ServiceFactory<Program>(ResourceNam
         return await scope.ServiceProvider.GetRequiredService<ReminderSweeper>().SweepAsync(CancellationToken.None);
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await MailServer.DisposeAsync();
+        Inbox.Dispose();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Notifications:ReminderInterval", "01:00:00");
         builder.UseSetting("Notifications:HeartbeatInterval", "00:00:01");
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", MailServer.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:WebsiteUrl", WebsiteUrl);
+        builder.UseSetting("Email:ApiUrl", "https://api.program.example.edu");
+        builder.UseSetting("Email:FromName", "Test Micro-Internships");
+        builder.UseSetting("Email:PollInterval", "00:00:00.200");
+        builder.UseSetting("Email:FirstRetryDelay", "00:00:00.200");
+        builder.UseSetting("Email:MaxRetryDelay", "00:00:01");
+        builder.UseSetting("Email:DigestCheckInterval", "01:00:00");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -23,10 +23,10 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
     /// <summary>Every refusal the service answered in this fixture's tests; checked against its API document when they end.</summary>
     public ObservedProblems Problems { get; } = new();
 
-    public HttpClient CreateClientAs(string subject, string role, string? organization = null, string? name = null)
+    public HttpClient CreateClientAs(string subject, string role, string? organization = null, string? name = null, string? email = null)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(subject, role, organization, name: name));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(subject, role, organization, name: name, email: email));
         return client;
     }
 

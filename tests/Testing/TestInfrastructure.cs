@@ -1,7 +1,7 @@
 namespace MicroInternships.Testing;
 
 /// <summary>
-/// The PostgreSQL server and RabbitMQ node the tests run against, started by <c>scripts/infra.sh</c>
+/// The PostgreSQL server, RabbitMQ node and mail server the tests run against, started by <c>scripts/infra.sh</c>
 /// (which <c>./test.sh</c> calls) and named by the same environment variables it prints.
 /// </summary>
 public static class TestInfrastructure
@@ -9,6 +9,9 @@ public static class TestInfrastructure
     public static string PostgresServer => Required("ConnectionStrings__Postgres");
 
     public static string Messaging => Required("ConnectionStrings__messaging");
+
+    /// <summary>smtp4dev's web inbox and API; the services send to its SMTP port through <c>Smtp__Host</c> and <c>Smtp__Port</c>.</summary>
+    public static string Smtp4dev => Required("SMTP4DEV_URL");
 
     public const string SigningKey = "tests-only-signing-key-0123456789abcdef";
 

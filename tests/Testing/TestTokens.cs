@@ -8,13 +8,16 @@ namespace MicroInternships.Testing;
 /// <summary>Bearer tokens shaped like the contract's, signed with the tests' development key (or any other).</summary>
 public static class TestTokens
 {
-    public static string For(string subject, string role, string? organization = null, string signingKey = TestInfrastructure.SigningKey, string? name = null) =>
+    public static string For(
+        string subject, string role, string? organization = null, string signingKey = TestInfrastructure.SigningKey, string? name = null,
+        string? email = null, DateTimeOffset? issuedAt = null) =>
         DevelopmentTokenFactory.Create(
             new IdentityOptions { DevelopmentSigningKey = signingKey },
-            DateTimeOffset.UtcNow,
+            issuedAt ?? DateTimeOffset.UtcNow,
             subject,
             role,
             name: name ?? $"Test {role} {subject}",
+            email: email,
             organization: organization);
 
     /// <summary>A correctly signed token with exactly these claims, for tokens the contract's shape does not allow.</summary>

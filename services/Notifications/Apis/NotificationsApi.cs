@@ -1,4 +1,5 @@
 using MicroInternships.Notifications.Data;
+using MicroInternships.Notifications.People;
 using MicroInternships.Notifications.Stream;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
@@ -16,6 +17,7 @@ public static class NotificationsApi
         var notifications = app.MapGroup("/notifications")
             .WithTag("Notifications", "What needs the caller: addressed to them, to their organization or to their role; each reader has their own read state.")
             .RequireAuthorization(RoleRules.Recipients.Policy)
+            .RecordsCaller()
             .DescribeProblems();
         notifications.MapGet("/", ListAsync).WithName("ListNotifications").WithSummary("The caller's notifications, newest first; only the unread ones on request");
         notifications.MapGet("/summary", SummaryAsync).WithName("NotificationSummary").WithSummary("How many of the caller's notifications they have not read");

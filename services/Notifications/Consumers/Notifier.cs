@@ -1,5 +1,6 @@
 using MicroInternships.Notifications.Data;
 using MicroInternships.Notifications.Domain;
+using MicroInternships.Notifications.Email;
 using MicroInternships.Notifications.Telemetry;
 using MicroInternships.ServiceDefaults.Data;
 using MicroInternships.ServiceDefaults.Json;
@@ -10,9 +11,9 @@ namespace MicroInternships.Notifications.Consumers;
 /// <summary>
 /// Writes a notification in the consumer's transaction, once per event and recipient: the unique index answers for an
 /// event the inbox no longer remembers (its records are pruned after a week), so a second copy writes nothing. The
-/// table's trigger announces it at commit to every replica's open streams.
+/// table's trigger announces it at commit to every replica's open streams, and its emails are queued with it.
 /// </summary>
-public sealed class Notifier(NotificationsDbContext db, TimeProvider clock, NotificationsMetrics metrics)
+public sealed class Notifier(NotificationsDbContext db, EmailQueue emails, TimeProvider clock, NotificationsMetrics metrics)
 {
     public async Task NotifyAsync(Recipient recipient, string category, string title, string body, string link, Guid sourceEventId, CancellationToken cancellationToken)
     {
@@ -25,6 +26,7 @@ public sealed class Notifier(NotificationsDbContext db, TimeProvider clock, Noti
         if (written > 0)
         {
             db.AfterCommit(() => metrics.Created(category));
+            await emails.QueueAsync(n, cancellationToken);
         }
     }
 

@@ -1,5 +1,7 @@
 using MicroInternships.Messaging;
 using MicroInternships.Notifications.Domain;
+using MicroInternships.Notifications.Email;
+using MicroInternships.Notifications.People;
 using MicroInternships.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +24,14 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     public DbSet<InstituteEntry> InstituteEvents => Set<InstituteEntry>();
 
     public DbSet<FundEntry> Funds => Set<FundEntry>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
+
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+
+    public DbSet<DigestDay> DigestDays => Set<DigestDay>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace MicroInternships.Notifications.Domain;
 
 /// <summary>The kinds of notification, as the API names them (docs/notifications.md has the table of who gets which, from what).</summary>
@@ -38,4 +40,13 @@ public static class NotificationCategories
     public const string PayoutFailedTwice = "payout_failed_twice";
     public const string FundLow = "fund_low";
     public const string PayoutFlagged = "payout_flagged";
+
+    /// <summary>Every category, in the order above: what preferences are chosen over.</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(NotificationCategories)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    public static bool IsKnown(string category) => All.Contains(category);
 }

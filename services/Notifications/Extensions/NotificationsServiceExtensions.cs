@@ -9,10 +9,14 @@ using MicroInternships.Notifications.Consumers.Directory;
 using MicroInternships.Notifications.Consumers.Notifying;
 using MicroInternships.Notifications.Consumers.Reminders;
 using MicroInternships.Notifications.Data;
+using MicroInternships.Notifications.Email;
+using MicroInternships.Notifications.People;
 using MicroInternships.Notifications.Jobs;
 using MicroInternships.Notifications.Stream;
 using MicroInternships.Notifications.Telemetry;
 using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Jobs;
+using MicroInternships.ServiceDefaults.OpenApi;
 
 namespace MicroInternships.Notifications.Extensions;
 
@@ -36,10 +40,58 @@ public static class NotificationsServiceExtensions
         builder.Services.AddSingleton<NotificationFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<NotificationFeed>());
         builder.Services.AddScoped<NotificationStream>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<PeopleDirectory>();
+        builder.Services.AddRequestExamples(NotificationsRequestExamples.All);
+        builder.AddEmail();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapNotificationsApis(this IEndpointRouteBuilder app) => app.MapApi(api => api.MapNotificationsApi());
+    public static IEndpointRouteBuilder MapNotificationsApis(this IEndpointRouteBuilder app) =>
+        app.MapApi(api => api.MapNotificationsApi().MapPreferencesApi());
+
+    /// <summary>
+    /// Email through <c>Smtp:*</c>. With email on (the default) a service outside Development refuses to start without a
+    /// mail server, a sender address, the public addresses its links use and a signing key for unsubscribe links;
+    /// <c>Email:Enabled=false</c> turns email off, and notifications stay in the app.
+    /// </summary>
+    private static void AddEmail(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
+        builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName);
+        var email = builder.Configuration.GetSection(EmailOptions.SectionName).Get<EmailOptions>() ?? new EmailOptions();
+        var smtp = builder.Configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions();
+        if (email.Enabled)
+        {
+            var missing = new[]
+            {
+                ("Smtp:Host", string.IsNullOrWhiteSpace(smtp.Host)),
+                ("Email:FromAddress", !System.Net.Mail.MailAddress.TryCreate(email.FromAddress, out _)),
+                ("Email:WebsiteUrl", email.WebsiteUrl is not { IsAbsoluteUri: true }),
+                ("Email:ApiUrl", email.ApiUrl is not { IsAbsoluteUri: true }),
+                ("Email:UnsubscribeSigningKey", email.UnsubscribeSigningKey.Length < 32),
+            }.Where(setting => setting.Item2).Select(setting => setting.Item1).ToList();
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"Email is on but {string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} missing or invalid; configure them " +
+                    "(docs/notifications.md, Email) or set Email:Enabled=false to keep notifications in the app only.");
+            }
+        }
+
+        builder.Services.AddSingleton<UnsubscribeLinks>();
+        builder.Services.AddSingleton<EmailComposer>();
+        builder.Services.AddSingleton<SmtpMailer>();
+        builder.Services.AddScoped<EmailQueue>();
+        builder.Services.AddScoped<EmailSender>();
+        builder.Services.AddScoped<DailyDigest>();
+        builder.Services.AddSingleton<JobWakeUp<EmailSendingJob>>();
+        if (email.Enabled)
+        {
+            builder.Services.AddHostedService<EmailSendingJob>();
+            builder.Services.AddHostedService<DigestJob>();
+        }
+    }
 
     /// <summary>The directory and the reminders: state, learned again from the publishers' history by replay.</summary>
     private static void AddStateBuilders(IBusRegistrationConfigurator bus)

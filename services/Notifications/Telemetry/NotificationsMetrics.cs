@@ -5,7 +5,8 @@ namespace MicroInternships.Notifications.Telemetry;
 
 /// <summary>
 /// What people are told and how it reaches them (meter <c>MicroInternships.Notifications</c>): notifications made by
-/// category, reminders sent, the open streams of this process and how long a new notification took to reach them.
+/// category, reminders sent, the open streams of this process and how long a new notification took to reach them, and
+/// emails by outcome with how long each waited to be sent.
 /// </summary>
 public sealed class NotificationsMetrics
 {
@@ -14,6 +15,8 @@ public sealed class NotificationsMetrics
     private readonly Counter<long> _created;
     private readonly Counter<long> _remindersSent;
     private readonly Histogram<double> _streamLag;
+    private readonly Counter<long> _emails;
+    private readonly Histogram<double> _emailWait;
 
     public NotificationsMetrics(IMeterFactory meterFactory, NotificationFeed feed)
     {
@@ -23,6 +26,10 @@ public sealed class NotificationsMetrics
         _streamLag = meter.CreateHistogram<double>(
             "notifications.stream.lag", "s", "From a notification's making to its write on an open stream.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
+        _emails = meter.CreateCounter<long>("notifications.emails", "{email}", "Email attempts, by outcome: sent, retried (the server is away or busy), refused (for good).");
+        _emailWait = meter.CreateHistogram<double>(
+            "notifications.email.wait", "s", "From an email's queueing to the mail server's accepting it.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.5, 1, 5, 30, 60, 300, 1800, 3600, 21600] });
         meter.CreateObservableUpDownCounter("notifications.streams.open", () => feed.OpenStreams, "{stream}", "Streams open on this process.");
     }
 
@@ -31,4 +38,14 @@ public sealed class NotificationsMetrics
     public void ReminderSent(string category) => _remindersSent.Add(1, new KeyValuePair<string, object?>("category", category));
 
     public void Streamed(TimeSpan lag) => _streamLag.Record(lag.TotalSeconds);
+
+    public void EmailSent(TimeSpan waited)
+    {
+        _emails.Add(1, new KeyValuePair<string, object?>("outcome", "sent"));
+        _emailWait.Record(waited.TotalSeconds);
+    }
+
+    public void EmailRetried() => _emails.Add(1, new KeyValuePair<string, object?>("outcome", "retried"));
+
+    public void EmailRefused() => _emails.Add(1, new KeyValuePair<string, object?>("outcome", "refused"));
 }

@@ -40,6 +40,34 @@ export interface ApiProblem extends AdditionalDataHolder, ApiError, Parsable {
 }
 export interface ApiProblem_errors extends AdditionalDataHolder, Parsable {
 }
+export interface CategoryPreferenceDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The category property
+     */
+    category?: string | null;
+    /**
+     * The delivery property
+     */
+    delivery?: EmailDelivery | null;
+    /**
+     * The email property
+     */
+    email?: boolean | null;
+}
+export interface CategoryPreferenceRequest extends AdditionalDataHolder, Parsable {
+    /**
+     * The category property
+     */
+    category?: string | null;
+    /**
+     * The delivery property
+     */
+    delivery?: EmailDelivery | null;
+    /**
+     * The email property
+     */
+    email?: boolean | null;
+}
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
@@ -61,11 +89,47 @@ export function createApiProblemFromDiscriminatorValue(parseNode: ParseNode | un
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {CategoryPreferenceDto}
+ */
+// @ts-ignore
+export function createCategoryPreferenceDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoCategoryPreferenceDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {CategoryPreferenceRequest}
+ */
+// @ts-ignore
+export function createCategoryPreferenceRequestFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoCategoryPreferenceRequest;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {NotificationDto}
  */
 // @ts-ignore
 export function createNotificationDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
     return deserializeIntoNotificationDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {NotificationPreferencesDto}
+ */
+// @ts-ignore
+export function createNotificationPreferencesDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoNotificationPreferencesDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {NotificationPreferencesRequest}
+ */
+// @ts-ignore
+export function createNotificationPreferencesRequestFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoNotificationPreferencesRequest;
 }
 /**
  * Creates a new instance of the appropriate class based on discriminator value
@@ -84,6 +148,15 @@ export function createNotificationSummaryDtoFromDiscriminatorValue(parseNode: Pa
 // @ts-ignore
 export function createPageOfNotificationDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
     return deserializeIntoPageOfNotificationDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {UnsubscribedDto}
+ */
+// @ts-ignore
+export function createUnsubscribedDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoUnsubscribedDto;
 }
 /**
  * The deserialization information for the current model
@@ -115,6 +188,32 @@ export function deserializeIntoApiProblem_errors(apiProblem_errors: Partial<ApiP
 }
 /**
  * The deserialization information for the current model
+ * @param CategoryPreferenceDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoCategoryPreferenceDto(categoryPreferenceDto: Partial<CategoryPreferenceDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "category": n => { categoryPreferenceDto.category = n.getStringValue(); },
+        "delivery": n => { categoryPreferenceDto.delivery = n.getEnumValue<EmailDelivery>(EmailDeliveryObject); },
+        "email": n => { categoryPreferenceDto.email = n.getBooleanValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param CategoryPreferenceRequest The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoCategoryPreferenceRequest(categoryPreferenceRequest: Partial<CategoryPreferenceRequest> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "category": n => { categoryPreferenceRequest.category = n.getStringValue(); },
+        "delivery": n => { categoryPreferenceRequest.delivery = n.getEnumValue<EmailDelivery>(EmailDeliveryObject); },
+        "email": n => { categoryPreferenceRequest.email = n.getBooleanValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
  * @param NotificationDto The instance to deserialize into.
  * @returns {Record<string, (node: ParseNode) => void>}
  */
@@ -131,6 +230,29 @@ export function deserializeIntoNotificationDto(notificationDto: Partial<Notifica
         "recipientKind": n => { notificationDto.recipientKind = n.getEnumValue<RecipientKind>(RecipientKindObject); },
         "sourceEventId": n => { notificationDto.sourceEventId = n.getGuidValue(); },
         "title": n => { notificationDto.title = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param NotificationPreferencesDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoNotificationPreferencesDto(notificationPreferencesDto: Partial<NotificationPreferencesDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "categories": n => { notificationPreferencesDto.categories = n.getCollectionOfObjectValues<CategoryPreferenceDto>(createCategoryPreferenceDtoFromDiscriminatorValue); },
+        "emailAddress": n => { notificationPreferencesDto.emailAddress = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param NotificationPreferencesRequest The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoNotificationPreferencesRequest(notificationPreferencesRequest: Partial<NotificationPreferencesRequest> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "categories": n => { notificationPreferencesRequest.categories = n.getCollectionOfObjectValues<CategoryPreferenceRequest>(createCategoryPreferenceRequestFromDiscriminatorValue); },
     }
 }
 /**
@@ -156,6 +278,18 @@ export function deserializeIntoPageOfNotificationDto(pageOfNotificationDto: Part
         "nextCursor": n => { pageOfNotificationDto.nextCursor = n.getStringValue(); },
     }
 }
+/**
+ * The deserialization information for the current model
+ * @param UnsubscribedDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoUnsubscribedDto(unsubscribedDto: Partial<UnsubscribedDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "categories": n => { unsubscribedDto.categories = n.getCollectionOfPrimitiveValues<string>("string"); },
+    }
+}
+export type EmailDelivery = (typeof EmailDeliveryObject)[keyof typeof EmailDeliveryObject];
 export interface NotificationDto extends AdditionalDataHolder, Parsable {
     /**
      * The body property
@@ -197,6 +331,22 @@ export interface NotificationDto extends AdditionalDataHolder, Parsable {
      * The title property
      */
     title?: string | null;
+}
+export interface NotificationPreferencesDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The categories property
+     */
+    categories?: CategoryPreferenceDto[] | null;
+    /**
+     * The emailAddress property
+     */
+    emailAddress?: string | null;
+}
+export interface NotificationPreferencesRequest extends AdditionalDataHolder, Parsable {
+    /**
+     * The categories property
+     */
+    categories?: CategoryPreferenceRequest[] | null;
 }
 export interface NotificationSummaryDto extends AdditionalDataHolder, Parsable {
     /**
@@ -247,6 +397,34 @@ export function serializeApiProblem_errors(writer: SerializationWriter, apiProbl
 }
 /**
  * Serializes information the current object
+ * @param CategoryPreferenceDto The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeCategoryPreferenceDto(writer: SerializationWriter, categoryPreferenceDto: Partial<CategoryPreferenceDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!categoryPreferenceDto || isSerializingDerivedType) { return; }
+    writer.writeStringValue("category", categoryPreferenceDto.category);
+    writer.writeEnumValue<EmailDelivery>("delivery", categoryPreferenceDto.delivery);
+    writer.writeBooleanValue("email", categoryPreferenceDto.email);
+    writer.writeAdditionalData(categoryPreferenceDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param CategoryPreferenceRequest The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeCategoryPreferenceRequest(writer: SerializationWriter, categoryPreferenceRequest: Partial<CategoryPreferenceRequest> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!categoryPreferenceRequest || isSerializingDerivedType) { return; }
+    writer.writeStringValue("category", categoryPreferenceRequest.category);
+    writer.writeEnumValue<EmailDelivery>("delivery", categoryPreferenceRequest.delivery);
+    writer.writeBooleanValue("email", categoryPreferenceRequest.email);
+    writer.writeAdditionalData(categoryPreferenceRequest.additionalData);
+}
+/**
+ * Serializes information the current object
  * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
  * @param NotificationDto The instance to serialize from.
  * @param writer Serialization writer to use to serialize this model
@@ -265,6 +443,31 @@ export function serializeNotificationDto(writer: SerializationWriter, notificati
     writer.writeGuidValue("sourceEventId", notificationDto.sourceEventId);
     writer.writeStringValue("title", notificationDto.title);
     writer.writeAdditionalData(notificationDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param NotificationPreferencesDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeNotificationPreferencesDto(writer: SerializationWriter, notificationPreferencesDto: Partial<NotificationPreferencesDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!notificationPreferencesDto || isSerializingDerivedType) { return; }
+    writer.writeCollectionOfObjectValues<CategoryPreferenceDto>("categories", notificationPreferencesDto.categories, serializeCategoryPreferenceDto);
+    writer.writeStringValue("emailAddress", notificationPreferencesDto.emailAddress);
+    writer.writeAdditionalData(notificationPreferencesDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param NotificationPreferencesRequest The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeNotificationPreferencesRequest(writer: SerializationWriter, notificationPreferencesRequest: Partial<NotificationPreferencesRequest> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!notificationPreferencesRequest || isSerializingDerivedType) { return; }
+    writer.writeCollectionOfObjectValues<CategoryPreferenceRequest>("categories", notificationPreferencesRequest.categories, serializeCategoryPreferenceRequest);
+    writer.writeAdditionalData(notificationPreferencesRequest.additionalData);
 }
 /**
  * Serializes information the current object
@@ -291,6 +494,28 @@ export function serializePageOfNotificationDto(writer: SerializationWriter, page
     writer.writeStringValue("nextCursor", pageOfNotificationDto.nextCursor);
     writer.writeAdditionalData(pageOfNotificationDto.additionalData);
 }
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param UnsubscribedDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeUnsubscribedDto(writer: SerializationWriter, unsubscribedDto: Partial<UnsubscribedDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!unsubscribedDto || isSerializingDerivedType) { return; }
+    writer.writeCollectionOfPrimitiveValues<string>("categories", unsubscribedDto.categories);
+    writer.writeAdditionalData(unsubscribedDto.additionalData);
+}
+export interface UnsubscribedDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The categories property
+     */
+    categories?: string[] | null;
+}
+export const EmailDeliveryObject = {
+    Immediate: "immediate",
+    Daily: "daily",
+} as const;
 export const RecipientKindObject = {
     Person: "person",
     Organization: "organization",

@@ -1,0 +1,79 @@
+using MicroInternships.Notifications.Data;
+using MicroInternships.Notifications.Telemetry;
+using MicroInternships.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Notifications.Email;
+
+/// <summary>
+/// Sends the queued emails that are due. A batch is claimed (<c>FOR UPDATE SKIP LOCKED</c>, each pushed a lease ahead)
+/// in one transaction, sent outside any, and each outcome recorded the moment the server answers: replicas never send
+/// one email at once, and only a crash between the server's accepting an email and that record sends it again (with
+/// the same <c>Message-ID</c>).
+/// </summary>
+public sealed partial class EmailSender(
+    NotificationsDbContext db, SmtpMailer mailer, TimeProvider clock, IOptions<EmailOptions> options, NotificationsMetrics metrics, ILogger<EmailSender> logger)
+{
+    /// <returns>How many emails were claimed: a full batch means more may be due.</returns>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var batch = options.Value.BatchSize;
+        var (claimed, _) = await db.ClaimBatchAsync(
+            () => db.OutgoingEmails.FromSql($"""
+                SELECT * FROM outgoing_emails
+                WHERE sent_at IS NULL AND failed_at IS NULL AND send_after <= {clock.GetUtcNow()}
+                ORDER BY send_after LIMIT {batch}
+                FOR UPDATE SKIP LOCKED
+                """),
+            (email, _) =>
+            {
+                email.Lease(clock.GetUtcNow() + options.Value.SendLease);
+                return Task.FromResult(true);
+            },
+            cancellationToken);
+        if (claimed.Count > 0)
+        {
+            await mailer.SendAsync(claimed, (email, result) => RecordAsync(email, result, cancellationToken), cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    /// <summary>Only the attempt this sender holds is recorded: past its lease another sender may have taken the email.</summary>
+    private async Task RecordAsync(OutgoingEmail email, SendResult result, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var mine = db.OutgoingEmails.Where(e => e.Id == email.Id && e.Attempts == email.Attempts && e.SentAt == null);
+        switch (result)
+        {
+            case SendResult.Accepted:
+                await mine.ExecuteUpdateAsync(e => e.SetProperty(x => x.SentAt, now).SetProperty(x => x.LastError, (string?)null), cancellationToken);
+                metrics.EmailSent(now - email.CreatedAt);
+                break;
+            case SendResult.Transient transient:
+                var delay = RetryDelay(email.Attempts);
+                await mine.ExecuteUpdateAsync(e => e.SetProperty(x => x.SendAfter, now + delay).SetProperty(x => x.LastError, transient.Reason), cancellationToken);
+                metrics.EmailRetried();
+                LogRetry(email.Id, transient.Reason, delay);
+                break;
+            case SendResult.Refused refused:
+                await mine.ExecuteUpdateAsync(e => e.SetProperty(x => x.FailedAt, now).SetProperty(x => x.LastError, refused.Reason), cancellationToken);
+                metrics.EmailRefused();
+                LogRefused(email.Id, refused.Reason);
+                break;
+        }
+    }
+
+    private TimeSpan RetryDelay(int attempts)
+    {
+        var delay = options.Value.FirstRetryDelay * Math.Pow(2, Math.Clamp(attempts - 1, 0, 16));
+        return delay < options.Value.MaxRetryDelay ? delay : options.Value.MaxRetryDelay;
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Email {EmailId} was not sent ({Reason}); it is tried again in {Delay}")]
+    private partial void LogRetry(Guid emailId, string reason, TimeSpan delay);
+
+    [LoggerMessage(LogLevel.Warning, "Email {EmailId} was refused by the mail server for good: {Reason}")]
+    private partial void LogRefused(Guid emailId, string reason);
+}

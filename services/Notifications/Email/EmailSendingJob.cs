@@ -1,0 +1,29 @@
+using MicroInternships.ServiceDefaults.Jobs;
+using Microsoft.Extensions.Options;
+
+namespace MicroInternships.Notifications.Email;
+
+/// <summary>
+/// Sends queued email as soon as a transaction queues some (and every <see cref="EmailOptions.PollInterval"/> for
+/// retries and leases that ran out), batch after batch while they come back full.
+/// </summary>
+public sealed class EmailSendingJob(
+    IServiceScopeFactory scopes, JobWakeUp<EmailSendingJob> newEmail, TimeProvider clock, IOptions<EmailOptions> options, ILogger<EmailSendingJob> logger)
+    : PeriodicJob(clock, logger)
+{
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    protected override Func<CancellationToken, Task> WaitForWakeUp => newEmail.WaitAsync;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<EmailSender>().SendDueAsync(cancellationToken) < options.Value.BatchSize)
+            {
+                return;
+            }
+        }
+    }
+}
