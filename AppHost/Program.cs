@@ -28,7 +28,8 @@ payments
     .WithEnvironment("PaymentPartner__BaseUrl", $"http://{ResourceNames.PaymentPartner}")
     .WithEnvironment("PaymentPartner__WebhookSecret", webhookSecret);
 
-builder.AddWebsite(gateway);
+var website = builder.AddWebsite(gateway);
+notifications.WithEmailThrough(builder.AddMailServer(), gateway, website);
 
 builder.StartProjectsFromTheirBuildOutput();
 builder.NoticeReadinessPromptly();

@@ -22,5 +22,8 @@ public static class ResourceNames
     public const string PaymentPartner = "payment-partner";
     public const string Web = "web";
 
+    /// <summary>The development mail server (smtp4dev) Notifications sends through, with its web inbox.</summary>
+    public const string MailServer = "smtp4dev";
+
     public static readonly IReadOnlyList<string> Services = [ListingsApi, PlacementsApi, PaymentsApi, EventsApi, NotificationsApi];
 }

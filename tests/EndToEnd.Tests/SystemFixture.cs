@@ -31,6 +31,9 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public OtlpCollector Telemetry { get; private set; } = null!;
 
+    /// <summary>The inbox of the AppHost's mail server (smtp4dev), where every email the system sends lands.</summary>
+    public Smtp4devInbox MailInbox() => new(_app!.GetEndpoint(ResourceNames.MailServer, "http"));
+
     /// <summary>The website's address, for the browser tests.</summary>
     public Uri Website { get; private set; } = null!;
 
@@ -64,6 +67,7 @@ public sealed class SystemFixture : IAsyncLifetime
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.PaymentPartner, timeout.Token);
         PaymentPartner = _app.CreateHttpClient(ResourceNames.PaymentPartner);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Web, timeout.Token);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.MailServer, timeout.Token);
         Website = _app.GetEndpoint(ResourceNames.Web, "http");
     }
 
@@ -121,6 +125,11 @@ public sealed class SystemFixture : IAsyncLifetime
 
         // The time rules run every second, so a test that moves a deadline into the past sees them act promptly.
         context.EnvironmentVariables["Placements__Clock__SweepInterval"] = "00:00:01";
+
+        // Email tried again within seconds, so a test that stops the mail server sees it delivered soon after it is back.
+        context.EnvironmentVariables["Email__PollInterval"] = "00:00:01";
+        context.EnvironmentVariables["Email__FirstRetryDelay"] = "00:00:01";
+        context.EnvironmentVariables["Email__MaxRetryDelay"] = "00:00:02";
     }
 
     private static int FreeTcpPort()

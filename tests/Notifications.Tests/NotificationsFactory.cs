@@ -20,7 +20,7 @@ public sealed class NotificationsFactory() : ServiceFactory<Program>(ResourceNam
 
     public TcpProxy MailServer { get; } = new(new Uri($"smtp://127.0.0.1:{Environment.GetEnvironmentVariable("Smtp__Port") ?? "25025"}"));
 
-    public Smtp4devInbox Inbox { get; } = Smtp4devInbox.OfTestInfrastructure();
+    public Smtp4devInbox Inbox { get; } = new(new Uri(TestInfrastructure.Smtp4dev));
 
     public async Task<int> MakeDigestsAsync()
     {

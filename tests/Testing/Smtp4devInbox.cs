@@ -17,9 +17,6 @@ public sealed class Smtp4devInbox(Uri baseAddress) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>The tests' smtp4dev (<c>SMTP4DEV_URL</c>, from <c>scripts/infra.sh env</c>).</summary>
-    public static Smtp4devInbox OfTestInfrastructure() => new(new Uri(TestInfrastructure.Smtp4dev));
-
     /// <summary>Every email received for <paramref name="address"/>, oldest first.</summary>
     public async Task<IReadOnlyList<ReceivedEmail>> ToAsync(string address)
     {
