@@ -27,6 +27,16 @@ public sealed class EmailJourneyTests(SystemFixture system)
 
         await AssertEmailedOnceEachAsync(journey.Student, journey.StudentAddress, StudentSteps);
         await AssertEmailedOnceEachAsync(journey.Partner, journey.PartnerAddress, PartnerSteps);
+
+        // The offer's one-click unsubscribe, posted as a mail client does: through the gateway, without a token.
+        using var inbox = system.MailInbox();
+        var offer = (await inbox.ToAsync(journey.StudentAddress)).First(e => e.Subject.StartsWith("You have an offer", StringComparison.Ordinal));
+        using var anonymous = system.CreateGatewayClient();
+        using var oneClick = new FormUrlEncodedContent([new KeyValuePair<string, string>("List-Unsubscribe", "One-Click")]);
+        using var unsubscribed = await anonymous.PostAsync(new Uri(offer.Header("List-Unsubscribe").Trim('<', '>')).PathAndQuery, oneClick);
+        Assert.Equal(HttpStatusCode.OK, unsubscribed.StatusCode);
+        var preferences = await GatewayCalls.SendAsync(journey.Student, HttpMethod.Get, "/api/notification-preferences");
+        Assert.False(preferences.GetProperty("categories").EnumerateArray().Single(c => c.GetProperty("category").GetString() == "offer_received").GetProperty("email").GetBoolean());
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed partial class EmailSender(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var batch = options.Value.BatchSize;
+        var leaseEnds = clock.GetUtcNow() + options.Value.SendLease;
         var (claimed, _) = await db.ClaimBatchAsync(
             () => db.OutgoingEmails.FromSql($"""
                 SELECT * FROM outgoing_emails
@@ -28,13 +29,13 @@ public sealed partial class EmailSender(
                 """),
             (email, _) =>
             {
-                email.Lease(clock.GetUtcNow() + options.Value.SendLease);
+                email.Lease(leaseEnds);
                 return Task.FromResult(true);
             },
             cancellationToken);
         if (claimed.Count > 0)
         {
-            await mailer.SendAsync(claimed, (email, result) => RecordAsync(email, result, cancellationToken), cancellationToken);
+            await mailer.SendAsync(claimed, options.Value.SendLease, (email, result) => RecordAsync(email, result, cancellationToken), cancellationToken);
         }
 
         return claimed.Count;
@@ -55,12 +56,12 @@ public sealed partial class EmailSender(
                 var delay = RetryDelay(email.Attempts);
                 await mine.ExecuteUpdateAsync(e => e.SetProperty(x => x.SendAfter, now + delay).SetProperty(x => x.LastError, transient.Reason), cancellationToken);
                 metrics.EmailRetried();
-                LogRetry(email.Id, transient.Reason, delay);
+                LogRetry(email.Id, delay);
                 break;
             case SendResult.Refused refused:
                 await mine.ExecuteUpdateAsync(e => e.SetProperty(x => x.FailedAt, now).SetProperty(x => x.LastError, refused.Reason), cancellationToken);
                 metrics.EmailRefused();
-                LogRefused(email.Id, refused.Reason);
+                LogRefused(email.Id);
                 break;
         }
     }
@@ -71,9 +72,10 @@ public sealed partial class EmailSender(
         return delay < options.Value.MaxRetryDelay ? delay : options.Value.MaxRetryDelay;
     }
 
-    [LoggerMessage(LogLevel.Warning, "Email {EmailId} was not sent ({Reason}); it is tried again in {Delay}")]
-    private partial void LogRetry(Guid emailId, string reason, TimeSpan delay);
+    // The mail server's words can hold the address, which logs never do: they stay in outgoing_emails.last_error.
+    [LoggerMessage(LogLevel.Warning, "Email {EmailId} was not sent (its last_error says why); it is tried again in {Delay}")]
+    private partial void LogRetry(Guid emailId, TimeSpan delay);
 
-    [LoggerMessage(LogLevel.Warning, "Email {EmailId} was refused by the mail server for good: {Reason}")]
-    private partial void LogRefused(Guid emailId, string reason);
+    [LoggerMessage(LogLevel.Warning, "Email {EmailId} was refused by the mail server for good (its last_error says why)")]
+    private partial void LogRefused(Guid emailId);
 }

@@ -9,19 +9,27 @@ namespace MicroInternships.Notifications.Email;
 
 /// <summary>
 /// Sends a batch of emails over one SMTP connection (MailKit), answering for each. When the connection cannot be made
-/// or breaks, the rest of the batch is <see cref="SendResult.Transient"/> without being tried.
+/// or breaks, the rest of the batch is <see cref="SendResult.Transient"/> without being tried; so is what is left when
+/// <c>lease</c> has nearly run since the batch was claimed (past it another sender may take the same emails).
 /// </summary>
-public sealed class SmtpMailer(IOptions<SmtpOptions> smtp, IOptions<EmailOptions> email)
+public sealed class SmtpMailer(IOptions<SmtpOptions> smtp, IOptions<EmailOptions> email, TimeProvider clock)
 {
-    public async Task SendAsync(IReadOnlyList<OutgoingEmail> emails, Func<OutgoingEmail, SendResult, Task> record, CancellationToken cancellationToken)
+    public async Task SendAsync(
+        IReadOnlyList<OutgoingEmail> emails, TimeSpan lease, Func<OutgoingEmail, SendResult, Task> record, CancellationToken cancellationToken)
     {
+        var claimed = clock.GetTimestamp();
         using var client = new SmtpClient { Timeout = (int)smtp.Value.Timeout.TotalMilliseconds };
-        var connected = await ConnectAsync(client, cancellationToken);
+        var notTried = await ConnectAsync(client, cancellationToken);
         foreach (var outgoing in emails)
         {
-            if (connected is not null)
+            if (notTried is null && clock.GetElapsedTime(claimed) + smtp.Value.Timeout > lease)
             {
-                await record(outgoing, connected);
+                notTried = new SendResult.Transient("not tried: the batch ran out of its lease");
+            }
+
+            if (notTried is not null)
+            {
+                await record(outgoing, notTried);
                 continue;
             }
 
@@ -29,7 +37,7 @@ public sealed class SmtpMailer(IOptions<SmtpOptions> smtp, IOptions<EmailOptions
             await record(outgoing, result);
             if (!client.IsConnected)
             {
-                connected = result as SendResult.Transient ?? new SendResult.Transient("the mail server closed the connection");
+                notTried = result as SendResult.Transient ?? new SendResult.Transient("the mail server closed the connection");
             }
         }
 
@@ -39,7 +47,7 @@ public sealed class SmtpMailer(IOptions<SmtpOptions> smtp, IOptions<EmailOptions
         }
     }
 
-    /// <returns>Null when connected; otherwise why not, for every email of the batch.</returns>
+    /// <returns>Null when notTried; otherwise why not, for every email of the batch.</returns>
     private async Task<SendResult.Transient?> ConnectAsync(SmtpClient client, CancellationToken cancellationToken)
     {
         try
@@ -104,6 +112,6 @@ public sealed class SmtpMailer(IOptions<SmtpOptions> smtp, IOptions<EmailOptions
     }
 
     private static bool IsConnectionFailure(Exception exception) =>
-        exception is SocketException or IOException or TimeoutException or ServiceNotConnectedException or ServiceNotAuthenticatedException
+        exception is SocketException or IOException or NotSupportedException or TimeoutException or ServiceNotConnectedException or ServiceNotAuthenticatedException
             or SmtpProtocolException or AuthenticationException or SslHandshakeException or SmtpCommandException;
 }

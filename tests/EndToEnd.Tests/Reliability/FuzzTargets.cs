@@ -53,6 +53,11 @@ public static class FuzzTargets
         new("adjust fund", HttpMethod.Post, w => w.Coordinators, (w, _) => $"/api/funds/{w.FundId}/adjustments",
             (_, _) => new JsonObject { ["amountCents"] = 1, ["reason"] = "Fuzzing" }),
         new("list notifications", HttpMethod.Get, w => w.Students, (_, _) => "/api/notifications", QueryParameters: ["unread", "limit", "cursor"]),
+        new("change notification preferences", HttpMethod.Put, w => w.Partners, (_, _) => "/api/notification-preferences", (_, _) => new JsonObject
+        {
+            ["categories"] = new JsonArray(new JsonObject { ["category"] = "application_received", ["email"] = true, ["delivery"] = "immediate" }),
+        }),
+        new("unsubscribe", HttpMethod.Post, w => w.Students, (_, _) => "/api/unsubscribe", QueryParameters: ["token"]),
         new("create event", HttpMethod.Post, w => w.Coordinators, (_, _) => "/api/events", (_, _) => Event()),
         new("update event", HttpMethod.Put, w => w.Coordinators, (w, _) => $"/api/events/{w.EventId}", (_, _) => Event()),
         new("add session", HttpMethod.Post, w => w.Coordinators, (w, _) => $"/api/events/{w.EventId}/sessions", (_, _) => new JsonObject
