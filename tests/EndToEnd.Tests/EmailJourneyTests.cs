@@ -30,7 +30,7 @@ public sealed class EmailJourneyTests(SystemFixture system)
 
         // The offer's one-click unsubscribe, posted as a mail client does: through the gateway, without a token.
         using var inbox = system.MailInbox();
-        var offer = (await inbox.ToAsync(journey.StudentAddress)).First(e => e.Subject.StartsWith("You have an offer", StringComparison.Ordinal));
+        var offer = (await inbox.ToAsync(journey.StudentAddress)).First(e => e.Subject.StartsWith("Offer received", StringComparison.Ordinal));
         using var anonymous = system.CreateGatewayClient();
         using var oneClick = new FormUrlEncodedContent([new KeyValuePair<string, string>("List-Unsubscribe", "One-Click")]);
         using var unsubscribed = await anonymous.PostAsync(new Uri(offer.Header("List-Unsubscribe").Trim('<', '>')).PathAndQuery, oneClick);

@@ -31,4 +31,28 @@ public sealed class RateLimitTests
         using var health = await client.GetAsync("/health");
         Assert.NotEqual(HttpStatusCode.TooManyRequests, health.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/api/unsubscribe?token=abc.def")]
+    [InlineData("/api/v1/unsubscribe?token=abc.def")]
+    public async Task Unsubscribe_IsAnonymous_AndPastTheSignedLinksLimitPerAddress_Is429(string path)
+    {
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Gateway:RateLimits:signed-links:PermitLimit", "2");
+            builder.UseSetting("Gateway:RateLimits:signed-links:Window", "00:10:00");
+        });
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await client.PostAsync(path, null);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+            Assert.NotEqual(HttpStatusCode.Unauthorized, allowed.StatusCode);
+        }
+
+        using var limited = await client.PostAsync(path, null);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
+    }
 }
