@@ -2,11 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
-using MicroInternships.Contracts.Listings;
 using MicroInternships.Contracts.Placements;
-using Microsoft.Extensions.DependencyInjection;
 using MicroInternships.Notifications.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroInternships.Notifications.Tests;
 
@@ -23,9 +22,9 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         var (student, address) = Person("s");
         var organization = Guid.NewGuid();
         await SignInAsync(student, "student", address);
-        var listing = await ListingAsync(organization, "Tide gauge data cleanup");
+        var listing = await factory.PublishedListingAsync(organization, "Tide gauge data cleanup");
 
-        var offered = new ApplicationOffered(Application(listing, organization, student, "offered"), DateTimeOffset.UtcNow);
+        var offered = new ApplicationOffered(Snapshots.ApplicationTo(listing, organization, student, "offered"), DateTimeOffset.UtcNow);
         var messageId = NewId.NextGuid();
         await factory.PublishAsync(offered, messageId);
         await factory.PublishAsync(offered, messageId);
@@ -62,9 +61,9 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         await PutAsync(offClient, new { categories = new[] { new { category = "application_received", email = false, delivery = "immediate" } } });
         await PutAsync(elsewhereClient, new { categories = new[] { new { category = "application_received", email = true, delivery = "immediate" } } });
         await PutAsync(noAddressClient, new { categories = new[] { new { category = "application_received", email = true, delivery = "immediate" } } });
-        var listing = await ListingAsync(organization, "Seed library catalogue");
+        var listing = await factory.PublishedListingAsync(organization, "Seed library catalogue");
 
-        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Application(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
+        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Snapshots.ApplicationTo(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
 
         var email = Assert.Single(await factory.Inbox.EventuallyToAsync(wantsAddress, 1));
         Assert.Contains("Seed library catalogue", email.Subject, StringComparison.Ordinal);
@@ -80,12 +79,12 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         var (student, address) = Person("s");
         var organization = Guid.NewGuid();
         await SignInAsync(student, "student", address);
-        var listing = await ListingAsync(organization, "Oral history transcripts");
+        var listing = await factory.PublishedListingAsync(organization, "Oral history transcripts");
 
         factory.MailServer.Cut();
         try
         {
-            await factory.PublishAndWaitAsync(new ApplicationOffered(Application(listing, organization, student, "offered"), DateTimeOffset.UtcNow), consumers: 2);
+            await factory.PublishAndWaitAsync(new ApplicationOffered(Snapshots.ApplicationTo(listing, organization, student, "offered"), DateTimeOffset.UtcNow), consumers: 2);
             await Eventually.HoldsAsync(
                 async () => await factory.Database.ScalarAsync<long>(
                     $"SELECT count(*) FROM outgoing_emails WHERE recipient_subject = '{student}' AND attempts >= 2 AND sent_at IS NULL AND last_error IS NOT NULL") == 1,
@@ -149,8 +148,8 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         var (student, address) = Person("s");
         var organization = Guid.NewGuid();
         using var client = await SignInAsync(student, "student", address);
-        var listing = await ListingAsync(organization, "Stream temperature logging");
-        await factory.PublishAndWaitAsync(new ApplicationOffered(Application(listing, organization, student, "offered"), DateTimeOffset.UtcNow), consumers: 2);
+        var listing = await factory.PublishedListingAsync(organization, "Stream temperature logging");
+        await factory.PublishAndWaitAsync(new ApplicationOffered(Snapshots.ApplicationTo(listing, organization, student, "offered"), DateTimeOffset.UtcNow), consumers: 2);
         var email = Assert.Single(await factory.Inbox.EventuallyToAsync(address, 1));
         var token = new Uri(UnsubscribeUrl(email)).Query["?token=".Length..];
         using var anonymous = factory.CreateClient();
@@ -182,7 +181,7 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         }
 
         Assert.Equal(("immediate", false), Choice(await client.GetFromJsonAsync<JsonElement>("/api/notification-preferences"), "offer_received"));
-        await factory.PublishAndWaitAsync(new ApplicationOffered(Application(listing, organization, student, "offered"), DateTimeOffset.UtcNow), consumers: 2);
+        await factory.PublishAndWaitAsync(new ApplicationOffered(Snapshots.ApplicationTo(listing, organization, student, "offered"), DateTimeOffset.UtcNow), consumers: 2);
         Assert.Equal(2, (await client.ItemsAsync()).Count);
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Single(await factory.Inbox.ToAsync(address));
@@ -194,17 +193,17 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         var (partner, address) = Person("p");
         var organization = Guid.NewGuid();
         using var client = await SignInAsync(partner, "partner", address, organization);
-        var listing = await ListingAsync(organization, "Community garden survey");
+        var listing = await factory.PublishedListingAsync(organization, "Community garden survey");
         var day = new DateOnly(2031, 3, 12);
         var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
         DateTimeOffset At(DateOnly date, int hour, int minute = 0) =>
             new DateTimeOffset(date.ToDateTime(new TimeOnly(hour, minute)), zone.GetUtcOffset(date.ToDateTime(new TimeOnly(hour, minute)))).ToUniversalTime();
 
         factory.Clock.PinAt(At(day.AddDays(-1), 10));
-        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Application(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
+        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Snapshots.ApplicationTo(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
         factory.Clock.PinAt(At(day.AddDays(-1), 15));
-        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Application(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
-        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Application(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
+        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Snapshots.ApplicationTo(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
+        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Snapshots.ApplicationTo(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
         var read = (await client.ItemsAsync())[0].GetProperty("id").GetString();
         using (await client.PostAsync($"/api/notifications/{read}/read", null))
         {
@@ -285,14 +284,4 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         var notification = await db.Notifications.Where(n => n.RecipientKey == organization).Select(n => n.Id).SingleAsync();
         return await db.OutgoingEmails.LongCountAsync(e => e.MessageKey.StartsWith($"n:{notification:N}:"));
     }
-
-    private async Task<Guid> ListingAsync(Guid organization, string title)
-    {
-        var listing = Guid.NewGuid();
-        await factory.PublishAndWaitAsync(new ListingPublished(Snapshots.Listing(listing, organization, title), DateTimeOffset.UtcNow));
-        return listing;
-    }
-
-    private static ApplicationSnapshot Application(Guid listing, Guid organization, string student, string status) =>
-        Snapshots.Application(Guid.NewGuid(), listing, organization, student, status, offerExpiresAt: status == "offered" ? DateTimeOffset.UtcNow.AddDays(7) : null);
 }

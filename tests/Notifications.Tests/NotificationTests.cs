@@ -15,8 +15,8 @@ public sealed class NotificationTests(NotificationsFactory factory)
     public async Task AnOffer_NotifiesItsStudentOnce_NamingTheListing_AndNobodyElseSeesIt()
     {
         var (student, organization) = ($"s-{Guid.NewGuid():N}", Guid.NewGuid());
-        var listing = await ListingAsync(organization, "Bike-lane usage map");
-        var offered = new ApplicationOffered(Application(listing, organization, student, "offered"), DateTimeOffset.UtcNow);
+        var listing = await factory.PublishedListingAsync(organization, "Bike-lane usage map");
+        var offered = new ApplicationOffered(Snapshots.ApplicationTo(listing, organization, student, "offered"), DateTimeOffset.UtcNow);
         var messageId = NewId.NextGuid();
         await factory.PublishAsync(offered, messageId);
         await factory.PublishAsync(offered, messageId);
@@ -46,8 +46,8 @@ public sealed class NotificationTests(NotificationsFactory factory)
     public async Task AnApplication_NotifiesTheOrganization_AndEachPartnerReadsForThemselves()
     {
         var organization = Guid.NewGuid();
-        var listing = await ListingAsync(organization, "Retail sales dashboard");
-        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Application(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
+        var listing = await factory.PublishedListingAsync(organization, "Retail sales dashboard");
+        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Snapshots.ApplicationTo(listing, organization, $"s-{Guid.NewGuid():N}", "submitted"), DateTimeOffset.UtcNow));
         using var first = factory.CreateClientAs($"p-{Guid.NewGuid():N}", "partner", organization.ToString());
         using var second = factory.CreateClientAs($"p-{Guid.NewGuid():N}", "partner", organization.ToString());
         using var otherOrganization = factory.CreateClientAs($"p-{Guid.NewGuid():N}", "partner", Guid.NewGuid().ToString());
@@ -85,8 +85,8 @@ public sealed class NotificationTests(NotificationsFactory factory)
         await factory.PublishAsync(new ListingPublished(Snapshots.Listing(listing, organization, "Replayed title"), DateTimeOffset.UtcNow), replayed: true);
         await Eventually.HoldsAsync(
             async () => await factory.Database.ScalarAsync<long>($"SELECT count(*) FROM listings WHERE id = '{listing}'") > 0, "the replayed listing reached the directory");
-        await factory.PublishAsync(new ApplicationOffered(Application(listing, organization, student, "offered"), DateTimeOffset.UtcNow), replayed: true);
-        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Application(listing, organization, student, "submitted"), DateTimeOffset.UtcNow));
+        await factory.PublishAsync(new ApplicationOffered(Snapshots.ApplicationTo(listing, organization, student, "offered"), DateTimeOffset.UtcNow), replayed: true);
+        await factory.PublishAndWaitAsync(new ApplicationSubmitted(Snapshots.ApplicationTo(listing, organization, student, "submitted"), DateTimeOffset.UtcNow));
 
         using var partner = factory.CreateClientAs($"p-{Guid.NewGuid():N}", "partner", organization.ToString());
         Assert.Contains("Replayed title", Assert.Single(await Reading.ItemsAsync(partner, "/api/notifications")).GetProperty("title").GetString(), StringComparison.Ordinal);
@@ -109,14 +109,4 @@ public sealed class NotificationTests(NotificationsFactory factory)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{path}: {problem}");
     }
-
-    private async Task<Guid> ListingAsync(Guid organization, string title)
-    {
-        var listing = Guid.NewGuid();
-        await factory.PublishAndWaitAsync(new ListingPublished(Snapshots.Listing(listing, organization, title), DateTimeOffset.UtcNow));
-        return listing;
-    }
-
-    private static ApplicationSnapshot Application(Guid listing, Guid organization, string student, string status) =>
-        Snapshots.Application(Guid.NewGuid(), listing, organization, student, status, offerExpiresAt: status == "offered" ? DateTimeOffset.UtcNow.AddDays(7) : null);
 }

@@ -1,3 +1,4 @@
+using MicroInternships.Contracts.Listings;
 using MicroInternships.Hosting;
 using MicroInternships.Notifications.Email;
 using MicroInternships.Notifications.Jobs;
@@ -21,6 +22,14 @@ public sealed class NotificationsFactory() : ServiceFactory<Program>(ResourceNam
     public TcpProxy MailServer { get; } = new(new Uri($"smtp://127.0.0.1:{Environment.GetEnvironmentVariable("Smtp__Port") ?? "25025"}"));
 
     public Smtp4devInbox Inbox { get; } = new(new Uri(TestInfrastructure.Smtp4dev));
+
+    /// <summary>A listing of <paramref name="organization"/>, published and in the directory.</summary>
+    public async Task<Guid> PublishedListingAsync(Guid organization, string title)
+    {
+        var listing = Guid.NewGuid();
+        await PublishAndWaitAsync(new ListingPublished(Snapshots.Listing(listing, organization, title), DateTimeOffset.UtcNow));
+        return listing;
+    }
 
     public async Task<int> MakeDigestsAsync()
     {

@@ -19,6 +19,10 @@ internal static class Snapshots
         application, version, listing, organization, student, "Sam Student", null, status, 40_000, "USD", 20,
         DateTimeOffset.UtcNow, offerExpiresAt is null ? null : DateTimeOffset.UtcNow, offerExpiresAt, null);
 
+    /// <summary>A new application to a listing; an offer expires in a week.</summary>
+    public static ApplicationSnapshot ApplicationTo(Guid listing, Guid organization, string student, string status) =>
+        Application(Guid.NewGuid(), listing, organization, student, status, offerExpiresAt: status == "offered" ? DateTimeOffset.UtcNow.AddDays(7) : null);
+
     public static PlacementSnapshot Placement(
         Guid placement, Guid listing, Guid organization, string student, string status = "active", long version = 1, Guid? course = null,
         string settlement = "none", long? proposedCents = null) => new(
