@@ -72,9 +72,11 @@ async Task ReplayAsync()
 async Task NotificationsAsync()
 {
     var (rows, rate, seconds, runs, journeys) = (Arg("--rows", 1_000_000), Arg("--rate", 1_000), Arg("--seconds", 30), Arg("--runs", 5), Arg("--journeys", 100));
-    var parts = ArgText("--parts", "summary,fanout,journeys").Split(',');
+    var (applications, partners) = (Arg("--applications", 1_000), Arg("--partners", 5));
+    var parts = ArgText("--parts", "summary,fanout,journeys,email").Split(',');
     Console.WriteLine($"Notifications benchmark: summary over {rows:N0} stored, {rate:N0} applications/s for {seconds} s, {journeys} journeys with and without " +
-                      $"Notifications; {runs} runs each; {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+                      $"Notifications, {applications:N0} applications emailed to {partners} partners each; {runs} runs each; " +
+                      $"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
     await using var system = await RunningSystem.StartAsync();
 
     if (parts.Contains("summary"))
@@ -91,6 +93,26 @@ async Task NotificationsAsync()
     {
         await JourneysAsync(system, journeys, runs);
     }
+
+    if (parts.Contains("email"))
+    {
+        await EmailAsync(system, applications, partners, runs);
+    }
+}
+
+async Task EmailAsync(RunningSystem system, int applications, int partners, int runs)
+{
+    var bench = new EmailFanOut(system, applications, partners);
+    var results = new List<EmailFanOut.Run>();
+    for (var run = 1; run <= runs; run++)
+    {
+        results.Add(await bench.MeasureAsync(run));
+    }
+
+    Print($"email: notifications made {RunSpread.Of(results, r => r.MadePerSecondWith, "N0")}/s queuing {partners} emails each against " +
+          $"{RunSpread.Of(results, r => r.MadePerSecondWithout, "N0")}/s without (ratio {RunSpread.Median(results.Select(r => r.MadePerSecondWith / r.MadePerSecondWithout)):F2}); " +
+          $"{results[0].Emails:N0} emails a run accepted by smtp4dev at {RunSpread.Of(results, r => r.EmailsPerSecond, "N0")}/s; " +
+          $"queued to accepted p50 {RunSpread.Of(results, r => r.WaitP50, "F2")} s, p99 {RunSpread.Of(results, r => r.WaitP99, "F2")} s");
 }
 
 async Task SummaryAsync(RunningSystem system, int rows, int runs)

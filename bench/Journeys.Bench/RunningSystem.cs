@@ -59,6 +59,7 @@ internal sealed class RunningSystem : IAsyncDisposable
         await app.StartAsync();
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway);
         await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.PaymentPartner);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.MailServer);
         using var simulator = app.CreateHttpClient(ResourceNames.PaymentPartner);
         (await simulator.PutAsJsonAsync("/admin/behaviour", new { deliveryDelay = "00:00:00" })).EnsureSuccessStatusCode();
         var messaging = await app.GetConnectionStringAsync(ResourceNames.Messaging) ?? throw new InvalidOperationException("The broker has no connection string.");

@@ -33,7 +33,11 @@ public sealed class EmailOptions
     /// <summary>How often each replica looks whether the day's digest is due: it goes out at most this late.</summary>
     public TimeSpan DigestCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    public int BatchSize { get; set; } = 50;
+    /// <summary>Emails claimed, and sent over one connection, at a time by one sender.</summary>
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>Senders at work at once in each replica, each with its own connection to the mail server.</summary>
+    public int SendConcurrency { get; set; } = 4;
 
     /// <summary>How long a claimed email is left to its sender before another takes it: longer than a batch's sending.</summary>
     public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);

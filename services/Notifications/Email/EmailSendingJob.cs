@@ -15,7 +15,15 @@ public sealed class EmailSendingJob(
 
     protected override Func<CancellationToken, Task> WaitForWakeUp => newEmail.WaitAsync;
 
-    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// <see cref="EmailOptions.SendConcurrency"/> senders at once, each over its own connection with its own claimed
+    /// batches (the claim skips what another holds): a mail server answers each email in turn, so one connection waits
+    /// on every round trip.
+    /// </summary>
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.SendConcurrency).Select(_ => SendUntilShortAsync(cancellationToken)));
+
+    private async Task SendUntilShortAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
