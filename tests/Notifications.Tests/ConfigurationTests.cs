@@ -1,6 +1,8 @@
 using MicroInternships.Notifications.Data;
+using MicroInternships.Notifications.Email;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
 
 namespace MicroInternships.Notifications.Tests;
 
@@ -28,6 +30,27 @@ public sealed class ConfigurationTests
         var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient()).ToString();
 
         Assert.Contains("Email:UnsubscribeSigningKey: a secret committed for development", failure);
+    }
+
+    [Fact]
+    public void ASenderWithADisplayName_OrALeaseShorterThanOneSlowSend_IsRefusedAtStart_NotAtTheFirstEmail()
+    {
+        using var factory = Production(
+            ("Smtp:Host", "smtp.example.edu"), ("Email:FromAddress", "Program <program@example.edu>"),
+            ("Email:WebsiteUrl", "https://program.example.edu"), ("Email:ApiUrl", "https://api.program.example.edu"),
+            ("Email:UnsubscribeSigningKey", new string('k', 40)), ("Email:SendLease", "00:01:00"));
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient()).ToString();
+
+        Assert.Contains("Email:FromAddress, Email:SendLease are missing or invalid", failure);
+    }
+
+    [Fact]
+    public void WithoutASigningKey_NoUnsubscribeLinkIsAccepted_EvenOneSignedWithTheEmptyKey()
+    {
+        var links = new UnsubscribeLinks(Options.Create(new EmailOptions { UnsubscribeSigningKey = "" }), TimeProvider.System);
+
+        Assert.IsType<UnsubscribeToken.Invalid>(links.Read(links.TokenFor("s-anyone", "offer_received")));
     }
 
     private static WebApplicationFactory<NotificationsDbContext> Production(params (string Key, string Value)[] settings) =>

@@ -188,7 +188,7 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
     }
 
     [Fact]
-    public async Task TheDailyDigest_GathersTheDaysUnreadNotificationsAt0700_OnceHoweverManyLook()
+    public async Task TheDailyDigest_GathersTheDaysUnreadNotificationsJustAfter0700_OnceHoweverManyLook()
     {
         var (partner, address) = Person("p");
         var organization = Guid.NewGuid();
@@ -212,6 +212,8 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         factory.Clock.PinAt(At(day, 6, 59));
         Assert.Equal(0, await factory.MakeDigestsAsync());
         factory.Clock.PinAt(At(day, 7));
+        Assert.Equal(0, await factory.MakeDigestsAsync());
+        factory.Clock.PinAt(At(day, 7, 1));
         var made = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => factory.MakeDigestsAsync()));
         Assert.Equal(1, made.Count(n => n > 0));
         factory.Clock.PinAt(At(day, 7, 30));

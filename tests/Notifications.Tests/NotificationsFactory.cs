@@ -63,8 +63,12 @@ public sealed class NotificationsFactory() : ServiceFactory<Program>(ResourceNam
         builder.UseSetting("Email:PollInterval", "00:00:00.200");
         builder.UseSetting("Email:FirstRetryDelay", "00:00:00.200");
         builder.UseSetting("Email:MaxRetryDelay", "00:00:01");
-        builder.UseSetting("Email:DigestCheckInterval", "01:00:00");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            // Digests are made when a test says so: the job's own look, at a moment a test has pinned, would take the day.
+            services.Remove(services.Single(service => service.ImplementationType == typeof(DigestJob)));
+        });
     }
 }
 

@@ -12,7 +12,8 @@ namespace MicroInternships.Notifications.Email;
 
 /// <summary>
 /// Once a day, from <see cref="EmailOptions.DigestHour"/> in the program's time zone, gathers each person's unread
-/// notifications of the categories they get daily, made in the 24 hours before that hour, into one email. The day is
+/// notifications of the categories they get daily, made since that hour the day before, into one email. It waits
+/// <see cref="EmailOptions.DigestGrace"/> past the hour, so a notification stamped just before it has committed. The day is
 /// claimed in <c>digest_days</c> in the transaction that queues its emails: however many replicas look, and however
 /// often, a day's digest is made once, and a crash half-way leaves it to be made whole.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed partial class DailyDigest(
         var now = clock.GetUtcNow();
         var day = calendar.DateOf(now);
         var hour = DigestMoment(day);
-        if (!options.Value.Enabled || now < hour)
+        if (!options.Value.Enabled || now < hour + options.Value.DigestGrace)
         {
             return 0;
         }
@@ -39,7 +40,7 @@ public sealed partial class DailyDigest(
                 return 0;
             }
 
-            var digests = await QueueDigestsAsync(day, hour - TimeSpan.FromDays(1), hour, ct);
+            var digests = await QueueDigestsAsync(day, DigestMoment(day.AddDays(-1)), hour, ct);
             db.AfterCommit(() => LogMade(day, digests));
             return digests;
         }, cancellationToken);

@@ -30,6 +30,12 @@ public sealed class EmailOptions
     /// <summary>How often the sender looks for email due; new email wakes it at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long past <see cref="DigestHour"/> the digest waits: longer than any transaction that stamps a notification
+    /// before the hour and commits after it, so none falls between two digests.
+    /// </summary>
+    public TimeSpan DigestGrace { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often each replica looks whether the day's digest is due: it goes out at most this late.</summary>
     public TimeSpan DigestCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 

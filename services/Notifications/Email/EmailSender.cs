@@ -35,7 +35,8 @@ public sealed partial class EmailSender(
             cancellationToken);
         if (claimed.Count > 0)
         {
-            await mailer.SendAsync(claimed, options.Value.SendLease, (email, result) => RecordAsync(email, result, cancellationToken), cancellationToken);
+            // An outcome is recorded even while the service stops: an accepted email left unrecorded would be sent again.
+            await mailer.SendAsync(claimed, options.Value.SendLease, (email, result) => RecordAsync(email, result, CancellationToken.None), cancellationToken);
         }
 
         return claimed.Count;
@@ -54,16 +55,25 @@ public sealed partial class EmailSender(
                 break;
             case SendResult.Transient transient:
                 var delay = RetryDelay(email.Attempts);
-                await mine.ExecuteUpdateAsync(e => e.SetProperty(x => x.SendAfter, now + delay).SetProperty(x => x.LastError, transient.Reason), cancellationToken);
+                var why = Storable(transient.Reason);
+                await mine.ExecuteUpdateAsync(e => e.SetProperty(x => x.SendAfter, now + delay).SetProperty(x => x.LastError, why), cancellationToken);
                 metrics.EmailRetried();
                 LogRetry(email.Id, delay);
                 break;
             case SendResult.Refused refused:
-                await mine.ExecuteUpdateAsync(e => e.SetProperty(x => x.FailedAt, now).SetProperty(x => x.LastError, refused.Reason), cancellationToken);
+                var reason = Storable(refused.Reason);
+                await mine.ExecuteUpdateAsync(e => e.SetProperty(x => x.FailedAt, now).SetProperty(x => x.LastError, reason), cancellationToken);
                 metrics.EmailRefused();
                 LogRefused(email.Id);
                 break;
         }
+    }
+
+    /// <summary>A mail server's words as <c>last_error</c> holds them: no NUL (PostgreSQL refuses it), at most its length.</summary>
+    private static string Storable(string reason)
+    {
+        var clean = reason.Replace("\0", "", StringComparison.Ordinal);
+        return clean.Length <= OutgoingEmail.MaxErrorLength ? clean : clean[..OutgoingEmail.MaxErrorLength];
     }
 
     private TimeSpan RetryDelay(int attempts)

@@ -10,6 +10,8 @@ namespace MicroInternships.Notifications.Email;
 /// </summary>
 public sealed class OutgoingEmail
 {
+    public const int MaxErrorLength = 1000;
+
     private OutgoingEmail()
     {
     }

@@ -10,7 +10,7 @@ namespace MicroInternships.Notifications.Email;
 /// <summary>
 /// Sends a batch of emails over one SMTP connection (MailKit), answering for each. When the connection cannot be made
 /// or breaks, the rest of the batch is <see cref="SendResult.Transient"/> without being tried; so is what is left when
-/// <c>lease</c> has nearly run since the batch was claimed (past it another sender may take the same emails).
+/// <c>lease</c> has less than <see cref="SmtpOptions.LongestSend"/> left (past it another sender may take the same emails).
 /// </summary>
 public sealed class SmtpMailer(IOptions<SmtpOptions> smtp, IOptions<EmailOptions> email, TimeProvider clock)
 {
@@ -22,7 +22,7 @@ public sealed class SmtpMailer(IOptions<SmtpOptions> smtp, IOptions<EmailOptions
         var notTried = await ConnectAsync(client, cancellationToken);
         foreach (var outgoing in emails)
         {
-            if (notTried is null && clock.GetElapsedTime(claimed) + smtp.Value.Timeout > lease)
+            if (notTried is null && clock.GetElapsedTime(claimed) + smtp.Value.LongestSend > lease)
             {
                 notTried = new SendResult.Transient("not tried: the batch ran out of its lease");
             }

@@ -18,5 +18,9 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
+    /// <summary>Each SMTP operation's; a send is several (sender, recipient, data, the server's last answer).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest one email's send can take: its five operations each at the timeout.</summary>
+    public TimeSpan LongestSend => Timeout * 5;
 }

@@ -15,6 +15,9 @@ public sealed class UnsubscribeLinks(IOptions<EmailOptions> options, TimeProvide
     /// <summary>The digest's link: it turns off every category the person gets daily.</summary>
     public const string DailyDigest = "daily_digest";
 
+    public const int MinimumKeyLength = 32;
+
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
     private readonly byte[] _key = Encoding.UTF8.GetBytes(options.Value.UnsubscribeSigningKey);
 
     public string TokenFor(string subject, string category)
@@ -32,6 +35,12 @@ public sealed class UnsubscribeLinks(IOptions<EmailOptions> options, TimeProvide
 
     public UnsubscribeToken Read(string? token)
     {
+        // Without a real key (email off) no link was made, and none is accepted: an empty key would sign for anyone.
+        if (_key.Length < MinimumKeyLength)
+        {
+            return new UnsubscribeToken.Invalid();
+        }
+
         var parts = (token ?? "").Split('.');
         if (parts.Length != 2 || !Base64Url.IsValid(parts[0]) || !Base64Url.IsValid(parts[1]))
         {
@@ -46,7 +55,7 @@ public sealed class UnsubscribeLinks(IOptions<EmailOptions> options, TimeProvide
         }
 
         var fields = Encoding.UTF8.GetString(payload).Split('\n', 3);
-        if (fields.Length != 3 || !long.TryParse(fields[0], out var expires))
+        if (fields.Length != 3 || !long.TryParse(fields[0], out var expires) || expires < 0 || expires > MaxUnixSeconds)
         {
             return new UnsubscribeToken.Invalid();
         }

@@ -63,18 +63,11 @@ public static class NotificationsServiceExtensions
         var smtp = builder.Configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions();
         if (email.Enabled)
         {
-            var missing = new[]
-            {
-                ("Smtp:Host", string.IsNullOrWhiteSpace(smtp.Host)),
-                ("Email:FromAddress", !System.Net.Mail.MailAddress.TryCreate(email.FromAddress, out _)),
-                ("Email:WebsiteUrl", email.WebsiteUrl is not { IsAbsoluteUri: true }),
-                ("Email:ApiUrl", email.ApiUrl is not { IsAbsoluteUri: true }),
-                ("Email:UnsubscribeSigningKey", email.UnsubscribeSigningKey.Length < 32),
-            }.Where(setting => setting.Item2).Select(setting => setting.Item1).ToList();
-            if (missing.Count > 0)
+            var wrong = EmailSettingsProblems(email, smtp);
+            if (wrong.Count > 0)
             {
                 throw new InvalidOperationException(
-                    $"Email is on but {string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} missing or invalid; configure them " +
+                    $"Email is on but {string.Join(", ", wrong)} {(wrong.Count == 1 ? "is" : "are")} missing or invalid; configure them " +
                     "(docs/notifications.md, Email) or set Email:Enabled=false to keep notifications in the app only.");
             }
         }
@@ -152,4 +145,17 @@ public static class NotificationsServiceExtensions
         bus.AddInboxConsumer<CourseListingLinkedConsumer>();
         bus.AddInboxConsumer<ListingClosedConsumer>();
     }
+
+    private static List<string> EmailSettingsProblems(EmailOptions email, SmtpOptions smtp) => new[]
+    {
+        ("Smtp:Host", string.IsNullOrWhiteSpace(smtp.Host)),
+        ("Email:FromAddress", !(System.Net.Mail.MailAddress.TryCreate(email.FromAddress, out var from) && from.Address == email.FromAddress)),
+        ("Email:WebsiteUrl", email.WebsiteUrl is not { IsAbsoluteUri: true }),
+        ("Email:ApiUrl", email.ApiUrl is not { IsAbsoluteUri: true }),
+        ("Email:UnsubscribeSigningKey", email.UnsubscribeSigningKey.Length < UnsubscribeLinks.MinimumKeyLength),
+        ("Email:DigestHour", email.DigestHour is < 0 or > 23),
+        ("Email:BatchSize", email.BatchSize < 1),
+        ("Email:SendConcurrency", email.SendConcurrency < 1),
+        ("Email:SendLease", email.SendLease <= smtp.LongestSend),
+    }.Where(setting => setting.Item2).Select(setting => setting.Item1).ToList();
 }

@@ -55,7 +55,9 @@ public sealed class PeopleDirectory(NotificationsDbContext db, IMemoryCache reco
 
     /// <summary>A token without <c>iat</c> counts as issued now: it is the latest the service has seen.</summary>
     private DateTimeOffset IssuedAt(ClaimsPrincipal user) =>
-        long.TryParse(user.FindFirstValue("iat"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : clock.GetUtcNow();
+        long.TryParse(user.FindFirstValue("iat"), out var seconds) && seconds >= 0 && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : clock.GetUtcNow();
 
     /// <summary>Only an address mail can go to is kept; anything else means no email, not a failed send every time.</summary>
     private static string? ValidAddress(string? email) =>

@@ -43,7 +43,7 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         email.Property(e => e.Address).HasMaxLength(254);
         email.Property(e => e.Category).HasMaxLength(64);
         email.Property(e => e.Subject).HasMaxLength(300);
-        email.Property(e => e.LastError).HasMaxLength(1000);
+        email.Property(e => e.LastError).HasMaxLength(OutgoingEmail.MaxErrorLength);
         // A notification's email to a person, and a day's digest to a person, exist once.
         email.HasIndex(e => e.MessageKey).IsUnique();
         // The sender's claim: what is still to send, by when it is due.
