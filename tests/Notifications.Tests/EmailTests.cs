@@ -1,11 +1,14 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
 using MicroInternships.Contracts.Placements;
 using MicroInternships.Notifications.Data;
+using MicroInternships.Notifications.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace MicroInternships.Notifications.Tests;
 
@@ -81,6 +84,7 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         await SignInAsync(student, "student", address);
         var listing = await factory.PublishedListingAsync(organization, "Oral history transcripts");
 
+        using var waiting = new MetricCollector<long>(factory.Services.GetRequiredService<IMeterFactory>(), NotificationsMetrics.MeterName, "notifications.emails.waiting");
         factory.MailServer.Cut();
         try
         {
@@ -90,6 +94,7 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
                     $"SELECT count(*) FROM outgoing_emails WHERE recipient_subject = '{student}' AND attempts >= 2 AND sent_at IS NULL AND last_error IS NOT NULL") == 1,
                 "the email was tried and kept while the server was down");
             Assert.Empty(await factory.Inbox.ToAsync(address));
+            await Eventually.HoldsAsync(() => Task.FromResult(Gauge(waiting) >= 1), "the gauge counts the email waiting");
         }
         finally
         {
@@ -98,6 +103,7 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
 
         var email = Assert.Single(await factory.Inbox.EventuallyToAsync(address, 1));
         Assert.Contains("Oral history transcripts", email.Subject, StringComparison.Ordinal);
+        await Eventually.HoldsAsync(() => Task.FromResult(Gauge(waiting) == 0), "the gauge shows nothing waiting once it is sent");
     }
 
     [Fact]
@@ -151,6 +157,7 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         var listing = await factory.PublishedListingAsync(organization, "Stream temperature logging");
         await factory.PublishAndWaitAsync(new ApplicationOffered(Snapshots.ApplicationTo(listing, organization, student, "offered"), DateTimeOffset.UtcNow), consumers: 2);
         var email = Assert.Single(await factory.Inbox.EventuallyToAsync(address, 1));
+        await RecordedSentAsync(student);
         var token = new Uri(UnsubscribeUrl(email)).Query["?token=".Length..];
         using var anonymous = factory.CreateClient();
 
@@ -216,10 +223,13 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         factory.Clock.PinAt(At(day, 7, 1));
         var made = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => factory.MakeDigestsAsync()));
         Assert.Equal(1, made.Count(n => n > 0));
+        var digest = Assert.Single(await factory.Inbox.EventuallyToAsync(address, 1));
+        await RecordedSentAsync(partner);
+
+        // Later that morning.
         factory.Clock.PinAt(At(day, 7, 30));
         Assert.Equal(0, await factory.MakeDigestsAsync());
-
-        var digest = Assert.Single(await factory.Inbox.EventuallyToAsync(address, 1));
+        Assert.Single(await factory.Inbox.ToAsync(address));
         Assert.Equal("Your daily summary: 2 updates", digest.Subject);
         Assert.Contains("Wednesday, March 12", digest.Text, StringComparison.Ordinal);
         Assert.Equal(2, digest.Text.Split("New application", StringSplitOptions.None).Length - 1);
@@ -273,6 +283,21 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
     {
         var choice = preferences.GetProperty("categories").EnumerateArray().Single(c => c.GetProperty("category").GetString() == category);
         return (choice.GetProperty("delivery").GetString()!, choice.GetProperty("email").GetBoolean());
+    }
+
+    /// <summary>
+    /// Waits until the sender has recorded the person's emails sent, not only the server received them: a test that then
+    /// pins the clock past their lease would otherwise play a sender lost mid-send, and another would send them again.
+    /// </summary>
+    private Task RecordedSentAsync(string subject) => Eventually.HoldsAsync(
+        async () => await factory.Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM outgoing_emails WHERE recipient_subject = '{subject}' AND sent_at IS NULL") == 0,
+        $"{subject}'s emails are recorded sent");
+
+    private static long Gauge(MetricCollector<long> gauge)
+    {
+        gauge.RecordObservableInstruments();
+        return gauge.LastMeasurement?.Value ?? -1;
     }
 
     private static string UnsubscribeUrl(ReceivedEmail email) => email.Header("List-Unsubscribe").Trim('<', '>');

@@ -42,6 +42,17 @@ public sealed partial class EmailSender(
         return claimed.Count;
     }
 
+    /// <summary>Counts the emails still to send (due, leased or waiting for a retry) and the age of the oldest, for the gauges an alert watches.</summary>
+    public async Task MeasureBacklogAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var waiting = db.OutgoingEmails.Where(e => e.SentAt == null && e.FailedAt == null);
+        var backlog = await waiting.GroupBy(_ => 1)
+            .Select(g => new { Count = g.LongCount(), Oldest = g.Min(e => e.CreatedAt) })
+            .FirstOrDefaultAsync(cancellationToken);
+        metrics.EmailBacklog(backlog?.Count ?? 0, backlog is null ? TimeSpan.Zero : now - backlog.Oldest);
+    }
+
     /// <summary>Only the attempt this sender holds is recorded: past its lease another sender may have taken the email.</summary>
     private async Task RecordAsync(OutgoingEmail email, SendResult result, CancellationToken cancellationToken)
     {

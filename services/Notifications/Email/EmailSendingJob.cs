@@ -18,10 +18,14 @@ public sealed class EmailSendingJob(
     /// <summary>
     /// <see cref="EmailOptions.SendConcurrency"/> senders at once, each over its own connection with its own claimed
     /// batches (the claim skips what another holds): a mail server answers each email in turn, so one connection waits
-    /// on every round trip.
+    /// on every round trip. Then what still waits is counted for the gauges.
     /// </summary>
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.SendConcurrency).Select(_ => SendUntilShortAsync(cancellationToken)));
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(Enumerable.Range(0, options.Value.SendConcurrency).Select(_ => SendUntilShortAsync(cancellationToken)));
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<EmailSender>().MeasureBacklogAsync(cancellationToken);
+    }
 
     private async Task SendUntilShortAsync(CancellationToken cancellationToken)
     {

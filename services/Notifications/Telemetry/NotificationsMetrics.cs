@@ -6,7 +6,7 @@ namespace MicroInternships.Notifications.Telemetry;
 /// <summary>
 /// What people are told and how it reaches them (meter <c>MicroInternships.Notifications</c>): notifications made by
 /// category, reminders sent, the open streams of this process and how long a new notification took to reach them, and
-/// emails by outcome with how long each waited to be sent.
+/// emails by outcome with how long each waited to be sent, and the emails still waiting.
 /// </summary>
 public sealed class NotificationsMetrics
 {
@@ -17,6 +17,8 @@ public sealed class NotificationsMetrics
     private readonly Histogram<double> _streamLag;
     private readonly Counter<long> _emails;
     private readonly Histogram<double> _emailWait;
+    private long _emailsWaiting;
+    private double _oldestWaitingSeconds;
 
     public NotificationsMetrics(IMeterFactory meterFactory, NotificationFeed feed)
     {
@@ -30,6 +32,10 @@ public sealed class NotificationsMetrics
         _emailWait = meter.CreateHistogram<double>(
             "notifications.email.wait", "s", "From an email's queueing to the mail server's accepting it.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.5, 1, 5, 30, 60, 300, 1800, 3600, 21600] });
+        meter.CreateObservableGauge("notifications.emails.waiting", () => Volatile.Read(ref _emailsWaiting), "{email}",
+            "Emails queued and not yet sent nor refused (waiting for a retry or in a sender's hands included), as this process's sender last counted them.");
+        meter.CreateObservableGauge("notifications.emails.oldest_waiting", () => Volatile.Read(ref _oldestWaitingSeconds), "s",
+            "How long the oldest of those has waited since it was queued (0 when none waits).");
         meter.CreateObservableUpDownCounter("notifications.streams.open", () => feed.OpenStreams, "{stream}", "Streams open on this process.");
     }
 
@@ -43,6 +49,12 @@ public sealed class NotificationsMetrics
     {
         _emails.Add(1, new KeyValuePair<string, object?>("outcome", "sent"));
         _emailWait.Record(waited.TotalSeconds);
+    }
+
+    public void EmailBacklog(long waiting, TimeSpan oldest)
+    {
+        Volatile.Write(ref _emailsWaiting, waiting);
+        Volatile.Write(ref _oldestWaitingSeconds, oldest.TotalSeconds);
     }
 
     public void EmailRetried() => _emails.Add(1, new KeyValuePair<string, object?>("outcome", "retried"));
