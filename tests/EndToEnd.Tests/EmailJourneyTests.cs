@@ -116,10 +116,7 @@ public sealed class EmailJourneyTests(SystemFixture system)
         {
             var listingId = await GatewayCalls.PublishedListingAsync(Partner, $"Email journey {Suffix}", "analysis");
             var placementId = await GatewayCalls.AcceptedPlacementAsync(Partner, Student, listingId, "I write clear reports.");
-            await GatewayCalls.SendAsync(Student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
-                new { date = ProgramDay.Today, hours = 4m, note = "Drafting the report" }, HttpStatusCode.Created);
-            await GatewayCalls.SendAsync(Student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Done", deliverableUrl = "https://mail.example/report" });
-            await GatewayCalls.SendAsync(Partner, HttpMethod.Post, $"/api/placements/{placementId}/approve", new { rating = 5, feedback = "Clear" });
+            await GatewayCalls.ApprovedWorkAsync(Partner, Student, placementId, "Drafting the report");
         }
     }
 }

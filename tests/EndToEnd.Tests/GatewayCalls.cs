@@ -72,6 +72,15 @@ public sealed class GatewayCalls(SystemFixture system)
         return placement.GetProperty("id").GetString()!;
     }
 
+    /// <summary>The student logs four hours and submits the work; the partner approves it, which pays it.</summary>
+    public static async Task ApprovedWorkAsync(HttpClient partner, HttpClient student, string placementId, string work)
+    {
+        await SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
+            new { date = ProgramDay.Today, hours = 4m, note = work }, HttpStatusCode.Created);
+        await SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Done", deliverableUrl = "https://deliverables.example/report" });
+        await SendAsync(partner, HttpMethod.Post, $"/api/placements/{placementId}/approve", new { rating = 5, feedback = "Clear and useful" });
+    }
+
     /// <summary>Every item of a paged list, following <c>nextCursor</c> 100 at a time.</summary>
     public static async Task<IReadOnlyList<JsonElement>> AllPagesAsync(HttpClient client, string path)
     {

@@ -31,10 +31,7 @@ public sealed class NotificationJourneyTests(SystemFixture system)
 
         var listingId = await GatewayCalls.PublishedListingAsync(partner, $"Survey analysis {suffix}", "analysis");
         var placementId = await GatewayCalls.AcceptedPlacementAsync(partner, student, listingId, "I analysed surveys in my stats course.");
-        await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/time-entries",
-            new { date = ProgramDay.Today, hours = 4m, note = "Cleaning the survey data" }, HttpStatusCode.Created);
-        await GatewayCalls.SendAsync(student, HttpMethod.Post, $"/api/placements/{placementId}/submit", new { note = "Done", deliverableUrl = "https://told.example/report" });
-        await GatewayCalls.SendAsync(partner, HttpMethod.Post, $"/api/placements/{placementId}/approve", new { rating = 5, feedback = "Clear and useful" });
+        await GatewayCalls.ApprovedWorkAsync(partner, student, placementId, "Cleaning the survey data");
 
         string[] studentSteps = ["offer_received", "work_approved", "payout_paid"];
         string[] partnerSteps = ["application_received", "offer_accepted", "work_submitted"];

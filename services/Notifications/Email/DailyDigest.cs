@@ -63,6 +63,11 @@ public sealed partial class DailyDigest(
                 .Where(choice => choice.Email && choice.Delivery == EmailDelivery.Daily)
                 .Select(choice => choice.Category)
                 .ToArray();
+            if (daily.Length == 0)
+            {
+                continue;
+            }
+
             var reader = new Caller(person.Subject, person.Role, person.Name, person.OrganizationId);
             var unread = await db.Notifications.AsNoTracking()
                 .VisibleTo(reader)

@@ -27,17 +27,17 @@ public static class EmailDefaults
         NotificationCategories.FundLow,
     ];
 
-    public static EmailDelivery DeliveryOf(string category) => _immediate.Contains(category) ? EmailDelivery.Immediate : EmailDelivery.Daily;
+    private static EmailDelivery DeliveryOf(string category) => _immediate.Contains(category) ? EmailDelivery.Immediate : EmailDelivery.Daily;
+
+    /// <summary>One category's choice: the person's if they made one, the default otherwise.</summary>
+    public static CategoryChoice ChoiceOf(string category, EmailPreference? chosen) =>
+        chosen is null ? new CategoryChoice(category, true, DeliveryOf(category)) : new CategoryChoice(category, chosen.Email, chosen.Delivery);
 
     /// <summary>Every category with its choice: the person's where they made one, the default elsewhere.</summary>
     public static IReadOnlyList<CategoryChoice> Merge(IEnumerable<EmailPreference> chosen)
     {
         var byCategory = chosen.ToDictionary(p => p.Category);
-        return NotificationCategories.All
-            .Select(category => byCategory.TryGetValue(category, out var p)
-                ? new CategoryChoice(category, p.Email, p.Delivery)
-                : new CategoryChoice(category, true, DeliveryOf(category)))
-            .ToList();
+        return NotificationCategories.All.Select(category => ChoiceOf(category, byCategory.GetValueOrDefault(category))).ToList();
     }
 }
 

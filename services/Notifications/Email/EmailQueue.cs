@@ -38,10 +38,8 @@ public sealed class EmailQueue(
         var queued = 0;
         foreach (var member in members)
         {
-            var (email, delivery) = choices.TryGetValue(member.Subject, out var chosen)
-                ? (chosen.Email, chosen.Delivery)
-                : (true, EmailDefaults.DeliveryOf(notification.Category));
-            if (email && delivery == EmailDelivery.Immediate)
+            var choice = EmailDefaults.ChoiceOf(notification.Category, choices.GetValueOrDefault(member.Subject));
+            if (choice is { Email: true, Delivery: EmailDelivery.Immediate })
             {
                 db.OutgoingEmails.Add(OutgoingEmail.Compose(
                     OutgoingEmail.KeyOfNotification(notification.Id, member.Subject), member.Subject, member.Email, notification.Category,

@@ -47,7 +47,7 @@ public sealed class SmtpMailer(IOptions<SmtpOptions> smtp, IOptions<EmailOptions
         }
     }
 
-    /// <returns>Null when notTried; otherwise why not, for every email of the batch.</returns>
+    /// <returns>Null when connected; otherwise why not, for every email of the batch.</returns>
     private async Task<SendResult.Transient?> ConnectAsync(SmtpClient client, CancellationToken cancellationToken)
     {
         try
