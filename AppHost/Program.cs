@@ -13,8 +13,9 @@ var placements = builder.AddService<Projects.Placements>(ResourceNames.Placement
 var payments = builder.AddService<Projects.Payments>(ResourceNames.PaymentsApi, ResourceNames.PaymentsDb, infrastructure, signingKey);
 var events = builder.AddService<Projects.Events>(ResourceNames.EventsApi, ResourceNames.EventsDb, infrastructure, signingKey);
 var notifications = builder.AddService<Projects.Notifications>(ResourceNames.NotificationsApi, ResourceNames.NotificationsDb, infrastructure, signingKey);
+var insights = builder.AddService<Projects.Insights>(ResourceNames.InsightsApi, ResourceNames.InsightsDb, infrastructure, signingKey);
 
-var gateway = builder.AddGateway(signingKey, listings, placements, payments, events, notifications);
+var gateway = builder.AddGateway(signingKey, listings, placements, payments, events, notifications, insights);
 
 // The payment partner: its simulator in development, paying through the partner API and reporting back to the
 // gateway's webhook route with the secret Payments verifies.

@@ -8,6 +8,7 @@ public static class ResourceNames
     public const string PaymentsApi = "payments-api";
     public const string EventsApi = "events-api";
     public const string NotificationsApi = "notifications-api";
+    public const string InsightsApi = "insights-api";
     public const string Gateway = "gateway";
     public const string Postgres = "postgres";
     public const string ListingsDb = "listingsdb";
@@ -15,6 +16,7 @@ public static class ResourceNames
     public const string PaymentsDb = "paymentsdb";
     public const string EventsDb = "eventsdb";
     public const string NotificationsDb = "notificationsdb";
+    public const string InsightsDb = "insightsdb";
     public const string Messaging = "messaging";
 
     /// <summary>The local RabbitMQ node's process, when the AppHost runs the installed binaries instead of containers.</summary>
@@ -25,5 +27,5 @@ public static class ResourceNames
     /// <summary>The development mail server (smtp4dev) Notifications sends through, with its web inbox.</summary>
     public const string MailServer = "smtp4dev";
 
-    public static readonly IReadOnlyList<string> Services = [ListingsApi, PlacementsApi, PaymentsApi, EventsApi, NotificationsApi];
+    public static readonly IReadOnlyList<string> Services = [ListingsApi, PlacementsApi, PaymentsApi, EventsApi, NotificationsApi, InsightsApi];
 }

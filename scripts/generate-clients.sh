@@ -8,7 +8,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
-services=(listings placements payments events notifications)
+services=(listings placements payments events notifications insights)
 
 out=$repo/clients
 if [ "${1:-}" = "--check" ]; then

@@ -112,7 +112,7 @@ public sealed class SystemFixture : IAsyncLifetime
             Directory.Delete(_dataDirectory, recursive: true);
         }
 
-        Problems.AssertDeclaredIn(DeclaredProblems.For("listings", "placements", "payments", "events", "notifications"));
+        Problems.AssertDeclaredIn(DeclaredProblems.For("listings", "placements", "payments", "events", "notifications", "insights"));
     }
 
     private void ExportTelemetryToCollector(EnvironmentCallbackContext context)

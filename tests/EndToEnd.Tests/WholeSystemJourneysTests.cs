@@ -21,7 +21,7 @@ public sealed class WholeSystemJourneysTests(SystemFixture system)
 
         var course = await GatewayCalls.SendAsync(faculty, HttpMethod.Post, "/api/courses", new
         {
-            code = $"GEO-{suffix}", title = "Spatial Data for Cities", term = "Winter 2027",
+            code = $"GEO-{suffix}", title = "Spatial Data for Cities", term = "Winter 2027", department = "Geography",
             disciplines = new[] { "Urban Planning" }, skills = new[] { "GIS mapping", "data cleaning" }, enrollment = 30,
         }, HttpStatusCode.Created);
         var listing = await GatewayCalls.SendAsync(partner, HttpMethod.Post, "/api/listings", new

@@ -102,7 +102,7 @@ public sealed class CatalogEventsTests(ListingsFactory factory)
     }
 
     private static object CourseBody(string title = "Events course", int enrollment = 20) =>
-        new { code = "EVT 101", title, term = "Winter 2027", disciplines = new[] { "Marketing" }, skills = new[] { "Excel" }, enrollment };
+        new { code = "EVT 101", title, term = "Winter 2027", department = "Marketing", disciplines = new[] { "Marketing" }, skills = new[] { "Excel" }, enrollment };
 
     private Task<string[]> VersionsAsync<TEvent>(string snapshot, string idField, Guid id) =>
         factory.Database.OutboxVersionsAsync<TEvent>(snapshot, idField, id);

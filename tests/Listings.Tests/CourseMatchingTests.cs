@@ -255,7 +255,7 @@ public sealed class CourseMatchingTests(ListingsFactory factory)
     }
 
     private static object CourseBody(string[] disciplines, string[] skills, int enrollment = 30) =>
-        new { code = "TEST 101", title = "A test course", term = "Winter 2027", disciplines, skills, enrollment };
+        new { code = "TEST 101", title = "A test course", term = "Winter 2027", department = "Business", disciplines, skills, enrollment };
 
     /// <summary>A new faculty member's course, and an open listing of a new organization, for the two to meet.</summary>
     private async Task<(string Faculty, Guid Course, Guid Organization, Guid Listing)> CourseAndOpenListingAsync()

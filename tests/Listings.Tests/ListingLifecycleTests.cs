@@ -278,7 +278,7 @@ public sealed class ListingLifecycleTests(ListingsFactory factory)
 
         using var listing = await _scenario.PartnerOf(organization).PostAsJsonAsync("/api/listings", ListingsScenario.ListingBody(skills: ["Excel", "survey\0design"]));
         using var course = await _scenario.Faculty().PostAsJsonAsync("/api/courses",
-            new { code = "BUS 210", title = "Analytics", term = "Spring 2027", disciplines = new[] { "Business\0" }, skills = new[] { "Excel" } });
+            new { code = "BUS 210", title = "Analytics", term = "Spring 2027", department = "Business", disciplines = new[] { "Business\0" }, skills = new[] { "Excel" } });
         using var byFaculty = await _scenario.Student.GetAsync("/api/courses?facultyId=f%00");
         using var byTerm = await _scenario.Student.GetAsync("/api/courses?term=Spring%002027");
 

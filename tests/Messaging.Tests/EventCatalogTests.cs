@@ -14,7 +14,7 @@ public sealed partial class EventCatalogTests
 {
     private static readonly Assembly _contracts = typeof(ListingSnapshot).Assembly;
 
-    private static readonly string[] _services = ["Listings", "Placements", "Payments", "Events", "Notifications"];
+    private static readonly string[] _services = ["Listings", "Placements", "Payments", "Events", "Notifications", "Insights"];
 
     /// <summary>
     /// Every text an event may carry, and why it is not personal: ids, names people are known by in the program,
@@ -27,7 +27,7 @@ public sealed partial class EventCatalogTests
         "CourseListingLinked.FacultyId", "CourseListingLinked.FacultyName", "CourseListingLinked.CourseCode",
         "CourseListingUnlinked.FacultyId", "CourseListingUnlinked.FacultyName", "CourseListingUnlinked.CourseCode",
         "CourseRequestSnapshot.PartnerId", "CourseRequestSnapshot.FacultyId", "CourseRequestSnapshot.Status",
-        "CourseSnapshot.FacultyId", "CourseSnapshot.FacultyName", "CourseSnapshot.Code", "CourseSnapshot.Title", "CourseSnapshot.Term",
+        "CourseSnapshot.FacultyId", "CourseSnapshot.FacultyName", "CourseSnapshot.Code", "CourseSnapshot.Title", "CourseSnapshot.Term", "CourseSnapshot.Department", "ListingSnapshot.Discipline",
         "CourseSnapshot.Disciplines", "CourseSnapshot.Skills",
         "EventFeeSnapshot.Audience", "EventSessionSnapshot.Title", "EventSessionSnapshot.Kind", "EventSessionSnapshot.Room",
         "EventSnapshot.Title", "EventSnapshot.Venue", "EventSnapshot.TimeZone",
@@ -87,7 +87,8 @@ public sealed partial class EventCatalogTests
         {
             var publishers = _services.Where(s => sources[s].Any(text => text.Contains($"new {type.Name}(", StringComparison.Ordinal)));
             var consumers = _services.Where(s => sources[s].Any(text =>
-                text.Contains($"InboxConsumer<{type.Name},", StringComparison.Ordinal) || text.Contains($"IConsumer<{type.Name}>", StringComparison.Ordinal)));
+                text.Contains($"InboxConsumer<{type.Name},", StringComparison.Ordinal) || text.Contains($"IConsumer<{type.Name}>", StringComparison.Ordinal)
+                || text.Contains($"FactConsumer<{type.Name}>", StringComparison.Ordinal)));
             var expected = $"- Publisher: {Names(publishers)}\n- Consumers: {Names(consumers)}";
             if (page.TryGetValue(type.Name, out var section) && !section.Contains(expected, StringComparison.Ordinal))
             {

@@ -2,7 +2,7 @@ using MicroInternships.Listings.Domain;
 
 namespace MicroInternships.Listings.Apis;
 
-public sealed record CourseRequestBody(string? Code, string? Title, string? Term, IReadOnlyList<string>? Disciplines, IReadOnlyList<string>? Skills, int? Enrollment);
+public sealed record CourseRequestBody(string? Code, string? Title, string? Term, string? Department, IReadOnlyList<string>? Disciplines, IReadOnlyList<string>? Skills, int? Enrollment);
 
 public sealed record CourseDto(
     Guid Id,
@@ -11,6 +11,7 @@ public sealed record CourseDto(
     string Code,
     string Title,
     string Term,
+    string Department,
     IReadOnlyList<string> Disciplines,
     IReadOnlyList<string> Skills,
     int Enrollment,
@@ -19,5 +20,5 @@ public sealed record CourseDto(
 public static class CourseMapping
 {
     public static CourseDto ToDto(this Course course) => new(
-        course.Id, course.FacultyId, course.FacultyName, course.Code, course.Title, course.Term, course.Disciplines, course.Skills, course.Enrollment, course.CreatedAt);
+        course.Id, course.FacultyId, course.FacultyName, course.Code, course.Title, course.Term, course.Department, course.Disciplines, course.Skills, course.Enrollment, course.CreatedAt);
 }

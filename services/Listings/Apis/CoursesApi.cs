@@ -3,6 +3,7 @@ using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Calendar;
 using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
 using MicroInternships.ServiceDefaults.OpenApi;
@@ -18,7 +19,7 @@ public static class CoursesApi
         var courses = app.MapGroup("/courses").WithTag("Courses", "Courses that adopt micro-internships, their linked listings and suggested matches.").DescribeProblems();
         courses.MapPost("/", CreateAsync).WithName("CreateCourse").WithSummary("Register a course that can adopt micro-internships")
             .RequireAuthorization(RoleRules.CourseOwners.Policy);
-        courses.MapGet("/", ListAsync).WithName("ListCourses").WithSummary("Courses, newest first, by faculty member or term");
+        courses.MapGet("/", ListAsync).WithName("ListCourses").WithSummary("Courses, newest first, by faculty member, term or department");
         courses.MapGet("/{id:guid}", GetAsync).WithName("GetCourse").WithSummary("One course")
             .Refuses(RuleKind.NotFound, "course_not_found");
         courses.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateCourse").WithSummary("Replace a course's fields")
@@ -40,10 +41,11 @@ public static class CoursesApi
         return app;
     }
 
-    public static async Task<Created<CourseDto>> CreateAsync(CourseRequestBody request, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Created<CourseDto>> CreateAsync(
+        CourseRequestBody request, Caller caller, ListingsDbContext db, ProgramCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
-        Validate(request);
-        var course = Course.Create(caller.Id, caller.Name, request.Code!.Trim(), request.Title!.Trim(), request.Term!.Trim(),
+        var term = Validate(request, calendar);
+        var course = Course.Create(caller.Id, caller.Name, request.Code!.Trim(), request.Title!.Trim(), term, request.Department!.Trim(),
             Terms.Distinct(request.Disciplines), Terms.Distinct(request.Skills), request.Enrollment ?? 0, clock.GetUtcNow());
         db.Courses.Add(course);
         db.AddIntegrationEvent(new CourseCreated(course.ToSnapshot(), course.CreatedAt));
@@ -51,9 +53,10 @@ public static class CoursesApi
         return TypedResults.Created($"/api/courses/{course.Id}", course.ToDto());
     }
 
-    public static async Task<Ok<Page<CourseDto>>> ListAsync(string? facultyId, string? term, int? limit, string? cursor, ListingsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<Page<CourseDto>>> ListAsync(
+        string? facultyId, string? term, string? department, int? limit, string? cursor, ListingsDbContext db, CancellationToken cancellationToken)
     {
-        new FieldErrors().WithoutNul("facultyId", facultyId).WithoutNul("term", term).ThrowIfAny();
+        new FieldErrors().WithoutNul("facultyId", facultyId).WithoutNul("term", term).WithoutNul("department", department).ThrowIfAny();
         var courses = db.Courses.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(facultyId))
         {
@@ -65,6 +68,11 @@ public static class CoursesApi
             courses = courses.Where(c => c.Term == term.Trim());
         }
 
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            courses = courses.Where(c => c.Department == department.Trim());
+        }
+
         return TypedResults.Ok(await courses.ToPageAsync(limit, cursor, c => c.ToDto(), cancellationToken));
     }
 
@@ -73,11 +81,11 @@ public static class CoursesApi
 
     /// <summary>The course's faculty member or a coordinator replaces its fields; the faculty member stays the same.</summary>
     public static async Task<Ok<CourseDto>> UpdateAsync(
-        Guid id, CourseRequestBody request, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, CourseRequestBody request, Caller caller, ListingsDbContext db, ProgramCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
         var course = await db.FindTaughtCourseAsync(id, caller, cancellationToken);
-        Validate(request);
-        course.Edit(request.Code!.Trim(), request.Title!.Trim(), request.Term!.Trim(), Terms.Distinct(request.Disciplines), Terms.Distinct(request.Skills),
+        var term = Validate(request, calendar);
+        course.Edit(request.Code!.Trim(), request.Title!.Trim(), term, request.Department!.Trim(), Terms.Distinct(request.Disciplines), Terms.Distinct(request.Skills),
             request.Enrollment ?? 0);
         db.AddIntegrationEvent(new CourseUpdated(course.ToSnapshot(), clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
@@ -108,13 +116,21 @@ public static class CoursesApi
         return TypedResults.NoContent();
     }
 
-    private static void Validate(CourseRequestBody request) =>
+    /// <returns>The program term the request names, spelled as the program spells it.</returns>
+    private static string Validate(CourseRequestBody request, ProgramCalendar calendar)
+    {
+        var term = request.Term is null ? null : calendar.TermNamed(request.Term);
         new FieldErrors()
             .Length("code", request.Code, 2, 20)
             .Length("title", request.Title, 3, 120)
             .Length("term", request.Term, 2, 40)
+            .When(request.Term is { Length: >= 2 and <= 40 } && term is null, "term",
+                $"term must name one of the program's terms: {string.Join(", ", calendar.Terms.Select(t => t.Name))}.")
+            .Length("department", request.Department, 2, 60)
             .Terms("disciplines", request.Disciplines, 5, 60)
             .Terms("skills", request.Skills, 15, 40)
             .When(request.Enrollment is < 0 or > 2000, "enrollment", "enrollment must be 0 to 2000.")
             .ThrowIfAny();
+        return term!.Name;
+    }
 }

@@ -25,7 +25,7 @@ internal static class ListingsRequestExamples
             WorkMode.Remote,
             Location: null,
             FundId: null),
-        new CourseRequestBody("MKT 340", "Marketing Research", "Spring 2027", ["Marketing"], ["survey design", "statistics"], 32),
+        new CourseRequestBody("MKT 340", "Marketing Research", "Spring 2027", "Marketing", ["Marketing"], ["survey design", "statistics"], 32),
         new CourseRequestAsk(_course, "Your students would run the survey end to end; happy to join a class session to brief them."),
     ];
 }

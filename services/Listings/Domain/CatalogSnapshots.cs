@@ -11,7 +11,7 @@ public static class CatalogSnapshots
 
     public static CourseSnapshot ToSnapshot(this Course course) => new(
         course.Id, course.Version, course.FacultyId, course.FacultyName, course.Code, course.Title, course.Term,
-        [.. course.Disciplines], [.. course.Skills], course.Enrollment);
+        [.. course.Disciplines], [.. course.Skills], course.Enrollment, course.Department);
 
     /// <summary>Without the partner's message: personal text stays in Listings.</summary>
     public static CourseRequestSnapshot ToSnapshot(this CourseRequest request) => new(

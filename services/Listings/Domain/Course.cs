@@ -5,6 +5,9 @@ namespace MicroInternships.Listings.Domain;
 /// <summary>A faculty member's course that can adopt micro-internships; its skills and disciplines drive matching.</summary>
 public sealed class Course : ICreatedInOrder
 {
+    /// <summary>The department of a course registered before courses named theirs.</summary>
+    public const string Unassigned = "unassigned";
+
     private Course()
     {
     }
@@ -21,6 +24,9 @@ public sealed class Course : ICreatedInOrder
 
     public string Term { get; private set; } = "";
 
+    /// <summary>The academic department the course belongs to, which the program's figures are counted by.</summary>
+    public string Department { get; private set; } = Unassigned;
+
     public List<string> Disciplines { get; private set; } = [];
 
     public string[] DisciplineKeys { get; private set; } = [];
@@ -36,7 +42,7 @@ public sealed class Course : ICreatedInOrder
     /// <summary>Grows with every change; the course's events carry it.</summary>
     public long Version { get; private set; }
 
-    public static Course Create(string facultyId, string facultyName, string code, string title, string term,
+    public static Course Create(string facultyId, string facultyName, string code, string title, string term, string department,
         IReadOnlyList<string> disciplines, IReadOnlyList<string> skills, int enrollment, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
@@ -45,6 +51,7 @@ public sealed class Course : ICreatedInOrder
         Code = code,
         Title = title,
         Term = term,
+        Department = department,
         Disciplines = [.. disciplines],
         DisciplineKeys = Terms.Keys(disciplines),
         Skills = [.. skills],
@@ -54,13 +61,20 @@ public sealed class Course : ICreatedInOrder
         Version = 1,
     };
 
-    public void Edit(string code, string title, string term, IReadOnlyList<string> disciplines, IReadOnlyList<string> skills, int enrollment)
+    public void Edit(string code, string title, string term, string department, IReadOnlyList<string> disciplines, IReadOnlyList<string> skills, int enrollment)
     {
-        (Code, Title, Term, Enrollment) = (code, title, term, enrollment);
+        (Code, Title, Term, Department, Enrollment) = (code, title, term, department, enrollment);
         Disciplines = [.. disciplines];
         DisciplineKeys = Terms.Keys(disciplines);
         Skills = [.. skills];
         SkillKeys = Terms.Keys(skills);
+        Version++;
+    }
+
+    /// <summary>A term that is not one of the program's becomes the term the course was registered in.</summary>
+    public void MoveToTerm(string term)
+    {
+        Term = term;
         Version++;
     }
 }

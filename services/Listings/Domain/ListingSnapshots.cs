@@ -19,5 +19,7 @@ public static class ListingSnapshots
         listing.Currency,
         listing.EstimatedHours,
         listing.FundId,
-        listing.CourseLinks.Select(l => l.CourseId).ToList());
+        listing.CourseLinks.Select(l => l.CourseId).ToList(),
+        listing.Discipline,
+        listing.PublishedAt);
 }

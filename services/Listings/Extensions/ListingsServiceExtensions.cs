@@ -38,6 +38,7 @@ public static class ListingsServiceExtensions
         builder.Services.AddScoped<ListingDeadlineSweeper>();
         builder.Services.AddHostedService<SampleDataSeeder>();
         builder.Services.AddHostedService<ListingDeadlineJob>();
+        builder.Services.AddHostedService<CourseTermAlignment>();
         return builder;
     }
 

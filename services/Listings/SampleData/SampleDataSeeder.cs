@@ -37,7 +37,7 @@ public sealed partial class SampleDataSeeder(
         var organizations = SampleListings.Organizations.Select(o => new Organization(o.Id, o.Name, o.Website, o.Description, now)).ToDictionary(o => o.Id);
         db.Organizations.AddRange(organizations.Values);
         var courses = SampleListings.Courses
-            .Select(c => Course.Create(c.FacultyId, c.FacultyName, c.Code, c.Title, term, c.Disciplines, c.Skills, c.Enrollment, now))
+            .Select(c => Course.Create(c.FacultyId, c.FacultyName, c.Code, c.Title, term, c.Department, c.Disciplines, c.Skills, c.Enrollment, now))
             .ToList();
         db.Courses.AddRange(courses);
         foreach (var organization in organizations.Values)

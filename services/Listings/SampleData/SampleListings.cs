@@ -22,12 +22,12 @@ public static class SampleListings
         (TideLineStudio, "Tideline Studio (sample)", "https://example.com/tideline", "A design studio for nonprofits and public agencies."),
     ];
 
-    public static IReadOnlyList<(string FacultyId, string FacultyName, string Code, string Title, string[] Disciplines, string[] Skills, int Enrollment)> Courses { get; } =
+    public static IReadOnlyList<(string FacultyId, string FacultyName, string Code, string Title, string Department, string[] Disciplines, string[] Skills, int Enrollment)> Courses { get; } =
     [
-        ("f-rivera", "Dr. Elena Rivera", "MKTG 340", "Digital Marketing Strategy", ["Marketing"], ["social media", "content strategy", "analytics", "copywriting"], 42),
-        ("f-chen", "Prof. Wei Chen", "BUS 301", "Business Analytics", ["Business Analytics", "Finance"], ["SQL", "Excel", "data visualization", "forecasting"], 55),
-        ("f-okafor", "Dr. Ngozi Okafor", "HSA 420", "Health Services Operations", ["Health Administration"], ["process improvement", "Excel", "survey design"], 28),
-        ("f-lindqvist", "Prof. Anna Lindqvist", "DES 250", "Design for Social Impact", ["Design", "Marketing"], ["user research", "Figma", "copywriting"], 24),
+        ("f-rivera", "Dr. Elena Rivera", "MKTG 340", "Digital Marketing Strategy", "Marketing", ["Marketing"], ["social media", "content strategy", "analytics", "copywriting"], 42),
+        ("f-chen", "Prof. Wei Chen", "BUS 301", "Business Analytics", "Business", ["Business Analytics", "Finance"], ["SQL", "Excel", "data visualization", "forecasting"], 55),
+        ("f-okafor", "Dr. Ngozi Okafor", "HSA 420", "Health Services Operations", "Health Sciences", ["Health Administration"], ["process improvement", "Excel", "survey design"], 28),
+        ("f-lindqvist", "Prof. Anna Lindqvist", "DES 250", "Design for Social Impact", "Design", ["Design", "Marketing"], ["user research", "Figma", "copywriting"], 24),
     ];
 
     /// <summary>The program's own time zone: a sample deadline on a date means 23:59:59 there.</summary>

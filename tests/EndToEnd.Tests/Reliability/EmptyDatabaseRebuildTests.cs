@@ -57,7 +57,7 @@ public sealed class EmptyDatabaseRebuildTests(SystemFixture system, ITestOutputH
         var faculty = await _calls.ClientAsync(new { sub = $"f-{suffix}", role = "faculty", name = "Dr. Flores" });
         var course = await GatewayCalls.SendAsync(faculty, HttpMethod.Post, "/api/courses", new
         {
-            code = $"REB-{suffix}", title = "Recovering Systems", term = "Winter 2027",
+            code = $"REB-{suffix}", title = "Recovering Systems", term = "Winter 2027", department = "Computer Science",
             disciplines = new[] { "Marketing" }, skills = new[] { "testing" }, enrollment = 20,
         }, HttpStatusCode.Created);
         var courseId = course.GetProperty("id").GetString()!;

@@ -22,7 +22,7 @@ public static class FuzzTargets
         new("list course requests", HttpMethod.Get, w => w.Faculty, (_, _) => "/api/course-requests", QueryParameters: ["status", "limit", "cursor"]),
         new("create course", HttpMethod.Post, w => w.Faculty, (_, _) => "/api/courses", (_, _) => new JsonObject
         {
-            ["code"] = "FUZ-101", ["title"] = "Fuzzing", ["term"] = "Winter 2027",
+            ["code"] = "FUZ-101", ["title"] = "Fuzzing", ["term"] = "Winter 2027", ["department"] = "Computer Science",
             ["disciplines"] = new JsonArray("Computer Science"), ["skills"] = new JsonArray("testing"), ["enrollment"] = 25,
         }),
         new("list courses", HttpMethod.Get, w => w.Faculty, (_, _) => "/api/courses", QueryParameters: ["facultyId", "term", "limit", "cursor"]),

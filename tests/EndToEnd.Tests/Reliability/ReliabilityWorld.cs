@@ -73,7 +73,7 @@ public sealed class ReliabilityWorld
             var faculty = await Person("faculty", $"f-{Suffix}-{i}");
             var courseId = await IdOfAsync(faculty.Client, "/api/courses", new
             {
-                code = $"REL-{Suffix}-{i}", title = "Reliable Systems", term = "Winter 2027",
+                code = $"REL-{Suffix}-{i}", title = "Reliable Systems", term = "Winter 2027", department = "Computer Science",
                 disciplines = new[] { "Computer Science" }, skills = new[] { "testing" }, enrollment = 40,
             });
             return faculty with { OwnedId = courseId };

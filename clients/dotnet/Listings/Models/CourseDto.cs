@@ -24,6 +24,14 @@ namespace MicroInternships.Clients.Listings.Models
 #endif
         /// <summary>The createdAt property</summary>
         public DateTimeOffset? CreatedAt { get; set; }
+        /// <summary>The department property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Department { get; set; }
+#nullable restore
+#else
+        public string Department { get; set; }
+#endif
         /// <summary>The disciplines property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -103,6 +111,7 @@ namespace MicroInternships.Clients.Listings.Models
             {
                 { "code", n => { Code = n.GetStringValue(); } },
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
+                { "department", n => { Department = n.GetStringValue(); } },
                 { "disciplines", n => { Disciplines = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "enrollment", n => { Enrollment = n.GetIntValue(); } },
                 { "facultyId", n => { FacultyId = n.GetStringValue(); } },
@@ -122,6 +131,7 @@ namespace MicroInternships.Clients.Listings.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("code", Code);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
+            writer.WriteStringValue("department", Department);
             writer.WriteCollectionOfPrimitiveValues<string>("disciplines", Disciplines);
             writer.WriteIntValue("enrollment", Enrollment);
             writer.WriteStringValue("facultyId", FacultyId);

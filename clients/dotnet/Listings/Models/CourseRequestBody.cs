@@ -22,6 +22,14 @@ namespace MicroInternships.Clients.Listings.Models
 #else
         public string Code { get; set; }
 #endif
+        /// <summary>The department property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Department { get; set; }
+#nullable restore
+#else
+        public string Department { get; set; }
+#endif
         /// <summary>The disciplines property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -82,6 +90,7 @@ namespace MicroInternships.Clients.Listings.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "code", n => { Code = n.GetStringValue(); } },
+                { "department", n => { Department = n.GetStringValue(); } },
                 { "disciplines", n => { Disciplines = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "enrollment", n => { Enrollment = n.GetIntValue(); } },
                 { "skills", n => { Skills = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
@@ -97,6 +106,7 @@ namespace MicroInternships.Clients.Listings.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("code", Code);
+            writer.WriteStringValue("department", Department);
             writer.WriteCollectionOfPrimitiveValues<string>("disciplines", Disciplines);
             writer.WriteIntValue("enrollment", Enrollment);
             writer.WriteCollectionOfPrimitiveValues<string>("skills", Skills);

@@ -14,6 +14,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         course.Property(c => c.Code).HasMaxLength(20);
         course.Property(c => c.Title).HasMaxLength(120);
         course.Property(c => c.Term).HasMaxLength(40);
+        course.Property(c => c.Department).HasMaxLength(60).HasDefaultValue(Course.Unassigned);
         course.Property(c => c.Version).IsConcurrencyToken();
         course.HasIndex(c => c.SkillKeys).HasMethod("GIN");
         course.HasIndex(c => c.DisciplineKeys).HasMethod("GIN");

@@ -41,6 +41,14 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasDefaultValue("unassigned")
+                        .HasColumnName("department");
+
                     b.PrimitiveCollection<string[]>("DisciplineKeys")
                         .IsRequired()
                         .HasColumnType("text[]")

@@ -35,7 +35,7 @@ namespace MicroInternships.Clients.Listings.Api.Courses
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CoursesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/courses{?cursor*,facultyId*,limit*,term*}", pathParameters)
+        public CoursesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/courses{?cursor*,department*,facultyId*,limit*,term*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,11 +43,11 @@ namespace MicroInternships.Clients.Listings.Api.Courses
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CoursesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/courses{?cursor*,facultyId*,limit*,term*}", rawUrl)
+        public CoursesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/courses{?cursor*,department*,facultyId*,limit*,term*}", rawUrl)
         {
         }
         /// <summary>
-        /// Courses, newest first, by faculty member or term
+        /// Courses, newest first, by faculty member, term or department
         /// </summary>
         /// <returns>A <see cref="global::MicroInternships.Clients.Listings.Models.PageOfCourseDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -131,7 +131,7 @@ namespace MicroInternships.Clients.Listings.Api.Courses
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Listings.Models.CourseDto>(requestInfo, global::MicroInternships.Clients.Listings.Models.CourseDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Courses, newest first, by faculty member or term
+        /// Courses, newest first, by faculty member, term or department
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -181,7 +181,7 @@ namespace MicroInternships.Clients.Listings.Api.Courses
             return new global::MicroInternships.Clients.Listings.Api.Courses.CoursesRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Courses, newest first, by faculty member or term
+        /// Courses, newest first, by faculty member, term or department
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class CoursesRequestBuilderGetQueryParameters 
@@ -197,6 +197,19 @@ namespace MicroInternships.Clients.Listings.Api.Courses
             #pragma warning disable CS1591
             [QueryParameter("cursor")]
             public string Cursor { get; set; }
+            #pragma warning restore CS1591
+#endif
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("department")]
+            public string? Department { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("department")]
+            public string Department { get; set; }
             #pragma warning restore CS1591
 #endif
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

@@ -61,6 +61,10 @@ export interface CourseDto extends AdditionalDataHolder, Parsable {
      */
     createdAt?: Date | null;
     /**
+     * The department property
+     */
+    department?: string | null;
+    /**
      * The disciplines property
      */
     disciplines?: string[] | null;
@@ -126,6 +130,10 @@ export interface CourseRequestBody extends AdditionalDataHolder, Parsable {
      * The code property
      */
     code?: string | null;
+    /**
+     * The department property
+     */
+    department?: string | null;
     /**
      * The disciplines property
      */
@@ -411,6 +419,7 @@ export function deserializeIntoCourseDto(courseDto: Partial<CourseDto> | undefin
     return {
         "code": n => { courseDto.code = n.getStringValue(); },
         "createdAt": n => { courseDto.createdAt = n.getDateValue(); },
+        "department": n => { courseDto.department = n.getStringValue(); },
         "disciplines": n => { courseDto.disciplines = n.getCollectionOfPrimitiveValues<string>("string"); },
         "enrollment": n => { courseDto.enrollment = n.getNumberValue(); },
         "facultyId": n => { courseDto.facultyId = n.getStringValue(); },
@@ -456,6 +465,7 @@ export function deserializeIntoCourseRequestAsk(courseRequestAsk: Partial<Course
 export function deserializeIntoCourseRequestBody(courseRequestBody: Partial<CourseRequestBody> | undefined = {}) : Record<string, (node: ParseNode) => void> {
     return {
         "code": n => { courseRequestBody.code = n.getStringValue(); },
+        "department": n => { courseRequestBody.department = n.getStringValue(); },
         "disciplines": n => { courseRequestBody.disciplines = n.getCollectionOfPrimitiveValues<string>("string"); },
         "enrollment": n => { courseRequestBody.enrollment = n.getNumberValue(); },
         "skills": n => { courseRequestBody.skills = n.getCollectionOfPrimitiveValues<string>("string"); },
@@ -960,6 +970,7 @@ export function serializeCourseDto(writer: SerializationWriter, courseDto: Parti
     if (!courseDto || isSerializingDerivedType) { return; }
     writer.writeStringValue("code", courseDto.code);
     writer.writeDateValue("createdAt", courseDto.createdAt);
+    writer.writeStringValue("department", courseDto.department);
     writer.writeCollectionOfPrimitiveValues<string>("disciplines", courseDto.disciplines);
     writer.writeNumberValue("enrollment", courseDto.enrollment);
     writer.writeStringValue("facultyId", courseDto.facultyId);
@@ -1008,6 +1019,7 @@ export function serializeCourseRequestAsk(writer: SerializationWriter, courseReq
 export function serializeCourseRequestBody(writer: SerializationWriter, courseRequestBody: Partial<CourseRequestBody> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
     if (!courseRequestBody || isSerializingDerivedType) { return; }
     writer.writeStringValue("code", courseRequestBody.code);
+    writer.writeStringValue("department", courseRequestBody.department);
     writer.writeCollectionOfPrimitiveValues<string>("disciplines", courseRequestBody.disciplines);
     writer.writeNumberValue("enrollment", courseRequestBody.enrollment);
     writer.writeCollectionOfPrimitiveValues<string>("skills", courseRequestBody.skills);

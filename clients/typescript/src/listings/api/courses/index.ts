@@ -19,7 +19,7 @@ export interface CoursesRequestBuilder extends BaseRequestBuilder<CoursesRequest
      */
      byId(id: Guid) : CoursesItemRequestBuilder;
     /**
-     * Courses, newest first, by faculty member or term
+     * Courses, newest first, by faculty member, term or department
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<PageOfCourseDto>}
      * @throws {ApiProblem} error when the service returns a 400 status code
@@ -52,7 +52,7 @@ export interface CoursesRequestBuilder extends BaseRequestBuilder<CoursesRequest
      */
      post(body: CourseRequestBody, requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<CourseDto | undefined>;
     /**
-     * Courses, newest first, by faculty member or term
+     * Courses, newest first, by faculty member, term or department
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {RequestInformation}
      */
@@ -66,10 +66,11 @@ export interface CoursesRequestBuilder extends BaseRequestBuilder<CoursesRequest
      toPostRequestInformation(body: CourseRequestBody, requestConfiguration?: RequestConfiguration<object> | undefined) : RequestInformation;
 }
 /**
- * Courses, newest first, by faculty member or term
+ * Courses, newest first, by faculty member, term or department
  */
 export interface CoursesRequestBuilderGetQueryParameters {
     cursor?: string;
+    department?: string;
     facultyId?: string;
     limit?: number;
     term?: string;
@@ -77,7 +78,7 @@ export interface CoursesRequestBuilderGetQueryParameters {
 /**
  * Uri template for the request builder.
  */
-export const CoursesRequestBuilderUriTemplate = "{+baseurl}/api/courses{?cursor*,facultyId*,limit*,term*}";
+export const CoursesRequestBuilderUriTemplate = "{+baseurl}/api/courses{?cursor*,department*,facultyId*,limit*,term*}";
 /**
  * Metadata for all the navigation properties in the request builder.
  */
