@@ -1,4 +1,4 @@
-// Who may log in to what and reach what, over one rendering (issue #28, point 7). For each of the five services:
+// Who may log in to what and reach what, over one rendering (issue #28, point 7). For each of the six services:
 // - its Deployment reads its own credentials only, by key: its PostgreSQL role's Secret postgres-<service> and its
 //   RabbitMQ user's Secret messaging-<service>-user-credentials; never another service's, never the broker's
 //   administrator (messaging-default-user) nor CloudNativePG's superuser or bootstrap owner. The gateway and the
@@ -90,6 +90,41 @@ export const services = [
       "ReplayRequested"],
     // Stream/NotificationFeed.cs (Notifications:ListenConnectionString, apps/notifications.yaml).
     listen: "Notifications__ListenConnectionString",
+  },
+  {
+    // The events its read model is built from (services/Insights/Consumers) join this list and its Permission
+    // (infrastructure/rabbitmq-users.yaml) together, as they join its code.
+    name: "insights", contracts: "Insights",
+    publishes: [],
+    consumes: ["Listings:OrganizationCreated", "Listings:OrganizationUpdated", "Listings:CourseCreated",
+      "Listings:CourseUpdated", "Listings:ListingDrafted", "Listings:ListingUpdated", "Listings:ListingPublished",
+      "Listings:ListingClosed", "Listings:ListingCancelled", "Placements:ApplicationSubmitted",
+      "Placements:ApplicationOffered", "Placements:ApplicationAccepted", "Placements:ApplicationRejected",
+      "Placements:ApplicationDeclined", "Placements:ApplicationWithdrawn", "Placements:ApplicationExpired",
+      "Placements:PlacementStarted", "Placements:PlacementSubmitted", "Placements:PlacementRevisionRequested",
+      "Placements:PlacementCompleted", "Placements:PlacementCancelled", "Placements:PlacementSettled",
+      "Placements:PlacementSettlementDisputable", "Placements:PlacementSettlementEscalated",
+      "Placements:TimeEntryLogged", "Placements:FeedbackRevealed", "Payments:PayoutOpened", "Payments:PayoutOnHold",
+      "Payments:PayoutFunded", "Payments:PayoutSubmitted", "Payments:PayoutRetried", "Payments:PayoutFlagged",
+      "Payments:PayoutPaid", "Payments:PayoutFailed", "Payments:PayoutReturned", "Payments:FundChanged",
+      "Events:EventCreated", "Events:EventUpdated", "Events:RegistrationConfirmed", "Events:RegistrationWaitlisted",
+      "Events:RegistrationPromoted", "Events:RegistrationCancelled", "Events:RegistrationCheckedIn",
+      "Events:SlotOffered", "Events:SlotBooked", "Events:SlotReleased", "Events:SlotWithdrawn",
+      "Replay:ReplayRequested"],
+    // services/Insights/Extensions/InsightsServiceExtensions.cs: one <Event>Fact per event, each also taking replays.
+    consumers: [
+      "OrganizationCreatedFact", "OrganizationUpdatedFact", "CourseCreatedFact", "CourseUpdatedFact",
+      "ListingDraftedFact", "ListingUpdatedFact", "ListingPublishedFact", "ListingClosedFact", "ListingCancelledFact",
+      "ApplicationSubmittedFact", "ApplicationOfferedFact", "ApplicationAcceptedFact", "ApplicationRejectedFact",
+      "ApplicationDeclinedFact", "ApplicationWithdrawnFact", "ApplicationExpiredFact", "PlacementStartedFact",
+      "PlacementSubmittedFact", "PlacementRevisionRequestedFact", "PlacementCompletedFact", "PlacementCancelledFact",
+      "PlacementSettledFact", "PlacementSettlementDisputableFact", "PlacementSettlementEscalatedFact",
+      "TimeEntryLoggedFact", "FeedbackRevealedFact", "PayoutOpenedFact", "PayoutOnHoldFact", "PayoutFundedFact",
+      "PayoutSubmittedFact", "PayoutRetriedFact", "PayoutFlaggedFact", "PayoutPaidFact", "PayoutFailedFact",
+      "PayoutReturnedFact", "FundChangedFact", "EventCreatedFact", "EventUpdatedFact", "RegistrationConfirmedFact",
+      "RegistrationWaitlistedFact", "RegistrationPromotedFact", "RegistrationCancelledFact",
+      "RegistrationCheckedInFact", "SlotOfferedFact", "SlotBookedFact", "SlotReleasedFact", "SlotWithdrawnFact",
+      "ReplayRequested"],
   },
 ].map((s) => ({
   ...s,
