@@ -73,6 +73,10 @@ public static class FuzzTargets
             ["startsAt"] = DateTimeOffset.UtcNow.AddDays(40).AddHours(3), ["endsAt"] = DateTimeOffset.UtcNow.AddDays(40).AddHours(3.5),
         }),
         new("list slots", HttpMethod.Get, w => w.Students, (w, _) => $"/api/events/{w.EventId}/slots", QueryParameters: ["available", "limit", "cursor"]),
+        new("program insights", HttpMethod.Get, w => w.Coordinators, (_, _) => "/api/insights/summary",
+            QueryParameters: ["term", "from", "to", "department", "discipline", "organizationId", "courseId", "fundId"]),
+        new("insights series", HttpMethod.Get, w => w.Partners, (_, _) => "/api/insights/series",
+            QueryParameters: ["measure", "interval", "term", "from", "to", "department", "discipline", "courseId", "fundId"]),
         new("development token", HttpMethod.Post, w => w.Coordinators, (_, _) => "/dev/token",
             (_, _) => new JsonObject { ["sub"] = "s-fuzz", ["role"] = "student", ["name"] = "Fuzz", ["email"] = "fuzz@example.edu", ["org"] = null }),
     ];
