@@ -147,6 +147,8 @@ public sealed class Figures(InsightsDbContext db, ProgramCalendar calendar)
             batch.BatchCommands.Add(sql.Command(statement));
         }
 
+        // Prepared once per connection and kept (Npgsql persists them): a summary's planning costs more than its run.
+        await batch.PrepareAsync(cancellationToken);
         return new BatchResults(batch, await batch.ExecuteReaderAsync(cancellationToken), cancellationToken);
     }
 }

@@ -18,8 +18,7 @@ public static class SummarySql
 
     public static string Started(ScopeSql s) => $"""
         SELECT count(*), count(DISTINCT p.student_id),
-               count(DISTINCT p.student_id) FILTER (WHERE EXISTS (
-                   SELECT 1 FROM placement_facts e WHERE e.student_id = p.student_id AND e.started_at < p.started_at)),
+               count(DISTINCT p.student_id) FILTER (WHERE p.student_first_started_at < p.started_at),
                count(DISTINCT {ScopeSql.Department})
         FROM placement_facts p {ScopeSql.Joins("p")}
         WHERE {s.Period("p.started_at")}{s.Dimensions("p", "p.fund_id")}

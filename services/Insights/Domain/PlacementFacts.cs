@@ -51,6 +51,9 @@ public sealed class PlacementFact
 
     public DateTimeOffset? StartedAt { get; set; }
 
+    /// <summary>When the student's first placement started, kept on each of theirs: a later start is a returning student's.</summary>
+    public DateTimeOffset? StudentFirstStartedAt { get; set; }
+
     public DateTimeOffset? CompletedAt { get; set; }
 
     public DateTimeOffset? CancelledAt { get; set; }

@@ -428,6 +428,10 @@ namespace MicroInternships.Insights.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("status");
 
+                    b.Property<DateTimeOffset?>("StudentFirstStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("student_first_started_at");
+
                     b.Property<string>("StudentId")
                         .IsRequired()
                         .HasColumnType("text")

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using MassTransit;
+using MicroInternships.Contracts.Placements;
+using MicroInternships.Hosting;
+using Npgsql;
+
+namespace MicroInternships.Journeys.Bench;
+
+/// <summary>
+/// Insights through the running system, asked directly (not through the gateway, whose per-client limit would answer
+/// most of this load): the summary and a series timed under every kind of filter; a rebuild of the whole read model by
+/// replay after its database is dropped; and live events published as fast as the bench can, applied per second.
+/// </summary>
+internal sealed class InsightsSpeed(RunningSystem system)
+{
+    private const int Rounds = 20;
+
+    public sealed record Latency(double P50, double P95, int Requests);
+
+    /// <summary>Each query asked <see cref="Rounds"/> times after a warm-up round; the latencies of all of them.</summary>
+    public static async Task<Latency> TimeAsync(HttpClient coordinator, IReadOnlyList<string> queries)
+    {
+        var samples = new List<double>();
+        for (var round = 0; round <= Rounds; round++)
+        {
+            foreach (var query in queries)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await coordinator.GetAsync(query);
+                response.EnsureSuccessStatusCode();
+                if (round > 0)
+                {
+                    samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            }
+        }
+
+        return new Latency(Percentiles.Of(samples, 0.50), Percentiles.Of(samples, 0.95), samples.Count);
+    }
+
+    /// <summary>Insights stopped, its database dropped, started again: seconds until it holds the whole history again.</summary>
+    public async Task<double> RebuildAsync(InsightsHistory history)
+    {
+        await system.SetRunningAsync(ResourceNames.InsightsApi, running: false);
+        var server = new NpgsqlConnectionStringBuilder(await system.ConnectionStringAsync(ResourceNames.InsightsDb));
+        var name = server.Database!;
+        server.Database = "postgres";
+        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await connection.ExecuteAsync($"DROP DATABASE \"{name}\" WITH (FORCE)");
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        var started = Stopwatch.GetTimestamp();
+        await system.SetRunningAsync(ResourceNames.InsightsApi, running: true);
+        await using var insights = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.InsightsDb));
+        await insights.OpenAsync();
+        while (!await history.LearnedAsync(insights))
+        {
+            if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromMinutes(10))
+            {
+                throw new TimeoutException("Insights had not relearned the history after 10 minutes.");
+            }
+
+            await Task.Delay(250);
+        }
+
+        return Stopwatch.GetElapsedTime(started).TotalSeconds;
+    }
+
+    /// <summary><paramref name="count"/> placements started, published live at once (500 in flight); events applied per second until the last is.</summary>
+    public async Task<double> IngestAsync(int count)
+    {
+        var prefix = $"live-{Random.Shared.Next():x8}";
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(system.MessagingUri)));
+        await bus.StartAsync();
+        await using var insights = new NpgsqlConnection(await system.ConnectionStringAsync(ResourceNames.InsightsDb));
+        await insights.OpenAsync();
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var now = DateTimeOffset.UtcNow;
+            for (var chunk = 0; chunk < count; chunk += 500)
+            {
+                await Task.WhenAll(Enumerable.Range(chunk, Math.Min(500, count - chunk)).Select(n => bus.Publish(new PlacementStarted(
+                    new(Guid.NewGuid(), 1, Guid.NewGuid(), $"{prefix}-{n}", "Live student", Guid.NewGuid(), null, null, 40_000, "USD", 1, 1, "active", "none", null, null),
+                    now))));
+            }
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+
+        while (await insights.ScalarAsync<long>($"SELECT count(*) FROM placement_facts WHERE student_id LIKE '{prefix}-%'") < count)
+        {
+            if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromMinutes(5))
+            {
+                throw new TimeoutException("Insights had not applied the live events after 5 minutes.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return count / Stopwatch.GetElapsedTime(started).TotalSeconds;
+    }
+}
