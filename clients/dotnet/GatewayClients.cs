@@ -4,7 +4,7 @@ using Microsoft.Kiota.Http.HttpClientLibrary;
 namespace MicroInternships.Clients;
 
 /// <summary>
-/// The four services' generated clients over one <see cref="HttpClient"/> whose base address is the gateway, each
+/// The services' generated clients over one <see cref="HttpClient"/> whose base address is the gateway, each
 /// request carrying the caller's bearer token. Routes are the canonical <c>/api/...</c> ones (v1).
 /// </summary>
 public sealed class GatewayClients
@@ -27,6 +27,7 @@ public sealed class GatewayClients
         Payments = new Payments.PaymentsClient(adapter);
         Events = new Events.EventsClient(adapter);
         Notifications = new Notifications.NotificationsClient(adapter);
+        Insights = new Insights.InsightsClient(adapter);
     }
 
     public Listings.ListingsClient Listings { get; }
@@ -38,6 +39,8 @@ public sealed class GatewayClients
     public Events.EventsClient Events { get; }
 
     public Notifications.NotificationsClient Notifications { get; }
+
+    public Insights.InsightsClient Insights { get; }
 
     /// <summary>The caller's token, sent only over HTTPS, or to this machine (a development gateway).</summary>
     private sealed class BearerToken(Func<CancellationToken, Task<string>> accessToken) : IAccessTokenProvider

@@ -5,7 +5,7 @@ using MicroInternships.Web.Api;
 namespace MicroInternships.Web.Downloads;
 
 /// <summary>
-/// Files the browser downloads through the site (the agenda, the registrants list): fetched from the gateway with
+/// Files the browser downloads through the site (the agenda, the registrants list, the program's report): fetched from the gateway with
 /// the signed-in person's token, which stays on the server, and streamed on unchanged.
 /// </summary>
 public static class DownloadEndpoints
@@ -18,6 +18,14 @@ public static class DownloadEndpoints
         downloads.MapGet("/registrations.csv", (Guid eventId, HttpContext http, IHttpClientFactory clients) =>
             RelayAsync(http, clients, $"/api/events/{eventId}/registrations.csv", "registrations.csv"))
             .RequireAuthorization(policy => policy.RequireClaim(SiteClaims.Role, Roles.Coordinator));
+        // The program's figures with the page's filters (the query string as the page built it); the API decides what
+        // each person may see.
+        var insights = app.MapGroup("/downloads/insights")
+            .RequireAuthorization(policy => policy.RequireClaim(SiteClaims.Role, Roles.Coordinator, Roles.Faculty, Roles.Partner));
+        insights.MapGet("/report.csv", (HttpContext http, IHttpClientFactory clients) =>
+            RelayAsync(http, clients, $"/api/insights/report.csv{http.Request.QueryString}", "program-insights.csv"));
+        insights.MapGet("/report.html", (HttpContext http, IHttpClientFactory clients) =>
+            RelayAsync(http, clients, $"/api/insights/report{http.Request.QueryString}", "program-report.html"));
         return app;
     }
 

@@ -107,18 +107,18 @@ public sealed class Figures(InsightsDbContext db, ProgramCalendar calendar)
     private static Figure Share(Figure part, Figure whole) =>
         part.Suppressed || whole.Suppressed ? Figure.Hidden : new Figure(whole.Value is > 0 ? Math.Round(part.Value!.Value / whole.Value.Value, 4) : null, false);
 
-    /// <summary>Every Monday from the period's first week to its last (or the data's, for an open end).</summary>
-    private static IEnumerable<DateOnly> WeeksOf(InsightsScope scope, IEnumerable<DateOnly> found)
+    /// <summary>Every Monday from the period's first week to its last (for an open end, to this week or the data's last).</summary>
+    private IEnumerable<DateOnly> WeeksOf(InsightsScope scope, IEnumerable<DateOnly> found)
     {
         var known = found.ToList();
         var start = scope.FromDay ?? (known.Count > 0 ? known.Min() : (DateOnly?)null);
-        var end = scope.ToDay ?? (known.Count > 0 ? known.Max() : (DateOnly?)null);
-        if (start is not { } first || end is not { } last)
+        var end = scope.ToDay ?? (known.Count > 0 && known.Max() > calendar.Today ? known.Max() : calendar.Today);
+        if (start is not { } first)
         {
             yield break;
         }
 
-        for (var week = MondayOf(first); week <= last; week = week.AddDays(7))
+        for (var week = MondayOf(first); week <= end; week = week.AddDays(7))
         {
             yield return week;
         }
