@@ -40,7 +40,22 @@ public sealed class PlacementConsumerTests(ListingsFactory factory)
 
         Assert.Equal("filled", (await edited.ReadAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
         Assert.Equal("filled", await _scenario.LastClosedReasonAsync(listing));
-        Assert.Equal(0, await _scenario.OutboxCountAsync<ListingUpdated>(listing));
+        Assert.Equal(2, await _scenario.OutboxCountAsync<ListingUpdated>(listing)); // the two counts; the edit that fills it is the close
+    }
+
+    [Fact]
+    public async Task APlacementThatLeavesOpeningsFree_PublishesTheListingsNewVersion_SoCopiesKeepUp()
+    {
+        var listing = await OpenListingAsync(openings: 3);
+        var placement = Placement(listing);
+        await PublishAsync(new PlacementStarted(placement, DateTimeOffset.UtcNow));
+        await WaitForAsync(listing, l => l.GetProperty("filledCount").GetInt32() == 1);
+        await PublishAsync(new PlacementCancelled(placement with { Status = "cancelled", Settlement = "pending", ProposedPayableCents = 0 }, DateTimeOffset.UtcNow));
+        await WaitForAsync(listing, l => l.GetProperty("filledCount").GetInt32() == 0);
+
+        var versions = await factory.Database.OutboxVersionsAsync<ListingUpdated>("listing", "listingId", listing);
+        var current = await factory.Database.ScalarAsync<long>($"SELECT version FROM listings WHERE id = '{listing}'");
+        Assert.Equal([(current - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), current.ToString(System.Globalization.CultureInfo.InvariantCulture)], versions);
     }
 
     [Fact]

@@ -71,6 +71,8 @@ public sealed partial class SeatCounter(ListingsDbContext db, TimeProvider clock
             PlacementEffect.Filled => new ListingClosed(listing.ToSnapshot(), "filled", now),
             PlacementEffect.Closed => new ListingClosed(listing.ToSnapshot(), "deadline", now),
             PlacementEffect.Reopened => new ListingPublished(listing.ToSnapshot(), now),
+            // A count alone is a change too: every version travels, or the other services' copies stay a version behind.
+            PlacementEffect.Counted => new ListingUpdated(listing.ToSnapshot(), now),
             _ => null,
         };
         if (change is not null)
