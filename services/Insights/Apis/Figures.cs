@@ -37,7 +37,7 @@ public sealed class Figures(InsightsDbContext db, ProgramCalendar calendar)
 
         await using var results = await RunAsync(sql, statements, cancellationToken);
         var read = new SummaryRows();
-        read.AsOf = await results.OneAsync(r => r.IsDBNull(0) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(0));
+        read.AsOf = await results.OneAsync(AsOfRow);
         read.Applications = await results.OneAsync(CountAndStudents);
         read.Offers = await results.OneAsync(CountAndStudents);
         read.Started = await results.OneAsync(r => (CountAndStudents(r), Returning: new Measured(r.GetInt64(2), r.GetInt64(2)), Departments: r.GetInt64(3)));
@@ -75,13 +75,13 @@ public sealed class Figures(InsightsDbContext db, ProgramCalendar calendar)
         var sql = new ScopeSql(scope, calendar.TimeZone.Id);
         var statement = SeriesSql.Measures[measure];
         await using var results = await RunAsync(sql, [SummarySql.AsOf, statement(sql, false), statement(sql, true)], cancellationToken);
-        var asOf = await results.OneAsync(r => r.IsDBNull(0) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(0));
+        var asOf = await results.OneAsync(AsOfRow);
         var total = await results.OneAsync(WeekRow);
         var weeks = (await results.AllAsync(WeekRow)).ToDictionary(w => w.Week!.Value, w => w.Value);
         var allWeeks = WeeksOf(scope, weeks.Keys).ToList();
         var points = allWeeks.Select(week => weeks.GetValueOrDefault(week, new Measured(0, total.Value.Students is null ? null : 0))).ToList();
         var (shownTotal, cells) = new Suppression(scope.SeesSmallCounts).Group(total.Value, points);
-        return new InsightsSeries(measure, "week", new InsightsPeriod(scope.FromDay, scope.ToDay, scope.Term, calendar.TimeZone.Id), FiltersOf(scope),
+        return new InsightsSeries(measure, "week", InsightsPeriod.Of(scope, calendar.TimeZone.Id), InsightsFilters.Of(scope),
             asOf, shownTotal, [.. allWeeks.Select((week, i) => new SeriesPoint(week, cells[i]))]);
     }
 
@@ -130,8 +130,7 @@ public sealed class Figures(InsightsDbContext db, ProgramCalendar calendar)
         (row.IsDBNull(0) ? null : row.GetFieldValue<DateOnly>(0),
          new Measured(Convert.ToDecimal(row.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), row.IsDBNull(2) ? null : row.GetInt64(2)));
 
-    internal static InsightsFilters FiltersOf(InsightsScope scope) =>
-        new(scope.Department, scope.Discipline, scope.OrganizationId, scope.CourseId, scope.FundId);
+    private static DateTimeOffset? AsOfRow(DbDataReader row) => row.IsDBNull(0) ? null : row.GetFieldValue<DateTimeOffset>(0);
 
     private static Measured CountAndStudents(DbDataReader row) => new(row.GetInt64(0), row.GetInt64(1));
 

@@ -22,9 +22,15 @@ public sealed record InsightsSummary(
     IReadOnlyList<DepartmentFigures> ByDepartment);
 
 /// <summary>The period's first and last program day (both included; null for no bound) and the term asked for.</summary>
-public sealed record InsightsPeriod(DateOnly? From, DateOnly? To, string? Term, string TimeZone);
+public sealed record InsightsPeriod(DateOnly? From, DateOnly? To, string? Term, string TimeZone)
+{
+    public static InsightsPeriod Of(InsightsScope scope, string timeZone) => new(scope.FromDay, scope.ToDay, scope.Term, timeZone);
+}
 
-public sealed record InsightsFilters(string? Department, string? Discipline, Guid? OrganizationId, Guid? CourseId, Guid? FundId);
+public sealed record InsightsFilters(string? Department, string? Discipline, Guid? OrganizationId, Guid? CourseId, Guid? FundId)
+{
+    public static InsightsFilters Of(InsightsScope scope) => new(scope.Department, scope.Discipline, scope.OrganizationId, scope.CourseId, scope.FundId);
+}
 
 public sealed record ReachFigures(
     Figure StudentsApplied,

@@ -109,8 +109,8 @@ internal static class SummaryShape
         var quality = new QualityFigures(Ratings(rows, "partner", hide), Ratings(rows, "student", hide));
 
         return new InsightsSummary(
-            new InsightsPeriod(scope.FromDay, scope.ToDay, scope.Term, timeZone),
-            new InsightsFilters(scope.Department, scope.Discipline, scope.OrganizationId, scope.CourseId, scope.FundId),
+            InsightsPeriod.Of(scope, timeZone),
+            InsightsFilters.Of(scope),
             rows.AsOf,
             hide.Applies,
             reach,
