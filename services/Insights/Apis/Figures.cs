@@ -1,6 +1,7 @@
 using System.Data.Common;
 using MicroInternships.Insights.Data;
 using MicroInternships.Insights.Domain;
+using MicroInternships.Insights.Memory;
 using MicroInternships.ServiceDefaults.Calendar;
 using MicroInternships.ServiceDefaults.Json;
 using Microsoft.EntityFrameworkCore;
@@ -8,22 +9,22 @@ using Npgsql;
 
 namespace MicroInternships.Insights.Apis;
 
-/// <summary>Counts a scope's figures from the read model in one round trip, and hides what its caller may not see.</summary>
-public sealed class Figures(InsightsDbContext db, ProgramCalendar calendar)
+/// <summary>
+/// Counts a scope's figures, and hides what its caller may not see: the facts of students' work and money from the
+/// facts in memory (<see cref="FactsInMemory"/>), the funds and the Institute's few rows from the database in one round trip.
+/// </summary>
+public sealed class Figures(InsightsDbContext db, FactsInMemory facts, ProgramCalendar calendar)
 {
     private static readonly string[] _payoutStatuses = [.. Enum.GetValues<PayoutStatus>().Select(WireName.Of)];
 
+    public static IReadOnlyCollection<string> SeriesMeasures => SeriesCounts.Measures;
+
     public async Task<InsightsSummary> SummaryAsync(InsightsScope scope, CancellationToken cancellationToken)
     {
-        var sql = new ScopeSql(scope, calendar.TimeZone.Id);
+        var read = await facts.CountAsync(db, t => new SummaryCounts(t, new ScopeFilter(scope, t)).Count(), cancellationToken);
+        var sql = new ScopeSql(scope);
         var institute = scope.SeesSmallCounts && scope.IsProgramWide;
-        var statements = new List<string>
-        {
-            SummarySql.AsOf, SummarySql.Applications(sql, "a.submitted_at"), SummarySql.Applications(sql, "a.offered_at"),
-            SummarySql.Started(sql), SummarySql.Completed(sql), SummarySql.Cancelled(sql), SummarySql.Listings(sql),
-            SummarySql.ActivePartners(sql), SummarySql.PublishToFirstPlacement(sql), SummarySql.PayoutsByStatus(sql),
-            SummarySql.ApprovalToPaid(sql), SummarySql.HoursLogged(sql), SummarySql.Ratings(sql), SummarySql.ByDepartment(sql),
-        };
+        var statements = new List<string> { SummarySql.AsOf };
         if (scope.SeesSmallCounts)
         {
             statements.Add(SummarySql.Funds(sql));
@@ -36,22 +37,7 @@ public sealed class Figures(InsightsDbContext db, ProgramCalendar calendar)
         }
 
         await using var results = await RunAsync(sql, statements, cancellationToken);
-        var read = new SummaryRows();
-        read.AsOf = await results.OneAsync(AsOfRow);
-        read.Applications = await results.OneAsync(CountAndStudents);
-        read.Offers = await results.OneAsync(CountAndStudents);
-        read.Started = await results.OneAsync(r => (CountAndStudents(r), Returning: new Measured(r.GetInt64(2), r.GetInt64(2)), Departments: r.GetInt64(3)));
-        read.Completed = await results.OneAsync(r => new CompletedRow(CountAndStudents(r), Number(r, 2), r.GetInt64(3), r.GetInt64(4), Number(r, 5), Number(r, 6)));
-        read.Cancelled = await results.OneAsync(CountAndStudents);
-        read.Listings = await results.OneAsync(r => (Published: r.GetInt64(0), ReturningPartners: r.GetInt64(1), Courses: r.GetInt64(2), Faculty: r.GetInt64(3)));
-        read.ActivePartners = await results.OneAsync(r => r.GetInt64(0));
-        read.PublishToFirstPlacement = await results.OneAsync(r => new Measured(Number(r, 0), r.GetInt64(1)));
-        read.Payouts = await results.AllAsync(r => (Status: r.GetString(0), Count: r.GetInt64(1), Amount: r.GetInt64(2), Students: r.GetInt64(3)));
-        read.ApprovalToPaid = await results.OneAsync(r => new Measured(Number(r, 0), r.GetInt64(1)));
-        read.Hours = await results.OneAsync(r => new Measured(r.GetDecimal(0), r.GetInt64(1)));
-        read.Ratings = await results.AllAsync(r => (Side: r.GetString(0), Rating: r.GetInt32(1), Count: r.GetInt64(2), Students: r.GetInt64(3)));
-        read.Departments = await results.AllAsync(r => new DepartmentRow(
-            r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6)));
+        read.AsOf = Latest(read.AsOf, await results.OneAsync(AsOfRow));
         if (scope.SeesSmallCounts)
         {
             read.Funds = await results.AllAsync(r => new FundFigures(
@@ -68,19 +54,20 @@ public sealed class Figures(InsightsDbContext db, ProgramCalendar calendar)
         return SummaryShape.Of(scope, calendar.TimeZone.Id, read, new Suppression(scope.SeesSmallCounts), _payoutStatuses);
     }
 
-    public static IReadOnlyCollection<string> SeriesMeasures => SeriesSql.Measures.Keys.ToArray();
-
     public async Task<InsightsSeries> SeriesAsync(InsightsScope scope, string measure, CancellationToken cancellationToken)
     {
-        var sql = new ScopeSql(scope, calendar.TimeZone.Id);
-        var statement = SeriesSql.Measures[measure];
-        await using var results = await RunAsync(sql, [SummarySql.AsOf, statement(sql, false), statement(sql, true)], cancellationToken);
-        var asOf = await results.OneAsync(AsOfRow);
-        var total = await results.OneAsync(WeekRow);
-        var weeks = (await results.AllAsync(WeekRow)).ToDictionary(w => w.Week!.Value, w => w.Value);
+        var (tally, asOf) = await facts.CountAsync(
+            db, t => (SeriesCounts.Count(t, new ScopeFilter(scope, t), measure, calendar.TimeZone), t.AsOf), cancellationToken);
+        await using (var results = await RunAsync(new ScopeSql(scope), [SummarySql.AsOf], cancellationToken))
+        {
+            asOf = Latest(asOf, await results.OneAsync(AsOfRow));
+        }
+
+        var total = tally.Total;
+        var weeks = tally.Weeks;
         var allWeeks = WeeksOf(scope, weeks.Keys).ToList();
-        var points = allWeeks.Select(week => weeks.GetValueOrDefault(week, new Measured(0, total.Value.Students is null ? null : 0))).ToList();
-        var (shownTotal, cells) = new Suppression(scope.SeesSmallCounts).Group(total.Value, points);
+        var points = allWeeks.Select(week => weeks.GetValueOrDefault(week, new Measured(0, total.Students is null ? null : 0))).ToList();
+        var (shownTotal, cells) = new Suppression(scope.SeesSmallCounts).Group(total, points);
         return new InsightsSeries(measure, "week", InsightsPeriod.Of(scope, calendar.TimeZone.Id), InsightsFilters.Of(scope),
             asOf, shownTotal, [.. allWeeks.Select((week, i) => new SeriesPoint(week, cells[i]))]);
     }
@@ -118,24 +105,15 @@ public sealed class Figures(InsightsDbContext db, ProgramCalendar calendar)
             yield break;
         }
 
-        for (var week = MondayOf(first); week <= end; week = week.AddDays(7))
+        for (var week = SeriesTally.MondayOf(first); week <= end; week = week.AddDays(7))
         {
             yield return week;
         }
     }
 
-    private static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    private static (DateOnly? Week, Measured Value) WeekRow(DbDataReader row) =>
-        (row.IsDBNull(0) ? null : row.GetFieldValue<DateOnly>(0),
-         new Measured(Convert.ToDecimal(row.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), row.IsDBNull(2) ? null : row.GetInt64(2)));
-
     private static DateTimeOffset? AsOfRow(DbDataReader row) => row.IsDBNull(0) ? null : row.GetFieldValue<DateTimeOffset>(0);
 
-    private static Measured CountAndStudents(DbDataReader row) => new(row.GetInt64(0), row.GetInt64(1));
-
-    private static decimal? Number(DbDataReader row, int ordinal) =>
-        row.IsDBNull(ordinal) ? null : Math.Round(Convert.ToDecimal(row.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture), 2);
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null || b > a ? b : a;
 
     internal async Task<BatchResults> RunAsync(ScopeSql sql, IEnumerable<string> statements, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using MicroInternships.Hosting;
 using MicroInternships.Insights.Apis;
 using MicroInternships.Insights.Consumers;
 using MicroInternships.Insights.Data;
+using MicroInternships.Insights.Memory;
 using MicroInternships.Messaging;
 using MicroInternships.Messaging.Replay;
 using MicroInternships.ServiceDefaults.Api;
@@ -67,6 +68,7 @@ public static class InsightsServiceExtensions
         });
         builder.Services.AddScoped<InsightsScopes>();
         builder.Services.AddScoped<Figures>();
+        builder.Services.AddSingleton<FactsInMemory>();
         return builder;
     }
 

@@ -32,6 +32,12 @@ namespace MicroInternships.Insights.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("applied_at");
 
+                    b.Property<long>("ChangeXid")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_xid");
+
                     b.Property<Guid?>("CourseId")
                         .HasColumnType("uuid")
                         .HasColumnName("course_id");
@@ -69,11 +75,8 @@ namespace MicroInternships.Insights.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_application_facts");
 
-                    b.HasIndex("AppliedAt")
-                        .HasDatabaseName("ix_application_facts_applied_at");
-
-                    b.HasIndex("SubmittedAt")
-                        .HasDatabaseName("ix_application_facts_submitted_at");
+                    b.HasIndex("ChangeXid")
+                        .HasDatabaseName("ix_application_facts_change_xid");
 
                     b.ToTable("application_facts", (string)null);
                 });
@@ -87,6 +90,12 @@ namespace MicroInternships.Insights.Data.Migrations
                     b.Property<DateTimeOffset>("AppliedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("applied_at");
+
+                    b.Property<long>("ChangeXid")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_xid");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -122,6 +131,9 @@ namespace MicroInternships.Insights.Data.Migrations
 
                     b.HasIndex("AppliedAt")
                         .HasDatabaseName("ix_course_facts_applied_at");
+
+                    b.HasIndex("ChangeXid")
+                        .HasDatabaseName("ix_course_facts_change_xid");
 
                     b.HasIndex("FacultyId")
                         .HasDatabaseName("ix_course_facts_faculty_id");
@@ -220,6 +232,12 @@ namespace MicroInternships.Insights.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("applied_at");
 
+                    b.Property<long>("ChangeXid")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_xid");
+
                     b.PrimitiveCollection<Guid[]>("CourseIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
@@ -258,16 +276,8 @@ namespace MicroInternships.Insights.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_listing_facts");
 
-                    b.HasIndex("AppliedAt")
-                        .HasDatabaseName("ix_listing_facts_applied_at");
-
-                    b.HasIndex("CourseIds")
-                        .HasDatabaseName("ix_listing_facts_course_ids");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CourseIds"), "GIN");
-
-                    b.HasIndex("PublishedAt")
-                        .HasDatabaseName("ix_listing_facts_published_at");
+                    b.HasIndex("ChangeXid")
+                        .HasDatabaseName("ix_listing_facts_change_xid");
 
                     b.ToTable("listing_facts", (string)null);
                 });
@@ -314,6 +324,12 @@ namespace MicroInternships.Insights.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("applied_at");
 
+                    b.Property<long>("ChangeXid")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_xid");
+
                     b.Property<Guid?>("FundId")
                         .HasColumnType("uuid")
                         .HasColumnName("fund_id");
@@ -351,11 +367,8 @@ namespace MicroInternships.Insights.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_payout_facts");
 
-                    b.HasIndex("AppliedAt")
-                        .HasDatabaseName("ix_payout_facts_applied_at");
-
-                    b.HasIndex("PlacementId")
-                        .HasDatabaseName("ix_payout_facts_placement_id");
+                    b.HasIndex("ChangeXid")
+                        .HasDatabaseName("ix_payout_facts_change_xid");
 
                     b.ToTable("payout_facts", (string)null);
                 });
@@ -381,6 +394,12 @@ namespace MicroInternships.Insights.Data.Migrations
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
+
+                    b.Property<long>("ChangeXid")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_xid");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -444,14 +463,8 @@ namespace MicroInternships.Insights.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_placement_facts");
 
-                    b.HasIndex("AppliedAt")
-                        .HasDatabaseName("ix_placement_facts_applied_at");
-
-                    b.HasIndex("CompletedAt")
-                        .HasDatabaseName("ix_placement_facts_completed_at");
-
-                    b.HasIndex("StartedAt")
-                        .HasDatabaseName("ix_placement_facts_started_at");
+                    b.HasIndex("ChangeXid")
+                        .HasDatabaseName("ix_placement_facts_change_xid");
 
                     b.HasIndex("StudentId")
                         .HasDatabaseName("ix_placement_facts_student_id");
@@ -470,6 +483,12 @@ namespace MicroInternships.Insights.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("applied_at");
 
+                    b.Property<long>("ChangeXid")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_xid");
+
                     b.Property<int?>("PartnerRating")
                         .HasColumnType("integer")
                         .HasColumnName("partner_rating");
@@ -485,11 +504,8 @@ namespace MicroInternships.Insights.Data.Migrations
                     b.HasKey("PlacementId")
                         .HasName("pk_rating_facts");
 
-                    b.HasIndex("AppliedAt")
-                        .HasDatabaseName("ix_rating_facts_applied_at");
-
-                    b.HasIndex("RevealedAt")
-                        .HasDatabaseName("ix_rating_facts_revealed_at");
+                    b.HasIndex("ChangeXid")
+                        .HasDatabaseName("ix_rating_facts_change_xid");
 
                     b.ToTable("rating_facts", (string)null);
                 });
@@ -600,6 +616,12 @@ namespace MicroInternships.Insights.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("applied_at");
 
+                    b.Property<long>("ChangeXid")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_xid");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
@@ -616,11 +638,8 @@ namespace MicroInternships.Insights.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_time_entry_facts");
 
-                    b.HasIndex("AppliedAt")
-                        .HasDatabaseName("ix_time_entry_facts_applied_at");
-
-                    b.HasIndex("Date")
-                        .HasDatabaseName("ix_time_entry_facts_date");
+                    b.HasIndex("ChangeXid")
+                        .HasDatabaseName("ix_time_entry_facts_change_xid");
 
                     b.ToTable("time_entry_facts", (string)null);
                 });

@@ -1,0 +1,69 @@
+using MicroInternships.Insights.Domain;
+
+namespace MicroInternships.Insights.Memory;
+
+/// <summary>
+/// A scope over the facts in memory: the period over a fact's own moment, and the dimensions over what a fact reaches
+/// them by (its own columns, its listing's, its course's). A fact whose listing or course is not known matches no
+/// filter on it, and its department is its course's, else its listing's discipline, else empty.
+/// </summary>
+internal sealed class ScopeFilter
+{
+    private readonly InsightsScope _scope;
+    private readonly FactTables _tables;
+    private readonly int _course;
+    private readonly HashSet<int>? _courses;
+
+    public ScopeFilter(InsightsScope scope, FactTables tables)
+    {
+        _scope = scope;
+        _tables = tables;
+        _course = scope.CourseId is { } course ? tables.Courses.Find(course) : -1;
+        _courses = scope.Courses?.Select(tables.Courses.Find).Where(position => position >= 0).ToHashSet();
+    }
+
+    public bool Period(DateTimeOffset? at) =>
+        at is { } moment && (_scope.From is not { } from || moment >= from) && (_scope.To is not { } to || moment < to);
+
+    public bool Days(DateOnly day) => (_scope.FromDay is not { } from || day >= from) && (_scope.ToDay is not { } to || day <= to);
+
+    /// <summary>Whether a course is one the caller may count: any, or for a faculty member one of their own.</summary>
+    public bool SeesCourse(int course) => _courses is null || _courses.Contains(course);
+
+    public bool Placement(in PlacementRow p) => Dimensions(p.OrganizationId, p.Course, p.FundId, p.Listing);
+
+    /// <summary>An application's fund is its listing's.</summary>
+    public bool Application(in ApplicationRow a) => Dimensions(a.OrganizationId, a.Course, ListingFund(a.Listing), a.Listing);
+
+    /// <summary>A payout's organization and fund are its own; its course, listing and department its placement's.</summary>
+    public bool Payout(in PayoutRow y)
+    {
+        ref readonly var p = ref _tables.Placements[y.Placement];
+        return p.Known ? Dimensions(y.OrganizationId, p.Course, y.FundId, p.Listing) : Dimensions(y.OrganizationId, -1, y.FundId, -1);
+    }
+
+    public bool Listing(in ListingRow l)
+    {
+        if ((_scope.OrganizationId is { } organization && l.OrganizationId != organization)
+            || (_scope.CourseId is not null && Array.IndexOf(l.Courses, _course) < 0)
+            || (_courses is not null && !l.Courses.Any(_courses.Contains))
+            || (_scope.FundId is { } fund && l.FundId != fund)
+            || (_scope.Discipline is { } discipline && l.Discipline != discipline))
+        {
+            return false;
+        }
+
+        return _scope.Department is not { } department
+            || (l.Courses.Length == 0 ? l.Discipline == department : l.Courses.Any(c => _tables.Courses[c] is { Known: true } course && course.Department == department));
+    }
+
+    private bool Dimensions(Guid organization, int course, Guid? fund, int listing) =>
+        (_scope.OrganizationId is not { } o || organization == o)
+        && (_scope.CourseId is null || (course >= 0 && course == _course))
+        && (_courses is null || (course >= 0 && _courses.Contains(course)))
+        && (_scope.FundId is not { } f || fund == f)
+        && (_scope.Discipline is not { } d || (listing >= 0 && _tables.Listings[listing] is { Known: true } l && l.Discipline == d))
+        && (_scope.Department is not { } department || _tables.DepartmentOf(listing, course) == department);
+
+    private Guid? ListingFund(int listing) => listing >= 0 && _tables.Listings[listing].Known ? _tables.Listings[listing].FundId : null;
+}
