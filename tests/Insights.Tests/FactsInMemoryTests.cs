@@ -54,6 +54,34 @@ public sealed class FactsInMemoryTests(InsightsFactory factory)
         Assert.Equal(1, Value(after, "placementsCompleted"));
     }
 
+    [Fact]
+    public async Task MoreFactsThanATableFirstHolds_AreEachCountedUnderEveryFilter()
+    {
+        const int Placements = 300;
+        var history = new History();
+        var course = Guid.NewGuid();
+        history.Events.Add(History.Course(course, "f-many", "Many Studies"));
+        var linked = history.Listing(course: course);
+        var unlinked = history.Listing(discipline: "Design");
+        for (var i = 0; i < Placements; i++)
+        {
+            history.Placed(i % 2 == 0 ? linked : unlinked, i % 2 == 0 ? course : null, complete: true, payout: "paid", partnerRating: 1 + (i % 5));
+        }
+
+        await factory.PublishAllAsync([.. history.Events]);
+        using var coordinator = factory.CreateClientAs("c-1", "coordinator");
+        var all = await SummaryAsync(coordinator, $"?organizationId={history.Organization}");
+        Assert.Equal(Placements, Value(all.GetProperty("flow"), "placementsStarted"));
+        Assert.Equal(Placements, Value(all.GetProperty("flow"), "applications"));
+        Assert.Equal(Placements * 40_000, Value(all.GetProperty("money"), "paidCents"));
+        Assert.Equal(Placements, Value(all.GetProperty("quality").GetProperty("partnerRatingOfStudents"), "count"));
+
+        var department = await SummaryAsync(coordinator, $"?organizationId={history.Organization}&department=Many%20Studies&term=Fall%202026");
+        Assert.Equal(Placements / 2, Value(department.GetProperty("flow"), "placementsCompleted"));
+        var discipline = await SummaryAsync(coordinator, $"?organizationId={history.Organization}&discipline=Design&from=2026-10-01&to=2026-10-31");
+        Assert.Equal(Placements / 2, Value(discipline.GetProperty("flow"), "placementsStarted"));
+    }
+
     private static async Task<Guid> InsertStartedPlacementAsync(NpgsqlConnection connection, Guid organization)
     {
         var id = Guid.NewGuid();

@@ -42,5 +42,10 @@ internal sealed class FactTable<TRow>(TRow missing) where TRow : struct
         return Count++;
     }
 
-    public void Put(Guid id, TRow row) => _rows[PositionOf(id)] = row;
+    public void Put(Guid id, TRow row)
+    {
+        // Not _rows[PositionOf(id)]: the array would be read before PositionOf might replace it with a larger one.
+        var position = PositionOf(id);
+        _rows[position] = row;
+    }
 }
