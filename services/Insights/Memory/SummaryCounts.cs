@@ -207,18 +207,16 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
     /// <summary>Payouts by their status now: a paid one in the period it was paid, any other in the period it opened.</summary>
     private List<(string Status, long Count, long Amount, long Students)> Payouts()
     {
-        var statuses = new Dictionary<string, (long Count, long Amount, StudentSet Students)>(StringComparer.Ordinal);
+        var statuses = new Dictionary<string, Tally>(StringComparer.Ordinal);
         foreach (ref readonly var y in t.Payouts.Rows)
         {
             if (y.Known && scope.Period(y.Status == "paid" ? y.PaidAt : y.OpenedAt) && scope.Payout(y))
             {
-                var (count, amount, students) = statuses.GetValueOrDefault(y.Status, (0, 0, Students()));
-                students.Add(y.Student);
-                statuses[y.Status] = (count + 1, amount + y.AmountCents, students);
+                TallyOf(statuses, y.Status).Add(y.AmountCents, y.Student);
             }
         }
 
-        return [.. statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value.Count, s.Value.Amount, s.Value.Students.Count))];
+        return [.. statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value.Count, s.Value.Sum, s.Value.Students.Count))];
     }
 
     private Measured ApprovalToPaid()
@@ -254,26 +252,19 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
     /// <summary>Revealed ratings by side and stars: <c>partner</c> rated the student, <c>student</c> rated the partner.</summary>
     private List<(string Side, int Rating, long Count, long Students)> Ratings()
     {
-        var cells = new Dictionary<(string Side, int Rating), (long Count, StudentSet Students)>();
-        void Add(string side, int rating, int student)
-        {
-            var (count, students) = cells.GetValueOrDefault((side, rating), (0, Students()));
-            students.Add(student);
-            cells[(side, rating)] = (count + 1, students);
-        }
-
+        var cells = new Dictionary<(string Side, int Rating), Tally>();
         foreach (ref readonly var r in t.Ratings.Rows)
         {
             if (r.Known && scope.Period(r.RevealedAt) && t.Placements[r.Placement] is { Known: true } p && scope.Placement(p))
             {
                 if (r.PartnerRating is { } partner)
                 {
-                    Add("partner", partner, p.Student);
+                    TallyOf(cells, ("partner", partner)).Add(1, p.Student);
                 }
 
                 if (r.StudentRating is { } student)
                 {
-                    Add("student", student, p.Student);
+                    TallyOf(cells, ("student", student)).Add(1, p.Student);
                 }
             }
         }
@@ -281,32 +272,36 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
         return [.. cells.Select(c => (c.Key.Side, c.Key.Rating, c.Value.Count, c.Value.Students.Count))];
     }
 
+    private Tally TallyOf<TKey>(Dictionary<TKey, Tally> tallies, TKey key) where TKey : notnull
+    {
+        if (!tallies.TryGetValue(key, out var tally))
+        {
+            tallies[key] = tally = new Tally(Students());
+        }
+
+        return tally;
+    }
+
     /// <summary>By department: students placed and placements started (by start), completed (by completion) and dollars paid (by payment).</summary>
     private List<DepartmentRow> Departments()
     {
-        var departments = new Dictionary<string, DepartmentTally>(StringComparer.Ordinal);
-        DepartmentTally Of(string department) =>
-            departments.TryGetValue(department, out var tally) ? tally : departments[department] = new DepartmentTally(Students(), Students(), Students());
+        var departments = new Dictionary<string, (Tally Started, Tally Completed, Tally Paid)>(StringComparer.Ordinal);
+        (Tally Started, Tally Completed, Tally Paid) Of(string department) =>
+            departments.TryGetValue(department, out var tallies) ? tallies : departments[department] = (new(Students()), new(Students()), new(Students()));
 
         foreach (ref readonly var p in t.Placements.Rows)
         {
-            if (!p.Known || !scope.Placement(p))
+            if (p.Known && scope.Placement(p))
             {
-                continue;
-            }
+                if (scope.Period(p.StartedAt))
+                {
+                    Of(t.DepartmentOf(p.Listing, p.Course)).Started.Add(1, p.Student);
+                }
 
-            if (scope.Period(p.StartedAt))
-            {
-                var tally = Of(t.DepartmentOf(p.Listing, p.Course));
-                tally.Started++;
-                tally.Placed.Add(p.Student);
-            }
-
-            if (scope.Period(p.CompletedAt))
-            {
-                var tally = Of(t.DepartmentOf(p.Listing, p.Course));
-                tally.Completed++;
-                tally.CompletedStudents.Add(p.Student);
+                if (scope.Period(p.CompletedAt))
+                {
+                    Of(t.DepartmentOf(p.Listing, p.Course)).Completed.Add(1, p.Student);
+                }
             }
         }
 
@@ -315,31 +310,32 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
             if (y.Known && y.Status == "paid" && scope.Period(y.PaidAt) && scope.Payout(y))
             {
                 var p = t.Placements[y.Placement];
-                var tally = Of(p.Known ? t.DepartmentOf(p.Listing, p.Course) : "");
-                tally.PaidCents += y.AmountCents;
-                tally.Paid.Add(y.Student);
+                Of(p.Known ? t.DepartmentOf(p.Listing, p.Course) : "").Paid.Add(y.AmountCents, y.Student);
             }
         }
 
         return
         [
-            .. departments.OrderBy(d => d.Key, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Key, StringComparer.Ordinal)
-                .Select(d => new DepartmentRow(d.Key, d.Value.Started, d.Value.Completed, d.Value.PaidCents, d.Value.Placed.Count, d.Value.CompletedStudents.Count, d.Value.Paid.Count)),
+            .. departments.OrderBy(d => d.Key, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => new DepartmentRow(
+                d.Key, d.Value.Started.Count, d.Value.Completed.Count, d.Value.Paid.Sum,
+                d.Value.Started.Students.Count, d.Value.Completed.Students.Count, d.Value.Paid.Students.Count)),
         ];
     }
 
-    private sealed class DepartmentTally(StudentSet placed, StudentSet completed, StudentSet paid)
+    /// <summary>A group's rows, what they add up to, and their distinct students.</summary>
+    private sealed class Tally(StudentSet students)
     {
-        public long Started { get; set; }
+        public long Count { get; private set; }
 
-        public long Completed { get; set; }
+        public long Sum { get; private set; }
 
-        public long PaidCents { get; set; }
+        public StudentSet Students => students;
 
-        public StudentSet Placed => placed;
-
-        public StudentSet CompletedStudents => completed;
-
-        public StudentSet Paid => paid;
+        public void Add(long amount, int student)
+        {
+            Count++;
+            Sum += amount;
+            students.Add(student);
+        }
     }
 }
