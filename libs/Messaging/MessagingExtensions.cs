@@ -64,20 +64,23 @@ public static class MessagingExtensions
                 rabbit.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
                 rabbit.ConfigureEndpoints(context);
 
-                // After ConfigureEndpoints, which would otherwise take these consumers off their own queues.
-                var replaying = context.GetServices<ReplayingConsumer>().Select(consumer => consumer.ConsumerType).Distinct().ToList();
-                if (replaying.Count > 0)
+                // After ConfigureEndpoints, which would otherwise take these consumers off their own queues. A service
+                // that takes its history in pages receives only pages there, each hundreds of events: a few in hand
+                // (the page consumer's definition raises it to its batches), where single events want enough to fill every batch.
+                var replaying = context.GetServices<ReplayingConsumer>().ToList();
+                var paged = ReplayedPages.AreTakenBy(replaying);
+                var onReplayQueue = replaying.Where(c => !paged || c.MessageTypes.Contains(typeof(ReplayedPage))).Select(c => c.ConsumerType).Distinct().ToList();
+                if (onReplayQueue.Count > 0)
                 {
                     var queue = ReplayExchange.QueueOf(serviceName);
                     rabbit.ReceiveEndpoint(queue, endpoint =>
                     {
-                        // A replay is a backlog by nature: enough deliveries in hand to fill every inbox batch.
-                        endpoint.PrefetchCount = Math.Max(options.PrefetchCount, 4 * options.InboxBatchSize);
-                        endpoint.ConcurrentMessageLimit = Math.Max(options.ConcurrentMessageLimit, 2 * options.InboxBatchSize);
+                        endpoint.PrefetchCount = paged ? 1 : Math.Max(options.PrefetchCount, 4 * options.InboxBatchSize);
+                        endpoint.ConcurrentMessageLimit = paged ? 1 : Math.Max(options.ConcurrentMessageLimit, 2 * options.InboxBatchSize);
                         endpoint.ConfigureConsumeTopology = false;
                         endpoint.Bind(ReplayExchange.For(serviceName));
                         Retry(endpoint, context, queue, options);
-                        foreach (var consumer in replaying)
+                        foreach (var consumer in onReplayQueue)
                         {
                             endpoint.ConfigureConsumer(context, consumer);
                         }

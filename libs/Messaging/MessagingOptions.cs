@@ -86,6 +86,14 @@ public sealed class MessagingOptions
     [Range(0, int.MaxValue)]
     public int ReplayRate { get; set; } = 2_500;
 
+    /// <summary>
+    /// Most logged events a second a publisher re-sends to a service that asked for them in pages (one message per
+    /// <c>ReplayRunner.BatchSize</c> events). A page costs a fraction of its events sent one by one, so the pace is higher;
+    /// at most <c>ReplayRunner.MaxQueuedPages</c> wait in the outbox. Zero sends as fast as the relay goes.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int PagedReplayRate { get; set; } = 8_000;
+
     /// <summary>How often each consumer queue's <c>_error</c> queue is looked through for messages due to be tried again.</summary>
     public TimeSpan ErrorRedriveInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -77,6 +77,22 @@ public sealed class ReplayTests : MessagingTest
         Assert.Equal(1, await publisher.WithDbAsync(db => db.Set<ReplayJob>().CountAsync(j => j.Consumer == lateService)));
     }
 
+    [Fact]
+    public async Task AConsumerThatTakesPages_LearnsTheWholeHistory_AMessagePerPage()
+    {
+        await using var publisher = await PublisherWithHistoryAsync();
+        await using var lateDatabase = PostgresDatabase.Reserve("messaging");
+        var lateService = $"{ServiceName}-pages";
+        await using var late = await MessagingHost.StartAsync(lateDatabase, RunId, lateService, learnsHistory: true, learnsHistoryInPages: true);
+
+        await Eventually.HoldsAsync(async () => await KeysAsync(late) is { Count: History }, "the consumer learned the history from pages", timeout: TimeSpan.FromSeconds(60));
+        Assert.Equal((await KeysAsync(publisher)).Order(), (await KeysAsync(late)).Order());
+        var exchange = ReplayExchange.For(lateService);
+        var replayed = await publisher.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.ReplayTo == exchange).Select(m => m.MessageType).ToListAsync());
+        Assert.Equal(Enumerable.Repeat(MessageTypeNames.NameOf(typeof(ReplayedPage)), History / ReplayRunner<TestDbContext>.BatchSize), replayed);
+        Assert.True(await publisher.WithDbAsync(db => db.Set<ReplayJob>().AnyAsync(j => j.Consumer == lateService && j.Paged)));
+    }
+
     /// <summary>A host that has published (and logged) <see cref="History"/> events, 100 a transaction, before any late consumer starts.</summary>
     private async Task<MessagingHost> PublisherWithHistoryAsync()
     {

@@ -43,7 +43,8 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
         var options = services.GetRequiredService<IOptions<MessagingOptions>>().Value;
         var line = services.GetRequiredService<InboxLines>().For<TMessage>(GetType());
 
-        var batch = await line.Join(context, options.InboxBatchSize, options.InboxBatchConcurrency, options.InboxLinger).Outcome;
+        var (size, concurrency) = InboxBatchAttribute.Of(GetType(), options);
+        var batch = await line.Join(context, size, concurrency, options.InboxLinger).Outcome;
         if (batch is null)
         {
             return;
@@ -56,7 +57,7 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Mes
         }
         finally
         {
-            line.Handover(options.InboxBatchSize);
+            line.Handover(size);
         }
 
         if (failure is not null)

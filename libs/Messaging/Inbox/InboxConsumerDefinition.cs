@@ -13,8 +13,8 @@ public sealed class InboxConsumerDefinition<TConsumer>(IOptions<MessagingOptions
 {
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        var messaging = options.Value;
-        var capacity = messaging.InboxBatchSize * (messaging.InboxBatchConcurrency + 1);
+        var (size, concurrency) = InboxBatchAttribute.Of(typeof(TConsumer), options.Value);
+        var capacity = size * (concurrency + 1);
         endpointConfigurator.PrefetchCount = Math.Max(endpointConfigurator.PrefetchCount, capacity);
         endpointConfigurator.ConcurrentMessageLimit = Math.Max(endpointConfigurator.ConcurrentMessageLimit ?? 0, capacity);
     }

@@ -1,3 +1,5 @@
+using MicroInternships.Contracts.Replay;
+using MicroInternships.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Messaging.Replay;
@@ -34,6 +36,33 @@ public static class EventReplays
                 SELECT gen_random_uuid(), message_type, payload, {exchange}, message_id, 0,
                        now() + (row_number() OVER (ORDER BY seq)) * interval '1 microsecond'
                 FROM batch
+                RETURNING 1
+            )
+            SELECT max(seq) AS "Value" FROM batch
+            """).ToListAsync(cancellationToken);
+        return last.Single() ?? after;
+    }
+
+    /// <summary>
+    /// As <see cref="QueueBatchAsync"/>, but the batch is queued as one <see cref="ReplayedPage"/> of the events in the
+    /// log's order, each with its own message id, type name and body.
+    /// </summary>
+    public static async Task<long> QueuePageAsync(
+        DbContext db, Guid requestId, string consumer, IReadOnlyCollection<string> messageTypes, DateTimeOffset? since, long after, int limit,
+        CancellationToken cancellationToken, long upTo = long.MaxValue)
+    {
+        var (exchange, types, from, pageType) = (ReplayExchange.For(consumer), messageTypes.ToArray(), since ?? _beginning, MessageTypeNames.NameOf(typeof(ReplayedPage)));
+        var last = await db.Database.SqlQuery<long?>($"""
+            WITH batch AS (
+                SELECT seq, message_id, message_type, payload FROM event_log
+                WHERE seq > {after} AND seq <= {upTo} AND message_type = ANY({types}) AND created_at >= {from}
+                ORDER BY seq LIMIT {limit}
+            ), queued AS (
+                INSERT INTO outbox_messages (id, message_type, payload, replay_to, attempts, available_at)
+                SELECT gen_random_uuid(), {pageType}, jsonb_build_object('requestId', {requestId}, 'events',
+                    jsonb_agg(jsonb_build_object('messageId', message_id, 'messageType', message_type, 'payload', payload) ORDER BY seq)),
+                    {exchange}, 0, now()
+                FROM batch HAVING count(*) > 0
                 RETURNING 1
             )
             SELECT max(seq) AS "Value" FROM batch

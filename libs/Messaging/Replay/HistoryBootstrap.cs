@@ -1,3 +1,4 @@
+using MicroInternships.Contracts.Replay;
 using MassTransit;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Data;
@@ -13,7 +14,8 @@ namespace MicroInternships.Messaging.Replay;
 /// on start, it asks its publishers for a replay of each such type it has not asked for before. The types asked for
 /// are recorded (<see cref="HistoryRequest"/>) in the transaction that queues the request, so a service with an empty
 /// database asks for everything, one that knows its history asks for nothing, and replicas starting together ask once.
-/// It asks once its bus is healthy, every queue bound, so whatever is logged after the publishers answer arrives live.
+/// It asks once its bus is healthy, every queue bound, so whatever is logged after the publishers answer arrives live;
+/// in pages if one of its consumers takes them (<see cref="ReplayedPages"/>).
 /// </summary>
 public sealed partial class HistoryBootstrap<TContext>(
     IServiceScopeFactory scopes, IEnumerable<ReplayingConsumer> consumers, IBusControl bus, string serviceName, TimeProvider clock,
@@ -27,7 +29,7 @@ public sealed partial class HistoryBootstrap<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var types = consumers.SelectMany(c => c.MessageTypes).Distinct().ToDictionary(MessageTypeNames.NameOf);
+        var types = consumers.SelectMany(c => c.MessageTypes).Where(type => type != typeof(ReplayedPage)).Distinct().ToDictionary(MessageTypeNames.NameOf);
         if (types.Count == 0)
         {
             return;
@@ -80,7 +82,7 @@ public sealed partial class HistoryBootstrap<TContext>(
                 """).ToListAsync(ct);
             if (unknown.Count > 0)
             {
-                db.RequestReplay(serviceName, unknown.Select(name => types[name]), now, requestId: requestId);
+                db.RequestReplay(serviceName, unknown.Select(name => types[name]), now, requestId: requestId, paged: ReplayedPages.AreTakenBy(consumers));
             }
 
             return unknown;

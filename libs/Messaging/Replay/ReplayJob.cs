@@ -25,6 +25,9 @@ public sealed class ReplayJob
 
     public long CursorSequence { get; private set; }
 
+    /// <summary>Whether the consumer takes its history in pages (<see cref="Contracts.Replay.ReplayedPage"/>) rather than event by event.</summary>
+    public bool Paged { get; private set; }
+
     public DateTimeOffset RequestedAt { get; private set; }
 
     public DateTimeOffset? DoneAt { get; private set; }

@@ -15,6 +15,7 @@ internal sealed class ReplayJobConfiguration : IEntityTypeConfiguration<ReplayJo
         builder.Property(j => j.Since).HasColumnName("since");
         builder.Property(j => j.UpToSequence).HasColumnName("up_to_seq");
         builder.Property(j => j.CursorSequence).HasColumnName("cursor_seq");
+        builder.Property(j => j.Paged).HasColumnName("paged");
         builder.Property(j => j.RequestedAt).HasColumnName("requested_at").HasDefaultValueSql("now()").ValueGeneratedOnAdd();
         builder.Property(j => j.DoneAt).HasColumnName("done_at");
         builder.HasIndex(j => j.RequestedAt).HasDatabaseName("ix_replay_jobs_unfinished").HasFilter("done_at IS NULL");

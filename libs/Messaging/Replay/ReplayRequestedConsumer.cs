@@ -20,8 +20,8 @@ public sealed class ReplayRequestedConsumer<TContext>(TContext db, MessagingMetr
         var request = context.Message;
         var types = request.EventTypes.Distinct().ToArray();
         return Db.Database.ExecuteSqlAsync($"""
-            INSERT INTO replay_jobs (request_id, consumer, event_types, since, up_to_seq, cursor_seq)
-            SELECT {request.RequestId}, {request.Consumer}, {types}, {request.Since}, max(seq), 0
+            INSERT INTO replay_jobs (request_id, consumer, event_types, since, up_to_seq, cursor_seq, paged)
+            SELECT {request.RequestId}, {request.Consumer}, {types}, {request.Since}, max(seq), 0, {request.Paged}
             FROM event_log WHERE message_type = ANY({types})
             HAVING max(seq) IS NOT NULL
             ON CONFLICT DO NOTHING

@@ -12,10 +12,14 @@ namespace MicroInternships.Insights.Consumers;
 /// batch rather than per event.
 /// </summary>
 public abstract class FactConsumer<TMessage>(InsightsDbContext db, MessagingMetrics metrics, ILogger logger)
-    : InboxConsumer<TMessage, InsightsDbContext>(db, metrics, logger)
+    : InboxConsumer<TMessage, InsightsDbContext>(db, metrics, logger), IFactWriter
     where TMessage : class
 {
+    Type IFactWriter.EventType => typeof(TMessage);
+
     protected override bool AppliesReplayedEvents => true;
+
+    void IFactWriter.Write(FactBatch batch, object message) => Write(batch, (TMessage)message);
 
     protected override Task PrepareBatchAsync(IReadOnlyList<ConsumeContext<TMessage>> deliveries, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -12,13 +13,15 @@ namespace MicroInternships.Insights.Data;
 /// </summary>
 public sealed partial class FactBatch
 {
+    private static readonly ConcurrentDictionary<string, string> _statements = new(StringComparer.Ordinal);
     private readonly List<NpgsqlBatchCommand> _commands = [];
 
     public int Count => _commands.Count;
 
     public void Add(FormattableString sql)
     {
-        var command = new NpgsqlBatchCommand(Placeholder().Replace(sql.Format, match => $"${int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}"));
+        var command = new NpgsqlBatchCommand(_statements.GetOrAdd(sql.Format, static format =>
+            Placeholder().Replace(format, match => $"${int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}")));
         foreach (var argument in sql.GetArguments())
         {
             command.Parameters.Add(new NpgsqlParameter { Value = argument switch

@@ -1,3 +1,4 @@
+using MassTransit;
 using MicroInternships.Hosting;
 using MicroInternships.Insights.Apis;
 using MicroInternships.Insights.Consumers;
@@ -18,58 +19,67 @@ public static class InsightsServiceExtensions
         builder.AddServiceDatabase<InsightsDbContext>(ResourceNames.InsightsDb);
         builder.AddMessaging<InsightsDbContext>("insights", bus =>
         {
-            bus.AddReplayingInboxConsumer<OrganizationCreatedFact>();
-            bus.AddReplayingInboxConsumer<OrganizationUpdatedFact>();
-            bus.AddReplayingInboxConsumer<CourseCreatedFact>();
-            bus.AddReplayingInboxConsumer<CourseUpdatedFact>();
-            bus.AddReplayingInboxConsumer<ListingDraftedFact>();
-            bus.AddReplayingInboxConsumer<ListingUpdatedFact>();
-            bus.AddReplayingInboxConsumer<ListingPublishedFact>();
-            bus.AddReplayingInboxConsumer<ListingClosedFact>();
-            bus.AddReplayingInboxConsumer<ListingCancelledFact>();
-            bus.AddReplayingInboxConsumer<ApplicationSubmittedFact>();
-            bus.AddReplayingInboxConsumer<ApplicationOfferedFact>();
-            bus.AddReplayingInboxConsumer<ApplicationAcceptedFact>();
-            bus.AddReplayingInboxConsumer<ApplicationRejectedFact>();
-            bus.AddReplayingInboxConsumer<ApplicationDeclinedFact>();
-            bus.AddReplayingInboxConsumer<ApplicationWithdrawnFact>();
-            bus.AddReplayingInboxConsumer<ApplicationExpiredFact>();
-            bus.AddReplayingInboxConsumer<PlacementStartedFact>();
-            bus.AddReplayingInboxConsumer<PlacementSubmittedFact>();
-            bus.AddReplayingInboxConsumer<PlacementRevisionRequestedFact>();
-            bus.AddReplayingInboxConsumer<PlacementCompletedFact>();
-            bus.AddReplayingInboxConsumer<PlacementCancelledFact>();
-            bus.AddReplayingInboxConsumer<PlacementSettledFact>();
-            bus.AddReplayingInboxConsumer<PlacementSettlementDisputableFact>();
-            bus.AddReplayingInboxConsumer<PlacementSettlementEscalatedFact>();
-            bus.AddReplayingInboxConsumer<TimeEntryLoggedFact>();
-            bus.AddReplayingInboxConsumer<FeedbackRevealedFact>();
-            bus.AddReplayingInboxConsumer<PayoutOpenedFact>();
-            bus.AddReplayingInboxConsumer<PayoutOnHoldFact>();
-            bus.AddReplayingInboxConsumer<PayoutFundedFact>();
-            bus.AddReplayingInboxConsumer<PayoutSubmittedFact>();
-            bus.AddReplayingInboxConsumer<PayoutRetriedFact>();
-            bus.AddReplayingInboxConsumer<PayoutFlaggedFact>();
-            bus.AddReplayingInboxConsumer<PayoutPaidFact>();
-            bus.AddReplayingInboxConsumer<PayoutFailedFact>();
-            bus.AddReplayingInboxConsumer<PayoutReturnedFact>();
-            bus.AddReplayingInboxConsumer<FundChangedFact>();
-            bus.AddReplayingInboxConsumer<EventCreatedFact>();
-            bus.AddReplayingInboxConsumer<EventUpdatedFact>();
-            bus.AddReplayingInboxConsumer<RegistrationConfirmedFact>();
-            bus.AddReplayingInboxConsumer<RegistrationWaitlistedFact>();
-            bus.AddReplayingInboxConsumer<RegistrationPromotedFact>();
-            bus.AddReplayingInboxConsumer<RegistrationCancelledFact>();
-            bus.AddReplayingInboxConsumer<RegistrationCheckedInFact>();
-            bus.AddReplayingInboxConsumer<SlotOfferedFact>();
-            bus.AddReplayingInboxConsumer<SlotBookedFact>();
-            bus.AddReplayingInboxConsumer<SlotReleasedFact>();
-            bus.AddReplayingInboxConsumer<SlotWithdrawnFact>();
+            bus.AddReplayingInboxConsumer<ReplayedPageFacts>();
+            bus.AddFact<OrganizationCreatedFact>();
+            bus.AddFact<OrganizationUpdatedFact>();
+            bus.AddFact<CourseCreatedFact>();
+            bus.AddFact<CourseUpdatedFact>();
+            bus.AddFact<ListingDraftedFact>();
+            bus.AddFact<ListingUpdatedFact>();
+            bus.AddFact<ListingPublishedFact>();
+            bus.AddFact<ListingClosedFact>();
+            bus.AddFact<ListingCancelledFact>();
+            bus.AddFact<ApplicationSubmittedFact>();
+            bus.AddFact<ApplicationOfferedFact>();
+            bus.AddFact<ApplicationAcceptedFact>();
+            bus.AddFact<ApplicationRejectedFact>();
+            bus.AddFact<ApplicationDeclinedFact>();
+            bus.AddFact<ApplicationWithdrawnFact>();
+            bus.AddFact<ApplicationExpiredFact>();
+            bus.AddFact<PlacementStartedFact>();
+            bus.AddFact<PlacementSubmittedFact>();
+            bus.AddFact<PlacementRevisionRequestedFact>();
+            bus.AddFact<PlacementCompletedFact>();
+            bus.AddFact<PlacementCancelledFact>();
+            bus.AddFact<PlacementSettledFact>();
+            bus.AddFact<PlacementSettlementDisputableFact>();
+            bus.AddFact<PlacementSettlementEscalatedFact>();
+            bus.AddFact<TimeEntryLoggedFact>();
+            bus.AddFact<FeedbackRevealedFact>();
+            bus.AddFact<PayoutOpenedFact>();
+            bus.AddFact<PayoutOnHoldFact>();
+            bus.AddFact<PayoutFundedFact>();
+            bus.AddFact<PayoutSubmittedFact>();
+            bus.AddFact<PayoutRetriedFact>();
+            bus.AddFact<PayoutFlaggedFact>();
+            bus.AddFact<PayoutPaidFact>();
+            bus.AddFact<PayoutFailedFact>();
+            bus.AddFact<PayoutReturnedFact>();
+            bus.AddFact<FundChangedFact>();
+            bus.AddFact<EventCreatedFact>();
+            bus.AddFact<EventUpdatedFact>();
+            bus.AddFact<RegistrationConfirmedFact>();
+            bus.AddFact<RegistrationWaitlistedFact>();
+            bus.AddFact<RegistrationPromotedFact>();
+            bus.AddFact<RegistrationCancelledFact>();
+            bus.AddFact<RegistrationCheckedInFact>();
+            bus.AddFact<SlotOfferedFact>();
+            bus.AddFact<SlotBookedFact>();
+            bus.AddFact<SlotReleasedFact>();
+            bus.AddFact<SlotWithdrawnFact>();
         });
         builder.Services.AddScoped<InsightsScopes>();
         builder.Services.AddScoped<Figures>();
         builder.Services.AddSingleton<FactsInMemory>();
         return builder;
+    }
+
+    /// <summary>A fact consumer: on its own queue, and the writer of its event in a replayed page.</summary>
+    private static void AddFact<TConsumer>(this IBusRegistrationConfigurator bus)
+        where TConsumer : class, IConsumer, IFactWriter
+    {
+        bus.AddReplayingInboxConsumer<TConsumer>();
+        bus.AddScoped<IFactWriter>(services => services.GetRequiredService<TConsumer>());
     }
 
     public static IEndpointRouteBuilder MapInsightsApis(this IEndpointRouteBuilder app) =>

@@ -51,7 +51,8 @@ public sealed class MessagingHost : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         Func<BusHealthResult, bool>? ready = null,
         bool subscribes = false,
-        bool learnsHistory = false)
+        bool learnsHistory = false,
+        bool learnsHistoryInPages = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development", ApplicationName = serviceName });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -86,6 +87,10 @@ public sealed class MessagingHost : IAsyncDisposable
             if (learnsHistory)
             {
                 bus.AddReplayingInboxConsumer<HistoryConsumer>();
+                if (learnsHistoryInPages)
+                {
+                    bus.AddReplayingInboxConsumer<HistoryPageConsumer>();
+                }
             }
             else
             {

@@ -1,3 +1,5 @@
+using MicroInternships.Messaging.Replay;
+using MicroInternships.Contracts.Replay;
 using System.Diagnostics;
 using MassTransit;
 using MicroInternships.Messaging.Inbox;
@@ -42,6 +44,27 @@ public sealed class HistoryConsumer(TestDbContext db, MessagingMetrics metrics, 
         if (context.Message.RunId == probe.RunId)
         {
             Db.Effects.Add(new Effect { RunId = context.Message.RunId, Key = context.Message.Key });
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Takes the history of <see cref="HistoryRecorded"/> in pages, applying each event of a page as <see cref="HistoryConsumer"/> would.</summary>
+[InboxBatch(size: 1, concurrency: 2)]
+public sealed class HistoryPageConsumer(TestDbContext db, MessagingMetrics metrics, ConsumerProbe probe, ILogger<HistoryPageConsumer> logger)
+    : InboxConsumer<ReplayedPage, TestDbContext>(db, metrics, logger)
+{
+    protected override bool AppliesReplayedEvents => true;
+
+    protected override Task HandleAsync(ConsumeContext<ReplayedPage> context, CancellationToken cancellationToken)
+    {
+        foreach (var (_, message) in ReplayedPages.Messages(context.Message))
+        {
+            if (message is HistoryRecorded recorded && recorded.RunId == probe.RunId)
+            {
+                Db.Effects.Add(new Effect { RunId = recorded.RunId, Key = recorded.Key });
+            }
         }
 
         return Task.CompletedTask;

@@ -242,6 +242,10 @@ namespace MicroInternships.Messaging.Bench.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("event_types");
 
+                    b.Property<bool>("Paged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paged");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")

@@ -506,6 +506,10 @@ namespace MicroInternships.Events.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("event_types");
 
+                    b.Property<bool>("Paged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paged");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")

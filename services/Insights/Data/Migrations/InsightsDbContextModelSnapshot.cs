@@ -847,6 +847,10 @@ namespace MicroInternships.Insights.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("event_types");
 
+                    b.Property<bool>("Paged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paged");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")

@@ -225,6 +225,10 @@ namespace MicroInternships.Placements.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("event_types");
 
+                    b.Property<bool>("Paged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paged");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")

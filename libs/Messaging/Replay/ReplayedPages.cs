@@ -1,0 +1,20 @@
+using System.Text.Json;
+using MicroInternships.Contracts.Replay;
+using MicroInternships.Messaging.Outbox;
+
+namespace MicroInternships.Messaging.Replay;
+
+/// <summary>
+/// A service that takes its history in pages has a replaying consumer of <see cref="ReplayedPage"/>, which reads each
+/// page's events back as the messages their publisher logged (<see cref="Messages"/>).
+/// </summary>
+public static class ReplayedPages
+{
+    /// <summary>Whether the service's consumers take their history in pages: one of them consumes <see cref="ReplayedPage"/>.</summary>
+    public static bool AreTakenBy(IEnumerable<ReplayingConsumer> consumers) => consumers.Any(c => c.MessageTypes.Contains(typeof(ReplayedPage)));
+
+    /// <summary>The page's events in their publisher's order, each as its own type.</summary>
+    public static IEnumerable<(Guid MessageId, object Message)> Messages(ReplayedPage page) =>
+        page.Events.Select(e => (e.MessageId, e.Payload.Deserialize(MessageTypeNames.TypeOf(e.MessageType), OutboxDbContextExtensions.PayloadJson)
+            ?? throw new JsonException($"A replayed {e.MessageType} has no body.")));
+}
