@@ -13,6 +13,9 @@ internal sealed class ScopeFilter
     private readonly FactTables _tables;
     private readonly int _course;
     private readonly HashSet<int>? _courses;
+    private readonly int _department;
+    private readonly long _from;
+    private readonly long _to;
 
     public ScopeFilter(InsightsScope scope, FactTables tables)
     {
@@ -20,10 +23,11 @@ internal sealed class ScopeFilter
         _tables = tables;
         _course = scope.CourseId is { } course ? tables.Courses.Find(course) : -1;
         _courses = scope.Courses?.Select(tables.Courses.Find).Where(position => position >= 0).ToHashSet();
+        _department = scope.Department is { } department ? tables.FindDepartment(department) : -1;
+        (_from, _to) = (scope.From?.UtcTicks ?? long.MinValue, scope.To?.UtcTicks ?? long.MaxValue);
     }
 
-    public bool Period(DateTimeOffset? at) =>
-        at is { } moment && (_scope.From is not { } from || moment >= from) && (_scope.To is not { } to || moment < to);
+    public bool Period(long moment) => moment != Moment.None && moment >= _from && moment < _to;
 
     public bool Days(DateOnly day) => (_scope.FromDay is not { } from || day >= from) && (_scope.ToDay is not { } to || day <= to);
 
@@ -53,17 +57,34 @@ internal sealed class ScopeFilter
             return false;
         }
 
-        return _scope.Department is not { } department
-            || (l.Courses.Length == 0 ? l.Discipline == department : l.Courses.Any(c => _tables.Courses[c] is { Known: true } course && course.Department == department));
+        if (_scope.Department is null)
+        {
+            return true;
+        }
+
+        if (l.Courses.Length == 0)
+        {
+            return l.DisciplineDepartment == _department;
+        }
+
+        foreach (var course in l.Courses)
+        {
+            if (_tables.Courses[course].Known && _tables.Courses[course].Department == _department)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private bool Dimensions(Guid organization, int course, Guid? fund, int listing) =>
+    private bool Dimensions(Guid organization, int course, Guid fund, int listing) =>
         (_scope.OrganizationId is not { } o || organization == o)
         && (_scope.CourseId is null || (course >= 0 && course == _course))
         && (_courses is null || (course >= 0 && _courses.Contains(course)))
         && (_scope.FundId is not { } f || fund == f)
         && (_scope.Discipline is not { } d || (listing >= 0 && _tables.Listings[listing] is { Known: true } l && l.Discipline == d))
-        && (_scope.Department is not { } department || _tables.DepartmentOf(listing, course) == department);
+        && (_scope.Department is null || _tables.DepartmentOf(listing, course) == _department);
 
-    private Guid? ListingFund(int listing) => listing >= 0 && _tables.Listings[listing].Known ? _tables.Listings[listing].FundId : null;
+    private Guid ListingFund(int listing) => listing >= 0 && _tables.Listings[listing].Known ? _tables.Listings[listing].FundId : Guid.Empty;
 }

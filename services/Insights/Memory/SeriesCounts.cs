@@ -16,7 +16,7 @@ internal static class SeriesCounts
             {
                 if (l.Known && scope.Period(l.PublishedAt) && scope.Listing(l))
                 {
-                    tally.Add(l.PublishedAt!.Value, 1, SeriesTally.NoStudent);
+                    tally.Add(l.PublishedAt, 1, SeriesTally.NoStudent);
                 }
             }
         },
@@ -31,7 +31,7 @@ internal static class SeriesCounts
             {
                 if (y.Known && y.Status == "paid" && scope.Period(y.PaidAt) && scope.Payout(y))
                 {
-                    tally.Add(y.PaidAt!.Value, y.AmountCents, y.Student);
+                    tally.Add(y.PaidAt, y.AmountCents, y.Student);
                 }
             }
         },
@@ -39,7 +39,13 @@ internal static class SeriesCounts
         {
             foreach (ref readonly var e in t.TimeEntries.Rows)
             {
-                if (e.Known && scope.Days(e.Date) && t.Placements[e.Placement] is { Known: true } p && scope.Placement(p))
+                if (!e.Known || !scope.Days(e.Date))
+                {
+                    continue;
+                }
+
+                ref readonly var p = ref t.Placements[e.Placement];
+                if (p.Known && scope.Placement(p))
                 {
                     tally.Add(e.Date, e.Hours, p.Student);
                 }
@@ -56,22 +62,22 @@ internal static class SeriesCounts
         return tally;
     }
 
-    private static void Applications(FactTables t, ScopeFilter scope, SeriesTally tally, Func<ApplicationRow, DateTimeOffset?> moment)
+    private static void Applications(FactTables t, ScopeFilter scope, SeriesTally tally, Func<ApplicationRow, long> moment)
     {
         foreach (ref readonly var a in t.Applications.Rows)
         {
-            if (a.Known && moment(a) is { } at && scope.Period(at) && scope.Application(a))
+            if (a.Known && moment(a) is var at && scope.Period(at) && scope.Application(a))
             {
                 tally.Add(at, 1, a.Student);
             }
         }
     }
 
-    private static void Placements(FactTables t, ScopeFilter scope, SeriesTally tally, Func<PlacementRow, DateTimeOffset?> moment)
+    private static void Placements(FactTables t, ScopeFilter scope, SeriesTally tally, Func<PlacementRow, long> moment)
     {
         foreach (ref readonly var p in t.Placements.Rows)
         {
-            if (p.Known && moment(p) is { } at && scope.Period(at) && scope.Placement(p))
+            if (p.Known && moment(p) is var at && scope.Period(at) && scope.Placement(p))
             {
                 tally.Add(at, 1, p.Student);
             }
@@ -84,6 +90,8 @@ internal sealed class SeriesTally(TimeZoneInfo zone, int students, bool counted)
 {
     public const int NoStudent = -1;
 
+    private static readonly long _quarterHour = TimeSpan.FromMinutes(15).Ticks;
+    private readonly Dictionary<long, long> _offsets = [];
     private readonly Dictionary<DateOnly, (decimal Value, StudentSet Students)> _weeks = [];
     private readonly StudentSet _students = new(students);
     private decimal _total;
@@ -93,7 +101,17 @@ internal sealed class SeriesTally(TimeZoneInfo zone, int students, bool counted)
     public IReadOnlyDictionary<DateOnly, Measured> Weeks =>
         _weeks.ToDictionary(w => w.Key, w => new Measured(w.Value.Value, counted ? w.Value.Students.Count : null));
 
-    public void Add(DateTimeOffset at, decimal value, int student) => Add(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime), value, student);
+    /// <summary>A moment's value, in the week of its program day; a zone's offset is looked up once per quarter hour of the moments seen.</summary>
+    public void Add(long moment, decimal value, int student)
+    {
+        var quarter = moment / _quarterHour;
+        if (!_offsets.TryGetValue(quarter, out var offset))
+        {
+            _offsets[quarter] = offset = zone.GetUtcOffset(new DateTime(quarter * _quarterHour, DateTimeKind.Utc)).Ticks;
+        }
+
+        Add(DateOnly.FromDateTime(new DateTime(moment + offset)), value, student);
+    }
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 

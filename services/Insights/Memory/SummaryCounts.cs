@@ -5,84 +5,115 @@ namespace MicroInternships.Insights.Memory;
 
 /// <summary>
 /// A summary's figures counted from the facts in memory, each as docs/insights.md defines it: a placement by the moment
-/// of its milestone, a payout paid by when it was paid and any other by when it opened, hours by the day worked.
+/// of its milestone, a payout paid by when it was paid and any other by when it opened, hours by the day worked. Each
+/// table is read once, every figure it feeds counted on the way, and the large tables at the same time, each on a
+/// core of its own, tallying into groups of its own.
 /// </summary>
 internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
 {
-    private const double SecondsPerDay = 86_400, SecondsPerHour = 3_600;
+    private readonly Tally?[] _startedIn = new Tally?[t.DepartmentCount];
+    private readonly Tally?[] _completedIn = new Tally?[t.DepartmentCount];
+    private readonly Tally?[] _paidIn = new Tally?[t.DepartmentCount];
+    private readonly HashSet<Guid> _activePartners = [];
 
     public SummaryRows Count()
     {
-        var rows = new SummaryRows();
-        rows.AsOf = t.AsOf;
-        rows.Applications = Applications(a => a.SubmittedAt);
-        rows.Offers = Applications(a => a.OfferedAt);
-        rows.Started = Started();
-        rows.Completed = Completed();
-        rows.Cancelled = Cancelled();
+        var rows = new SummaryRows { AsOf = t.AsOf };
+        (long At, int Student)?[] firstStarts = [];
+        Parallel.Invoke(
+            () => (rows.Applications, rows.Offers) = Applications(),
+            () => CountPlacements(rows),
+            () => firstStarts = FirstStarts(),
+            () => CountPayouts(rows),
+            () => (rows.Hours, rows.Ratings) = (Hours(), Ratings()));
         var published = Published();
         rows.Listings = Listings(published);
-        rows.ActivePartners = ActivePartners(published);
-        rows.PublishToFirstPlacement = PublishToFirstPlacement(published);
-        rows.Payouts = Payouts();
-        rows.ApprovalToPaid = ApprovalToPaid();
+        _activePartners.UnionWith(published.Select(position => t.Listings[position].OrganizationId));
+        rows.ActivePartners = _activePartners.Count;
+        rows.PublishToFirstPlacement = PublishToFirstPlacement(published, firstStarts);
+        CountPayouts(rows);
         rows.Hours = Hours();
         rows.Ratings = Ratings();
-        rows.Departments = Departments();
+        rows.Departments =
+        [
+            .. Enumerable.Range(0, t.DepartmentCount).Where(d => _startedIn[d] is not null || _completedIn[d] is not null || _paidIn[d] is not null)
+                .OrderBy(t.DepartmentName, StringComparer.OrdinalIgnoreCase).ThenBy(t.DepartmentName, StringComparer.Ordinal)
+                .Select(d => new DepartmentRow(t.DepartmentName(d), _startedIn[d]?.Count ?? 0, _completedIn[d]?.Count ?? 0, _paidIn[d]?.Sum ?? 0,
+                    _startedIn[d]?.Students.Count ?? 0, _completedIn[d]?.Students.Count ?? 0, _paidIn[d]?.Students.Count ?? 0)),
+        ];
         return rows;
     }
 
     private StudentSet Students() => new(t.StudentCount);
 
-    private Measured Applications(Func<ApplicationRow, DateTimeOffset?> moment)
+    /// <summary>Applications by when they were submitted, offers by when they were made.</summary>
+    private (Measured Applications, Measured Offers) Applications()
     {
-        var (count, students) = (0L, Students());
+        var (applications, offers) = (new Tally(Students()), new Tally(Students()));
         foreach (ref readonly var a in t.Applications.Rows)
         {
-            if (a.Known && scope.Period(moment(a)) && scope.Application(a))
+            if (a.Known && scope.Application(a))
             {
-                count++;
-                students.Add(a.Student);
+                if (scope.Period(a.SubmittedAt))
+                {
+                    applications.Add(1, a.Student);
+                }
+
+                if (scope.Period(a.OfferedAt))
+                {
+                    offers.Add(1, a.Student);
+                }
             }
         }
 
-        return new Measured(count, students.Count);
+        return (applications.CountAndStudents, offers.CountAndStudents);
     }
 
-    private (Measured Count, Measured Returning, long Departments) Started()
+    /// <summary>Placements started, completed and cancelled in the period, with the partners and departments they reach.</summary>
+    private void CountPlacements(SummaryRows rows)
     {
-        var (count, students, returning, departments) = (0L, Students(), Students(), new HashSet<string>(StringComparer.Ordinal));
+        var (started, returning) = (new Tally(Students()), Students());
+        var (completed, cancelled) = (new Tally(Students()), new Tally(Students()));
+        using var days = new MedianValues(t.Placements.Count);
+        var (autoApproved, revisions, logged, estimated, estimatedCount) = (0L, 0L, 0m, 0L, 0L);
         foreach (ref readonly var p in t.Placements.Rows)
         {
-            if (p.Known && scope.Period(p.StartedAt) && scope.Placement(p))
+            if (!p.Known || !scope.Placement(p))
             {
-                count++;
-                students.Add(p.Student);
-                if (p.StudentFirstStartedAt < p.StartedAt)
+                continue;
+            }
+
+            if (scope.Period(p.CancelledAt))
+            {
+                cancelled.Add(1, p.Student);
+            }
+
+            var (isStarted, isCompleted) = (scope.Period(p.StartedAt), scope.Period(p.CompletedAt));
+            if (!isStarted && !isCompleted)
+            {
+                continue;
+            }
+
+            var department = t.DepartmentOf(p.Listing, p.Course);
+            if (isStarted)
+            {
+                started.Add(1, p.Student);
+                if (p.StudentFirstStartedAt != Moment.None && p.StudentFirstStartedAt < p.StartedAt)
                 {
                     returning.Add(p.Student);
                 }
 
-                departments.Add(t.DepartmentOf(p.Listing, p.Course));
+                In(_startedIn, department).Add(1, p.Student);
             }
-        }
 
-        return (new Measured(count, students.Count), new Measured(returning.Count, returning.Count), departments.Count);
-    }
-
-    private CompletedRow Completed()
-    {
-        var (count, students, days) = (0L, Students(), new List<double>());
-        var (autoApproved, revisions, logged, estimated, estimatedCount) = (0L, 0L, 0m, 0L, 0L);
-        foreach (ref readonly var p in t.Placements.Rows)
-        {
-            if (p.Known && scope.Period(p.CompletedAt) && scope.Placement(p))
+            if (isCompleted)
             {
-                count++;
-                students.Add(p.Student);
-                if (p.StartedAt is { } started)
+                completed.Add(1, p.Student);
+                In(_completedIn, department).Add(1, p.Student);
+                _activePartners.Add(p.OrganizationId);
+                if (p.StartedAt != Moment.None)
                 {
-                    days.Add((p.CompletedAt!.Value - started).TotalSeconds / SecondsPerDay);
+                    days.Add(Moment.Days(p.StartedAt, p.CompletedAt));
                 }
 
                 autoApproved += p.AutoApproved ? 1 : 0;
@@ -96,23 +127,26 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
             }
         }
 
-        return new CompletedRow(
-            new Measured(count, students.Count), Median.Of(days), autoApproved, revisions, Median.Average(logged, count), Median.Average(estimated, estimatedCount));
+        var departments = _startedIn.Count(tally => tally is not null);
+        rows.Started = (started.CountAndStudents, new Measured(returning.Count, returning.Count), departments);
+        rows.Completed = new CompletedRow(
+            completed.CountAndStudents, days.Median(), autoApproved, revisions, Median.Average(logged, completed.Count), Median.Average(estimated, estimatedCount));
+        rows.Cancelled = cancelled.CountAndStudents;
     }
 
-    private Measured Cancelled()
+    /// <summary>For each listing, its placement that started first (whatever the filters): the moment and the student.</summary>
+    private (long At, int Student)?[] FirstStarts()
     {
-        var (count, students) = (0L, Students());
+        var first = new (long At, int Student)?[t.Listings.Count];
         foreach (ref readonly var p in t.Placements.Rows)
         {
-            if (p.Known && scope.Period(p.CancelledAt) && scope.Placement(p))
+            if (p.Known && p.Listing >= 0 && p.StartedAt != Moment.None && (first[p.Listing] is not { } earliest || p.StartedAt < earliest.At))
             {
-                count++;
-                students.Add(p.Student);
+                first[p.Listing] = (p.StartedAt, p.Student);
             }
         }
 
-        return new Measured(count, students.Count);
+        return first;
     }
 
     /// <summary>The positions of the listings published in the period.</summary>
@@ -134,12 +168,12 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
     /// <summary>Listings published, the partners who had published before, and the courses (and their faculty) the listings are linked to.</summary>
     private (long Published, long ReturningPartners, long Courses, long Faculty) Listings(List<int> published)
     {
-        var firstPublished = new Dictionary<Guid, DateTimeOffset>();
+        var firstPublished = new Dictionary<Guid, long>();
         foreach (ref readonly var l in t.Listings.Rows)
         {
-            if (l.Known && l.PublishedAt is { } at && (!firstPublished.TryGetValue(l.OrganizationId, out var first) || at < first))
+            if (l.Known && l.PublishedAt != Moment.None && (!firstPublished.TryGetValue(l.OrganizationId, out var first) || l.PublishedAt < first))
             {
-                firstPublished[l.OrganizationId] = at;
+                firstPublished[l.OrganizationId] = l.PublishedAt;
             }
         }
 
@@ -164,74 +198,55 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
         return (published.Count, returning.Count, courses.Count, faculty.Count);
     }
 
-    /// <summary>Organizations with a listing published in the period or a placement completed in it.</summary>
-    private long ActivePartners(List<int> published)
-    {
-        var active = published.Select(position => t.Listings[position].OrganizationId).ToHashSet();
-        foreach (ref readonly var p in t.Placements.Rows)
-        {
-            if (p.Known && scope.Period(p.CompletedAt) && scope.Placement(p))
-            {
-                active.Add(p.OrganizationId);
-            }
-        }
-
-        return active.Count;
-    }
-
     /// <summary>For each listing published in the period that has a placement: the days until its first start, and that student.</summary>
-    private Measured PublishToFirstPlacement(List<int> published)
+    private Measured PublishToFirstPlacement(List<int> published, (long At, int Student)?[] firstStarts)
     {
-        var first = new (DateTimeOffset At, int Student)?[t.Listings.Count];
-        foreach (ref readonly var p in t.Placements.Rows)
-        {
-            if (p.Known && p.Listing >= 0 && p.StartedAt is { } started && (first[p.Listing] is not { } earliest || started < earliest.At))
-            {
-                first[p.Listing] = (started, p.Student);
-            }
-        }
-
-        var (days, students) = (new List<double>(), Students());
+        var students = Students();
+        using var days = new MedianValues(published.Count);
         foreach (var position in published)
         {
-            if (first[position] is { } placement)
+            if (firstStarts[position] is { } first)
             {
-                days.Add((placement.At - t.Listings[position].PublishedAt!.Value).TotalSeconds / SecondsPerDay);
-                students.Add(placement.Student);
+                days.Add(Moment.Days(t.Listings[position].PublishedAt, first.At));
+                students.Add(first.Student);
             }
         }
 
-        return new Measured(Median.Of(days), students.Count);
+        return new Measured(days.Median(), students.Count);
     }
 
-    /// <summary>Payouts by their status now: a paid one in the period it was paid, any other in the period it opened.</summary>
-    private List<(string Status, long Count, long Amount, long Students)> Payouts()
+    /// <summary>
+    /// Payouts by their status now (a paid one in the period it was paid, any other in the period it opened), the hours
+    /// from approval to payment, and the dollars paid by department.
+    /// </summary>
+    private void CountPayouts(SummaryRows rows)
     {
-        var statuses = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        // Statuses are interned as they are loaded: one string per status, told apart by reference.
+        var (statuses, paidStudents) = (new Dictionary<string, Tally>(ReferenceEqualityComparer.Instance), Students());
+        using var hours = new MedianValues(t.Payouts.Count);
         foreach (ref readonly var y in t.Payouts.Rows)
         {
-            if (y.Known && scope.Period(y.Status == "paid" ? y.PaidAt : y.OpenedAt) && scope.Payout(y))
+            var paid = y.Status == "paid";
+            if (!y.Known || !scope.Period(paid ? y.PaidAt : y.OpenedAt) || !scope.Payout(y))
             {
-                TallyOf(statuses, y.Status).Add(y.AmountCents, y.Student);
+                continue;
+            }
+
+            TallyOf(statuses, y.Status).Add(y.AmountCents, y.Student);
+            if (paid)
+            {
+                ref readonly var p = ref t.Placements[y.Placement];
+                In(_paidIn, p.Known ? t.DepartmentOf(p.Listing, p.Course) : FactTables.NoDepartment).Add(y.AmountCents, y.Student);
+                if (y.OpenedAt != Moment.None)
+                {
+                    hours.Add(Moment.Hours(y.OpenedAt, y.PaidAt));
+                    paidStudents.Add(y.Student);
+                }
             }
         }
 
-        return [.. statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value.Count, s.Value.Sum, s.Value.Students.Count))];
-    }
-
-    private Measured ApprovalToPaid()
-    {
-        var (hours, students) = (new List<double>(), Students());
-        foreach (ref readonly var y in t.Payouts.Rows)
-        {
-            if (y.Known && y.Status == "paid" && y.OpenedAt is { } opened && scope.Period(y.PaidAt) && scope.Payout(y))
-            {
-                hours.Add((y.PaidAt!.Value - opened).TotalSeconds / SecondsPerHour);
-                students.Add(y.Student);
-            }
-        }
-
-        return new Measured(Median.Of(hours), students.Count);
+        rows.Payouts = [.. statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value.Count, s.Value.Sum, s.Value.Students.Count))];
+        rows.ApprovalToPaid = new Measured(hours.Median(), paidStudents.Count);
     }
 
     private Measured Hours()
@@ -239,7 +254,13 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
         var (hours, students) = (0m, Students());
         foreach (ref readonly var e in t.TimeEntries.Rows)
         {
-            if (e.Known && scope.Days(e.Date) && t.Placements[e.Placement] is { Known: true } p && scope.Placement(p))
+            if (!e.Known || !scope.Days(e.Date))
+            {
+                continue;
+            }
+
+            ref readonly var p = ref t.Placements[e.Placement];
+            if (p.Known && scope.Placement(p))
             {
                 hours += e.Hours;
                 students.Add(p.Student);
@@ -252,25 +273,37 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
     /// <summary>Revealed ratings by side and stars: <c>partner</c> rated the student, <c>student</c> rated the partner.</summary>
     private List<(string Side, int Rating, long Count, long Students)> Ratings()
     {
-        var cells = new Dictionary<(string Side, int Rating), Tally>();
+        var (byPartners, byStudents) = (new Dictionary<int, Tally>(), new Dictionary<int, Tally>());
         foreach (ref readonly var r in t.Ratings.Rows)
         {
-            if (r.Known && scope.Period(r.RevealedAt) && t.Placements[r.Placement] is { Known: true } p && scope.Placement(p))
+            if (!r.Known || !scope.Period(r.RevealedAt))
+            {
+                continue;
+            }
+
+            ref readonly var p = ref t.Placements[r.Placement];
+            if (p.Known && scope.Placement(p))
             {
                 if (r.PartnerRating is { } partner)
                 {
-                    TallyOf(cells, ("partner", partner)).Add(1, p.Student);
+                    TallyOf(byPartners, partner).Add(1, p.Student);
                 }
 
                 if (r.StudentRating is { } student)
                 {
-                    TallyOf(cells, ("student", student)).Add(1, p.Student);
+                    TallyOf(byStudents, student).Add(1, p.Student);
                 }
             }
         }
 
-        return [.. cells.Select(c => (c.Key.Side, c.Key.Rating, c.Value.Count, c.Value.Students.Count))];
+        return
+        [
+            .. byPartners.Select(c => ("partner", c.Key, c.Value.Count, c.Value.Students.Count)),
+            .. byStudents.Select(c => ("student", c.Key, c.Value.Count, c.Value.Students.Count)),
+        ];
     }
+
+    private Tally In(Tally?[] departments, int department) => departments[department] ??= new Tally(Students());
 
     private Tally TallyOf<TKey>(Dictionary<TKey, Tally> tallies, TKey key) where TKey : notnull
     {
@@ -282,46 +315,6 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
         return tally;
     }
 
-    /// <summary>By department: students placed and placements started (by start), completed (by completion) and dollars paid (by payment).</summary>
-    private List<DepartmentRow> Departments()
-    {
-        var departments = new Dictionary<string, (Tally Started, Tally Completed, Tally Paid)>(StringComparer.Ordinal);
-        (Tally Started, Tally Completed, Tally Paid) Of(string department) =>
-            departments.TryGetValue(department, out var tallies) ? tallies : departments[department] = (new(Students()), new(Students()), new(Students()));
-
-        foreach (ref readonly var p in t.Placements.Rows)
-        {
-            if (p.Known && scope.Placement(p))
-            {
-                if (scope.Period(p.StartedAt))
-                {
-                    Of(t.DepartmentOf(p.Listing, p.Course)).Started.Add(1, p.Student);
-                }
-
-                if (scope.Period(p.CompletedAt))
-                {
-                    Of(t.DepartmentOf(p.Listing, p.Course)).Completed.Add(1, p.Student);
-                }
-            }
-        }
-
-        foreach (ref readonly var y in t.Payouts.Rows)
-        {
-            if (y.Known && y.Status == "paid" && scope.Period(y.PaidAt) && scope.Payout(y))
-            {
-                var p = t.Placements[y.Placement];
-                Of(p.Known ? t.DepartmentOf(p.Listing, p.Course) : "").Paid.Add(y.AmountCents, y.Student);
-            }
-        }
-
-        return
-        [
-            .. departments.OrderBy(d => d.Key, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => new DepartmentRow(
-                d.Key, d.Value.Started.Count, d.Value.Completed.Count, d.Value.Paid.Sum,
-                d.Value.Started.Students.Count, d.Value.Completed.Students.Count, d.Value.Paid.Students.Count)),
-        ];
-    }
-
     /// <summary>A group's rows, what they add up to, and their distinct students.</summary>
     private sealed class Tally(StudentSet students)
     {
@@ -330,6 +323,8 @@ internal sealed class SummaryCounts(FactTables t, ScopeFilter scope)
         public long Sum { get; private set; }
 
         public StudentSet Students => students;
+
+        public Measured CountAndStudents => new(Count, students.Count);
 
         public void Add(long amount, int student)
         {
