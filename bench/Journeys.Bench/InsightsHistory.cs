@@ -100,9 +100,8 @@ internal sealed class InsightsHistory(RunningSystem system, int placements, stri
     /// <summary>Whether Insights holds the whole history: every placement started and completed, and every payout paid.</summary>
     public async Task<bool> LearnedAsync(NpgsqlConnection insights) =>
         await insights.ScalarAsync<long>($"""
-            SELECT (SELECT count(*) FROM placement_facts WHERE started_at IS NOT NULL AND completed_at IS NOT NULL AND student_id LIKE 'bench-{prefix}-%')
+            SELECT (SELECT count(*) FILTER (WHERE completed_at IS NOT NULL) + count(*) FROM placement_facts WHERE started_at IS NOT NULL AND student_id LIKE 'bench-{prefix}-%')
                  + (SELECT count(*) FROM payout_facts WHERE status = 'paid' AND student_id LIKE 'bench-{prefix}-%')
-                 + (SELECT count(*) FROM placement_facts WHERE started_at IS NOT NULL AND student_id LIKE 'bench-{prefix}-%')
             """) == Completed + Paid + placements;
 
     private static string Type<T>() => $"{typeof(T).FullName}, {typeof(T).Assembly.GetName().Name}";

@@ -122,6 +122,8 @@ async Task InsightsAsync()
           $"p95 {RunSpread.Of(summaryAfter, l => l.P95, "F1")} ms (target <= 50 ms), p50 {RunSpread.Of(summaryAfter, l => l.P50, "F1")} ms; " +
           $"ratio of p95 medians {RunSpread.Median(summaryAfter.Select(l => l.P95)) / RunSpread.Median(summaryBefore.Select(l => l.P95)):F2}; {summaryAfter[0].Requests} requests a run");
     Print($"series, {Series.Length} measures and filters: p95 {RunSpread.Of(series, l => l.P95, "F1")} ms (target <= 100 ms), p50 {RunSpread.Of(series, l => l.P50, "F1")} ms");
+    Print($"slowest with {placements:N0} placements: summary {summaryAfter[^1].Slowest.Query} p95 {summaryAfter[^1].Slowest.P95:F1} ms; " +
+          $"series {series[^1].Slowest.Query} p95 {series[^1].Slowest.P95:F1} ms (last run)");
 
     var ingest = new List<double>();
     for (var run = 0; run < runs; run++)

@@ -37,7 +37,8 @@ internal sealed class ScopeFilter
     public bool Placement(in PlacementRow p) => Dimensions(p.OrganizationId, p.Course, p.FundId, p.Listing);
 
     /// <summary>An application's fund is its listing's.</summary>
-    public bool Application(in ApplicationRow a) => Dimensions(a.OrganizationId, a.Course, ListingFund(a.Listing), a.Listing);
+    public bool Application(in ApplicationRow a) =>
+        Dimensions(a.OrganizationId, a.Course, _scope.FundId is null ? Guid.Empty : ListingFund(a.Listing), a.Listing);
 
     /// <summary>A payout's organization and fund are its own; its course, listing and department its placement's.</summary>
     public bool Payout(in PayoutRow y)
