@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace MicroInternships.Messaging.Inbox;
@@ -13,9 +14,11 @@ public sealed class InboxBatchAttribute(int size, int concurrency) : Attribute
 
     public int Concurrency => concurrency;
 
+    private static readonly ConcurrentDictionary<Type, InboxBatchAttribute?> _declared = new();
+
     /// <summary>The batch size and concurrency of <paramref name="consumer"/>: its own, else the service's settings.</summary>
     public static (int Size, int Concurrency) Of(Type consumer, MessagingOptions options) =>
-        consumer.GetCustomAttribute<InboxBatchAttribute>() is { } batch
+        _declared.GetOrAdd(consumer, static type => type.GetCustomAttribute<InboxBatchAttribute>()) is { } batch
             ? (batch.Size, batch.Concurrency)
             : (options.InboxBatchSize, options.InboxBatchConcurrency);
 }

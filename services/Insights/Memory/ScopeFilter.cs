@@ -16,6 +16,7 @@ internal sealed class ScopeFilter
     private readonly int _department;
     private readonly long _from;
     private readonly long _to;
+    private readonly bool _everything;
 
     public ScopeFilter(InsightsScope scope, FactTables tables)
     {
@@ -25,6 +26,7 @@ internal sealed class ScopeFilter
         _courses = scope.Courses?.Select(tables.Courses.Find).Where(position => position >= 0).ToHashSet();
         _department = scope.Department is { } department ? tables.FindDepartment(department) : -1;
         (_from, _to) = (scope.From?.UtcTicks ?? long.MinValue, scope.To?.UtcTicks ?? long.MaxValue);
+        _everything = scope.IsProgramWide;
     }
 
     public bool Period(long moment) => moment != Moment.None && moment >= _from && moment < _to;
@@ -34,21 +36,31 @@ internal sealed class ScopeFilter
     /// <summary>Whether a course is one the caller may count: any, or for a faculty member one of their own.</summary>
     public bool SeesCourse(int course) => _courses is null || _courses.Contains(course);
 
-    public bool Placement(in PlacementRow p) => Dimensions(p.OrganizationId, p.Course, p.FundId, p.Listing);
+    public bool Placement(in PlacementRow p) => _everything || Dimensions(p.OrganizationId, p.Course, p.FundId, p.Listing);
 
     /// <summary>An application's fund is its listing's.</summary>
     public bool Application(in ApplicationRow a) =>
-        Dimensions(a.OrganizationId, a.Course, _scope.FundId is null ? Guid.Empty : ListingFund(a.Listing), a.Listing);
+        _everything || Dimensions(a.OrganizationId, a.Course, _scope.FundId is null ? Guid.Empty : ListingFund(a.Listing), a.Listing);
 
     /// <summary>A payout's organization and fund are its own; its course, listing and department its placement's.</summary>
     public bool Payout(in PayoutRow y)
     {
+        if (_everything)
+        {
+            return true;
+        }
+
         ref readonly var p = ref _tables.Placements[y.Placement];
         return p.Known ? Dimensions(y.OrganizationId, p.Course, y.FundId, p.Listing) : Dimensions(y.OrganizationId, -1, y.FundId, -1);
     }
 
     public bool Listing(in ListingRow l)
     {
+        if (_everything)
+        {
+            return true;
+        }
+
         if ((_scope.OrganizationId is { } organization && l.OrganizationId != organization)
             || (_scope.CourseId is not null && Array.IndexOf(l.Courses, _course) < 0)
             || (_courses is not null && !l.Courses.Any(_courses.Contains))
