@@ -8,6 +8,10 @@ namespace MicroInternships.Insights.Memory;
 /// </summary>
 internal static class FactReads
 {
+    private const string PlacementColumns =
+        "id, listing_id, course_id, organization_id, fund_id, student_id, started_at, student_first_started_at, completed_at, cancelled_at, "
+        + "auto_approved, revision_rounds, logged_hours, estimated_hours";
+
     public static readonly IReadOnlyList<(string Table, string Columns, Func<DbDataReader, Action<FactTables>> Row)> All =
     [
         ("course_facts", "id, faculty_id, department", r =>
@@ -29,11 +33,7 @@ internal static class FactReads
             return t => t.Applications.Put(id, new ApplicationRow(
                 true, t.Listings.PositionOf(listing), t.CourseOf(course), organization, t.StudentOf(student), submitted, offered));
         }),
-        (
-            "placement_facts",
-            "id, listing_id, course_id, organization_id, fund_id, student_id, started_at, student_first_started_at, completed_at, cancelled_at, "
-            + "auto_approved, revision_rounds, logged_hours, estimated_hours",
-            r =>
+        ("placement_facts", PlacementColumns, r =>
         {
             var (id, listing, course, organization, fund, student) = (r.GetGuid(0), r.GetGuid(1), NullableGuid(r, 2), r.GetGuid(3), Fund(r, 4), r.GetString(5));
             var (started, firstStarted, completed, cancelled) = (MomentOf(r, 6), MomentOf(r, 7), MomentOf(r, 8), MomentOf(r, 9));
