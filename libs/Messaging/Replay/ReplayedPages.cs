@@ -6,7 +6,9 @@ namespace MicroInternships.Messaging.Replay;
 
 /// <summary>
 /// A service that takes its history in pages has a replaying consumer of <see cref="ReplayedPage"/>, which reads each
-/// page's events back as the messages their publisher logged (<see cref="Messages"/>).
+/// page's events back as the messages their publisher logged (<see cref="Messages"/>). Pages are only sent to the replay
+/// queue: the consumer is marked <c>[ExcludeFromConfigureEndpoints]</c>, or it would get a queue of its own and an
+/// exchange for <see cref="ReplayedPage"/> that the service's broker user may not declare.
 /// </summary>
 public static class ReplayedPages
 {

@@ -10,9 +10,11 @@ namespace MicroInternships.Insights.Consumers;
 /// <summary>
 /// A page of a publisher's history (hundreds of events, docs/messaging.md "Replay"), written as its events' own consumers
 /// write them, in one round trip and one transaction per page: a rebuild costs a message per page instead of per event.
-/// Two pages are written at once; their facts do not depend on the order they arrive in.
+/// Two pages are written at once; their facts do not depend on the order they arrive in. Pages are only ever sent to the
+/// replay queue, so the consumer has no queue of its own (nor the exchange its own would be bound to).
 /// </summary>
 [InboxBatch(size: 1, concurrency: 2)]
+[ExcludeFromConfigureEndpoints]
 public sealed class ReplayedPageFacts(InsightsDbContext db, IEnumerable<IFactWriter> writers, MessagingMetrics metrics, ILogger<ReplayedPageFacts> logger)
     : InboxConsumer<ReplayedPage, InsightsDbContext>(db, metrics, logger)
 {

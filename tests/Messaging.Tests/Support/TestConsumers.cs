@@ -52,6 +52,7 @@ public sealed class HistoryConsumer(TestDbContext db, MessagingMetrics metrics, 
 
 /// <summary>Takes the history of <see cref="HistoryRecorded"/> in pages, applying each event of a page as <see cref="HistoryConsumer"/> would.</summary>
 [InboxBatch(size: 1, concurrency: 2)]
+[ExcludeFromConfigureEndpoints]
 public sealed class HistoryPageConsumer(TestDbContext db, MessagingMetrics metrics, ConsumerProbe probe, ILogger<HistoryPageConsumer> logger)
     : InboxConsumer<ReplayedPage, TestDbContext>(db, metrics, logger)
 {
