@@ -69,14 +69,13 @@ public static class MessagingExtensions
                 // (the page consumer's definition raises it to its batches), where single events want enough to fill every batch.
                 var replaying = context.GetServices<ReplayingConsumer>().ToList();
                 var paged = ReplayedPages.AreTakenBy(replaying);
-                if (replaying.FirstOrDefault(c => c.MessageTypes.Contains(typeof(ReplayedPage))
-                        && !Attribute.IsDefined(c.ConsumerType, typeof(ExcludeFromConfigureEndpointsAttribute))) is { } strayPages)
+                if (replaying.FirstOrDefault(c => c.TakesPages && !Attribute.IsDefined(c.ConsumerType, typeof(ExcludeFromConfigureEndpointsAttribute))) is { } strayPages)
                 {
                     throw new InvalidOperationException(
                         $"{strayPages.ConsumerType.Name} takes replayed pages, which only reach the replay queue: mark it [ExcludeFromConfigureEndpoints].");
                 }
 
-                var onReplayQueue = replaying.Where(c => !paged || c.MessageTypes.Contains(typeof(ReplayedPage))).Select(c => c.ConsumerType).Distinct().ToList();
+                var onReplayQueue = replaying.Where(c => !paged || c.TakesPages).Select(c => c.ConsumerType).Distinct().ToList();
                 if (onReplayQueue.Count > 0)
                 {
                     var queue = ReplayExchange.QueueOf(serviceName);

@@ -1,4 +1,3 @@
-using MicroInternships.Contracts.Replay;
 using MassTransit;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.ServiceDefaults.Data;
@@ -29,7 +28,7 @@ public sealed partial class HistoryBootstrap<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var types = consumers.SelectMany(c => c.MessageTypes).Where(type => type != typeof(ReplayedPage)).Distinct().ToDictionary(MessageTypeNames.NameOf);
+        var types = consumers.Where(c => !c.TakesPages).SelectMany(c => c.MessageTypes).Distinct().ToDictionary(MessageTypeNames.NameOf);
         if (types.Count == 0)
         {
             return;

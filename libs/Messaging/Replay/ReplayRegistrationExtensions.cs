@@ -1,4 +1,5 @@
 using MassTransit;
+using MicroInternships.Contracts.Replay;
 using MicroInternships.Messaging.Inbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,9 @@ public sealed record ReplayingConsumer(Type ConsumerType)
     public IEnumerable<Type> MessageTypes => ConsumerType.GetInterfaces()
         .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
         .Select(i => i.GetGenericArguments()[0]);
+
+    /// <summary>Whether it takes a history in pages (<see cref="ReplayedPage"/>) rather than its events one by one.</summary>
+    public bool TakesPages => MessageTypes.Contains(typeof(ReplayedPage));
 }
 
 public static class ReplayRegistrationExtensions

@@ -13,7 +13,7 @@ namespace MicroInternships.Messaging.Replay;
 public static class ReplayedPages
 {
     /// <summary>Whether the service's consumers take their history in pages: one of them consumes <see cref="ReplayedPage"/>.</summary>
-    public static bool AreTakenBy(IEnumerable<ReplayingConsumer> consumers) => consumers.Any(c => c.MessageTypes.Contains(typeof(ReplayedPage)));
+    public static bool AreTakenBy(IEnumerable<ReplayingConsumer> consumers) => consumers.Any(c => c.TakesPages);
 
     /// <summary>The page's events in their publisher's order, each as its own type.</summary>
     public static IEnumerable<(Guid MessageId, object Message)> Messages(ReplayedPage page) =>

@@ -22,33 +22,9 @@ public sealed class Figures(InsightsDbContext db, FactsInMemory facts, ProgramCa
     public async Task<InsightsSummary> SummaryAsync(InsightsScope scope, CancellationToken cancellationToken)
     {
         var read = await facts.CountAsync(db, t => new SummaryCounts(t, new ScopeFilter(scope, t)).Count(), cancellationToken);
-        var sql = new ScopeSql(scope);
-        var institute = scope.SeesSmallCounts && scope.IsProgramWide;
-        var statements = new List<string> { SummarySql.AsOf };
         if (scope.SeesSmallCounts)
         {
-            statements.Add(SummarySql.Funds(sql));
-        }
-
-        if (institute)
-        {
-            statements.Add(SummarySql.Registrations(sql));
-            statements.Add(SummarySql.Slots(sql));
-        }
-
-        await using var results = await RunAsync(sql, statements, cancellationToken);
-        read.AsOf = Latest(read.AsOf, await results.OneAsync(AsOfRow));
-        if (scope.SeesSmallCounts)
-        {
-            read.Funds = await results.AllAsync(r => new FundFigures(
-                r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6)));
-        }
-
-        if (institute)
-        {
-            read.Registrations = await results.AllAsync(r => (Audience: r.GetString(0), Tier: r.GetString(1), Registered: r.GetInt64(2),
-                Waitlisted: r.GetInt64(3), Promoted: r.GetInt64(4), CheckedIn: r.GetInt64(5)));
-            read.Slots = await results.AllAsync(r => new SlotFigures(r.GetGuid(0), r.GetString(1), (int)r.GetInt64(2), (int)r.GetInt64(3)));
+            await ReadFundsAndInstituteAsync(scope, read, cancellationToken);
         }
 
         return SummaryShape.Of(scope, calendar.TimeZone.Id, read, new Suppression(scope.SeesSmallCounts), _payoutStatuses);
@@ -58,11 +34,6 @@ public sealed class Figures(InsightsDbContext db, FactsInMemory facts, ProgramCa
     {
         var (tally, asOf) = await facts.CountAsync(
             db, t => (SeriesCounts.Count(t, new ScopeFilter(scope, t), measure, calendar.TimeZone), t.AsOf), cancellationToken);
-        await using (var results = await RunAsync(new ScopeSql(scope), [SummarySql.AsOf], cancellationToken))
-        {
-            asOf = Latest(asOf, await results.OneAsync(AsOfRow));
-        }
-
         var total = tally.Total;
         var weeks = tally.Weeks;
         var allWeeks = WeeksOf(scope, weeks.Keys).ToList();
@@ -111,9 +82,21 @@ public sealed class Figures(InsightsDbContext db, FactsInMemory facts, ProgramCa
         }
     }
 
-    private static DateTimeOffset? AsOfRow(DbDataReader row) => row.IsDBNull(0) ? null : row.GetFieldValue<DateTimeOffset>(0);
-
-    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null || b > a ? b : a;
+    /// <summary>What only a coordinator is shown: the funds, and for the whole program the Institute's registrations and slots.</summary>
+    private async Task ReadFundsAndInstituteAsync(InsightsScope scope, SummaryRows read, CancellationToken cancellationToken)
+    {
+        var sql = new ScopeSql(scope);
+        List<string> statements = scope.IsProgramWide ? [SummarySql.Funds(sql), SummarySql.Registrations(sql), SummarySql.Slots(sql)] : [SummarySql.Funds(sql)];
+        await using var results = await RunAsync(sql, statements, cancellationToken);
+        read.Funds = await results.AllAsync(r => new FundFigures(
+            r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6)));
+        if (scope.IsProgramWide)
+        {
+            read.Registrations = await results.AllAsync(r => (Audience: r.GetString(0), Tier: r.GetString(1), Registered: r.GetInt64(2),
+                Waitlisted: r.GetInt64(3), Promoted: r.GetInt64(4), CheckedIn: r.GetInt64(5)));
+            read.Slots = await results.AllAsync(r => new SlotFigures(r.GetGuid(0), r.GetString(1), (int)r.GetInt64(2), (int)r.GetInt64(3)));
+        }
+    }
 
     internal async Task<BatchResults> RunAsync(ScopeSql sql, IEnumerable<string> statements, CancellationToken cancellationToken)
     {

@@ -2,16 +2,10 @@ namespace MicroInternships.Insights.Data;
 
 /// <summary>
 /// The figures read from the database rather than from the facts in memory: the funds, and the Institute's
-/// registrations and slots, each a few rows; and the latest moment applied to those tables (docs/insights.md).
+/// registrations and slots, each a few rows (docs/insights.md).
 /// </summary>
 public static class SummarySql
 {
-    public static string AsOf => """
-        SELECT GREATEST(
-            (SELECT max(applied_at) FROM organization_facts), (SELECT max(applied_at) FROM course_facts), (SELECT max(applied_at) FROM fund_facts),
-            (SELECT max(applied_at) FROM institute_event_facts), (SELECT max(applied_at) FROM registration_facts), (SELECT max(applied_at) FROM slot_facts))
-        """;
-
     public static string Funds(ScopeSql s) => $"""
         SELECT f.id, f.name, f.currency, f.budget_cents, f.reserved_cents, f.spent_cents, f.available_cents FROM fund_facts f
         {(s.HasFund ? "WHERE f.id = @fund" : "")} ORDER BY f.name, f.id

@@ -60,6 +60,13 @@ internal static class FactReads
         }),
     ];
 
+    /// <summary>The latest <c>applied_at</c> of the small tables: those not held in memory, and the courses (indexed).</summary>
+    public const string AsOfOfOtherTables = """
+        SELECT GREATEST(
+            (SELECT max(applied_at) FROM organization_facts), (SELECT max(applied_at) FROM course_facts), (SELECT max(applied_at) FROM fund_facts),
+            (SELECT max(applied_at) FROM institute_event_facts), (SELECT max(applied_at) FROM registration_facts), (SELECT max(applied_at) FROM slot_facts))
+        """;
+
     /// <summary>A table's rows written by a transaction at or after <c>@since</c>, with their <c>applied_at</c> last.</summary>
     public static string Changed(string table, string columns) => $"SELECT {columns}, applied_at FROM {table} WHERE change_xid >= @since";
 

@@ -11,7 +11,8 @@ namespace MicroInternships.Insights.Memory;
 /// them here answers any filter in milliseconds, where the database read every row of a table for each figure.
 /// A refresh reads only the rows written by a transaction that had not finished when the last refresh read
 /// (<c>change_xid &gt;= xmin</c> of that read's snapshot), so a slow transaction's rows are read once it commits, and
-/// rows read twice just replace themselves. The first answer after a start reads everything.
+/// rows read twice just replace themselves. The first answer after a start reads everything. The same read takes the
+/// latest moment applied to the small tables, so <see cref="FactTables.AsOf"/> is the whole read model's.
 /// </summary>
 public sealed class FactsInMemory
 {
@@ -45,10 +46,7 @@ public sealed class FactsInMemory
             try
             {
                 changes.ForEach(change => change(_tables));
-                if (asOf is { } latest && (_tables.AsOf is null || latest > _tables.AsOf))
-                {
-                    _tables.AsOf = latest;
-                }
+                _tables.AsOf = Latest(_tables.AsOf, asOf);
             }
             finally
             {
@@ -78,6 +76,8 @@ public sealed class FactsInMemory
             batch.BatchCommands.Add(command);
         }
 
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(FactReads.AsOfOfOtherTables));
+
         var changes = new List<Action<FactTables>>();
         DateTimeOffset? asOf = null;
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -90,13 +90,18 @@ public sealed class FactsInMemory
             while (await reader.ReadAsync(cancellationToken))
             {
                 changes.Add(row(reader));
-                var applied = reader.GetFieldValue<DateTimeOffset>(appliedAt);
-                asOf = asOf is null || applied > asOf ? applied : asOf;
+                asOf = Latest(asOf, reader.GetFieldValue<DateTimeOffset>(appliedAt));
             }
         }
+
+        await reader.NextResultAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        asOf = Latest(asOf, reader.IsDBNull(0) ? null : reader.GetFieldValue<DateTimeOffset>(0));
 
         await reader.DisposeAsync();
         await transaction.CommitAsync(cancellationToken);
         return (changes, asOf, next);
     }
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null || b > a ? b : a;
 }
