@@ -30,6 +30,7 @@ payments
     .WithEnvironment("PaymentPartner__WebhookSecret", webhookSecret);
 
 var website = builder.AddWebsite(gateway);
+placements.WithCredentials(builder, gateway, website);
 notifications.WithEmailThrough(builder.AddMailServer(), gateway, website);
 
 builder.StartProjectsFromTheirBuildOutput();

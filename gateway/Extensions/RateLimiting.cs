@@ -15,7 +15,8 @@ public sealed class RateLimitOptions
 
 /// <summary>
 /// Abuse controls at the edge. Every request counts against its caller (the token's <c>sub</c>, or the client address
-/// when anonymous) under the <c>api</c> limit; anonymous record verification, the signed links of emails (unsubscribe)
+/// when anonymous) under the <c>api</c> limit; anonymous record verification, credentials with their keys, status
+/// lists and portfolios, the signed links of emails (unsubscribe)
 /// and the payment partner's webhooks have their own, tighter or separate, limits per address. A refusal is 429 problem details with <c>Retry-After</c>.
 /// </summary>
 internal static class RateLimiting
@@ -24,6 +25,7 @@ internal static class RateLimiting
     public const string VerifyPolicy = "verify";
     public const string WebhookPolicy = "webhooks";
     public const string SignedLinksPolicy = "signed-links";
+    public const string CredentialsPolicy = "credentials";
 
     public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +33,8 @@ internal static class RateLimiting
         var verify = Limits(configuration, VerifyPolicy, permits: 30);
         var webhooks = Limits(configuration, WebhookPolicy, permits: 1200);
         var signedLinks = Limits(configuration, SignedLinksPolicy, permits: 30);
+        // A verifier reads the credential, the keys and the status list for each check: more than a code lookup.
+        var credentials = Limits(configuration, CredentialsPolicy, permits: 120);
         return services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/api")
@@ -39,6 +43,7 @@ internal static class RateLimiting
             limiter.AddPolicy(VerifyPolicy, http => FixedWindow(AddressKey(http), verify));
             limiter.AddPolicy(WebhookPolicy, http => FixedWindow(AddressKey(http), webhooks));
             limiter.AddPolicy(SignedLinksPolicy, http => FixedWindow(AddressKey(http), signedLinks));
+            limiter.AddPolicy(CredentialsPolicy, http => FixedWindow(AddressKey(http), credentials));
             limiter.OnRejected = RejectAsync;
         });
     }

@@ -70,7 +70,7 @@ public sealed class FeedbackAndRecordTests(PlacementsFactory factory)
         using var verify = await _scenario.Anonymous.GetAsync($"/api/verify/{code}");
         var verified = await verify.ReadAsync(HttpStatusCode.OK);
         Assert.Equal(
-            ["completedAt", "hours", "listingTitle", "organizationName", "paid", "studentName"],
+            ["completedAt", "credentialUrl", "hours", "listingTitle", "organizationName", "paid", "revoked", "studentName"],
             verified.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal(10m, verified.GetProperty("hours").GetDecimal());
         Assert.False(verified.GetProperty("paid").GetBoolean());

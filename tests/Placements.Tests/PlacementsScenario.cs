@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using MicroInternships.Contracts.Listings;
+using MicroInternships.Placements.Credentials;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.Placements.Jobs;
@@ -140,7 +141,7 @@ public sealed class PlacementsScenario(PlacementsFactory factory)
         var rules = services.GetRequiredService<IOptions<PlacementRules>>();
         var sweeper = new TimeRulesSweeper(
             db,
-            new PlacementOutcomes(db, new Capacity(db, rules), rules),
+            new PlacementOutcomes(db, new Capacity(db, rules), services.GetRequiredService<CredentialIssuance>(), rules),
             new FakeTimeProvider(now),
             rules,
             services.GetRequiredService<IOptions<ClockOptions>>());

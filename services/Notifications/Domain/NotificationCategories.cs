@@ -22,6 +22,7 @@ public static class NotificationCategories
     public const string RegistrationPromoted = "registration_promoted";
     public const string InstituteTomorrow = "institute_tomorrow";
     public const string FeedbackRevealed = "feedback_revealed";
+    public const string CredentialRevoked = "credential_revoked";
 
     public const string ApplicationReceived = "application_received";
     public const string OfferAccepted = "offer_accepted";

@@ -11,6 +11,7 @@ public static class EmailDefaults
     private static readonly HashSet<string> _immediate =
     [
         NotificationCategories.OfferReceived,
+        NotificationCategories.CredentialRevoked,
         NotificationCategories.OfferExpiring,
         NotificationCategories.OfferExpired,
         NotificationCategories.ApprovalDue,

@@ -126,6 +126,7 @@ public static class NotificationsServiceExtensions
         bus.AddInboxConsumer<PlacementRevisionRequestedConsumer>();
         bus.AddInboxConsumer<PlacementCompletedConsumer>();
         bus.AddInboxConsumer<PlacementSettledConsumer>();
+        bus.AddInboxConsumer<CredentialRevokedConsumer>();
         bus.AddInboxConsumer<PlacementSettlementDisputableConsumer>();
         bus.AddInboxConsumer<PlacementSettlementEscalatedConsumer>();
         bus.AddInboxConsumer<PlacementCancelledConsumer>();

@@ -45,6 +45,8 @@ public sealed record PlacementDto(
     DateTimeOffset? CompletedAt,
     DateTimeOffset? CancelledAt,
     DateTimeOffset? PaidAt,
+    IReadOnlyList<EndorsementDto> Competencies,
+    string? CredentialId,
     long Version) : IVersioned;
 
 public static class PlacementMapping
@@ -91,5 +93,7 @@ public static class PlacementMapping
         placement.CompletedAt,
         placement.CancelledAt,
         placement.PaidAt,
+        placement.Endorsements.ToDtos(),
+        placement.CredentialId,
         placement.Version);
 }

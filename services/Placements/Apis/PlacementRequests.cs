@@ -1,4 +1,6 @@
+using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Json;
 using MicroInternships.ServiceDefaults.Identity;
 
 namespace MicroInternships.Placements.Apis;
@@ -31,18 +33,43 @@ public sealed record RevisionRequest(string? Note)
     }
 }
 
-/// <summary>The body of <c>POST /api/placements/{id}/approve</c>: the partner's rating and feedback.</summary>
-public sealed record ApprovalRequest(int? Rating, string? Feedback)
+/// <summary>
+/// The body of <c>POST /api/placements/{id}/approve</c>: the partner's rating and feedback, and up to three
+/// career-readiness competencies the work showed, each with one sentence of evidence.
+/// </summary>
+public sealed record ApprovalRequest(int? Rating, string? Feedback, IReadOnlyList<EndorsementRequest?>? Competencies = null)
 {
-    public (int Rating, string Feedback) Validate()
+    public (int Rating, string Feedback, IReadOnlyList<Endorsement> Endorsements) Validate()
     {
-        new FieldErrors()
+        var errors = new FieldErrors()
             .When(Rating is not (>= 1 and <= 5), "rating", "rating must be 1 to 5.")
             .Length("feedback", Feedback, 1, 2000)
-            .ThrowIfAny();
-        return (Rating!.Value, Feedback!.Trim());
+            .When(Competencies?.Count > Domain.Competencies.MaxEndorsed, "competencies", $"Endorse at most {Domain.Competencies.MaxEndorsed} competencies.");
+        var endorsements = new List<Endorsement>();
+        var seen = new HashSet<Competency>();
+        foreach (var (endorsement, index) in (Competencies ?? []).Select((e, i) => (e, i)))
+        {
+            var field = $"competencies[{index}]";
+            var evidence = endorsement?.Evidence?.Trim();
+            var known = WireName.TryParse<Competency>(endorsement?.Competency, out var competency);
+            errors
+                .When(!known, $"{field}.competency", $"competency must be one of: {string.Join(", ", Enum.GetValues<Competency>().Select(WireName.Of))}.")
+                .When(known && !seen.Add(competency), $"{field}.competency", "Each competency is endorsed once.")
+                .Length($"{field}.evidence", evidence, 1, Domain.Competencies.MaxEvidenceLength)
+                .When(evidence?.Contains('\n') == true, $"{field}.evidence", "evidence is one sentence, on one line.");
+            if (known && evidence is { Length: > 0 })
+            {
+                endorsements.Add(new Endorsement(competency, evidence));
+            }
+        }
+
+        errors.ThrowIfAny();
+        return (Rating!.Value, Feedback!.Trim(), endorsements);
     }
 }
+
+/// <summary>A competency (its wire name, e.g. <c>critical_thinking</c>) and the partner's sentence of evidence.</summary>
+public sealed record EndorsementRequest(string? Competency, string? Evidence);
 
 /// <summary>The body of <c>POST /api/placements/{id}/cancel</c>: a partner or coordinator may say what it pays (the proposal when left out).</summary>
 public sealed record CancelRequest(string? Reason, long? PayableCents)

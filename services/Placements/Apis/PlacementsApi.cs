@@ -32,7 +32,7 @@ public static class PlacementsApi
             .Refuses(RuleKind.NotFound, "placement_not_found")
             .Refuses(RuleKind.Conflict, "placement_wrong_state", "revision_limit_reached");
         placements.MapPost("/{id:guid}/approve", ApproveAsync).WithName("ApproveWork")
-            .WithSummary("The partner approves the work with a rating: the placement completes and the student is paid")
+            .WithSummary("The partner approves the work with a rating and up to three endorsed competencies: the placement completes, its credential is issued and the student is paid")
             .Refuses(RoleRules.ThePlacementPartner)
             .Refuses(RuleKind.NotFound, "placement_not_found")
             .Refuses(RuleKind.Conflict, "placement_wrong_state");
@@ -46,6 +46,7 @@ public static class PlacementsApi
         placements.MapReflectionsApi();
         placements.MapFeedbackApi();
         placements.MapRecordApi();
+        placements.MapPlacementCredentialApi();
         return app;
     }
 
@@ -103,8 +104,8 @@ public static class PlacementsApi
         {
             var placement = await FindLockedAsync(id, caller, db, ct);
             caller.Require(RoleRules.ThePlacementPartner);
-            var (rating, feedback) = request.Validate();
-            await outcomes.ApproveAsync(placement, rating, feedback, clock.GetUtcNow(), ct);
+            var (rating, feedback, endorsements) = request.Validate();
+            await outcomes.ApproveAsync(placement, rating, feedback, endorsements, clock.GetUtcNow(), ct);
             return placement;
         }, cancellationToken);
         return TypedResults.Ok(placement.ToDto(caller));

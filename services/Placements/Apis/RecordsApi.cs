@@ -1,3 +1,4 @@
+using MicroInternships.Placements.Credentials;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Errors;
@@ -11,8 +12,12 @@ namespace MicroInternships.Placements.Apis;
 
 public sealed record RecordDto(string VerificationCode, string VerifyUrl);
 
-/// <summary>What a future employer learns from a verification code: enough to trust the record, nothing more.</summary>
-public sealed record VerifiedRecordDto(string StudentName, string OrganizationName, string ListingTitle, decimal Hours, DateTimeOffset CompletedAt, bool Paid);
+/// <summary>
+/// What a future employer learns from a verification code: enough to trust the record, nothing more. The student's
+/// name only if their credential names them; <c>revoked</c> when the program revoked the credential.
+/// </summary>
+public sealed record VerifiedRecordDto(
+    string? StudentName, string OrganizationName, string ListingTitle, decimal Hours, DateTimeOffset CompletedAt, bool Paid, bool Revoked, string? CredentialUrl);
 
 /// <summary>The public base address verification links point at (<c>Placements:Records</c>).</summary>
 public sealed class RecordOptions
@@ -55,13 +60,25 @@ public static class RecordsApi
         return TypedResults.Ok(new RecordDto(code, new Uri(options.Value.VerifyBaseUrl, $"api/verify/{code}").ToString()));
     }
 
-    public static async Task<Ok<VerifiedRecordDto>> VerifyAsync(string code, PlacementsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<VerifiedRecordDto>> VerifyAsync(string code, PlacementsDbContext db, CredentialUrls urls, CancellationToken cancellationToken)
     {
         var normalized = VerificationCodes.Normalize(code) ?? throw DomainRuleException.NotFound("record");
         var record = await db.Placements.AsNoTracking()
             .Where(p => p.VerificationCode == normalized && p.Status == PlacementStatus.Completed)
-            .Select(p => new VerifiedRecordDto(p.StudentName, p.OrganizationName, p.ListingTitle, p.LoggedHours, p.CompletedAt!.Value, p.PaymentStatus == PaymentStatus.Paid))
-            .FirstOrDefaultAsync(cancellationToken);
-        return TypedResults.Ok(record ?? throw DomainRuleException.NotFound("record"));
+            .Select(p => new
+            {
+                p.StudentName, p.OrganizationName, p.ListingTitle, p.LoggedHours, p.CompletedAt, Paid = p.PaymentStatus == PaymentStatus.Paid,
+                Credential = db.Credentials.Where(c => c.Id == p.CredentialId).Select(c => new { c.Id, c.IncludesName, Revoked = c.RevokedAt != null }).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken) ?? throw DomainRuleException.NotFound("record");
+        return TypedResults.Ok(new VerifiedRecordDto(
+            record.Credential is { IncludesName: false } ? null : record.StudentName,
+            record.OrganizationName,
+            record.ListingTitle,
+            record.LoggedHours,
+            record.CompletedAt!.Value,
+            record.Paid,
+            record.Credential?.Revoked ?? false,
+            record.Credential is { } credential ? urls.Credential(credential.Id).ToString() : null));
     }
 }

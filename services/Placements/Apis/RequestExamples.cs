@@ -1,6 +1,6 @@
 namespace MicroInternships.Placements.Apis;
 
-/// <summary>The request bodies the API description shows: a student applying, working, and both sides closing the placement.</summary>
+/// <summary>The request bodies the API description shows: a student applying, working, both sides closing the placement, and its credential.</summary>
 internal static class PlacementsRequestExamples
 {
     public static readonly object[] All =
@@ -12,11 +12,18 @@ internal static class PlacementsRequestExamples
         new TimeEntryRequest(new DateOnly(2027, 3, 2), 2.5m, "Drafted the questionnaire with the analyst."),
         new SubmitWorkRequest("https://drive.example/cascade/loyalty-survey-findings.pdf", "The deck and the raw responses are in the shared folder."),
         new RevisionRequest("Please add the response rate per store to slide 4."),
-        new ApprovalRequest(5, "Clear findings we can act on; the store managers loved the deck."),
+        new ApprovalRequest(5, "Clear findings we can act on; the store managers loved the deck.",
+        [
+            new EndorsementRequest("critical_thinking", "Spotted that two stores' samples skewed the loyalty score and reweighted them."),
+            new EndorsementRequest("communication", "Presented the findings to twelve store managers in plain words."),
+        ]),
         new CancelRequest("Exams came earlier than planned.", PayableCents: null),
         new SettlementRequest(12_000, "Six of the hours logged went to the questionnaire we used."),
         new DisputeRequest("I logged every hour I worked, including the store visits."),
         new ReflectionRequest("Writing questions that do not lead the answer was harder than the analysis."),
         new StudentFeedbackRequest(5, "A real project with a patient mentor."),
+        new CredentialChoiceRequest(IncludeName: false),
+        new RevocationRequest("The placement was found to have been completed by someone else."),
+        new PortfolioRequest("maya-chen", "Survey analysis and data visualisation for local retailers", Published: true),
     ];
 }

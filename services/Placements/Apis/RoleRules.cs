@@ -10,6 +10,10 @@ public static class RoleRules
 {
     public static readonly RoleRule Applicants = new("students_only", "Only students apply.", Roles.Student);
 
+    public static readonly RoleRule Students = new("students_only", "Only students have a portfolio.", Roles.Student);
+
+    public static readonly RoleRule Coordinators = new("coordinators_only", "Only coordinators revoke credentials.", Roles.Coordinator);
+
     public static readonly RoleRule TheApplicant = new("not_the_applicant", "Only the student who applied may do this.", Roles.Student);
 
     public static readonly RoleRule TheListingOwner = new("not_listing_owner", "Only the listing's partner organization may do this.", Roles.Partner);

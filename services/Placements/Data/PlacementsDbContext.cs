@@ -21,6 +21,16 @@ public sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> op
 
     public DbSet<StudentWorkload> StudentWorkloads => Set<StudentWorkload>();
 
+    public DbSet<Credential> Credentials => Set<Credential>();
+
+    public DbSet<Portfolio> Portfolios => Set<Portfolio>();
+
+    public DbSet<PortfolioSlug> PortfolioSlugs => Set<PortfolioSlug>();
+
+    /// <summary>The next credential's bit in the status lists; never given twice, even by transactions that roll back.</summary>
+    public Task<long> NextCredentialStatusIndexAsync(CancellationToken cancellationToken) =>
+        Database.SqlQuery<long>($"SELECT nextval('credential_status_index') AS \"Value\"").SingleAsync(cancellationToken);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ApplicationEvents.Announce(this);
@@ -36,6 +46,7 @@ public sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlacementsDbContext).Assembly);
+        modelBuilder.HasSequence<long>("credential_status_index").StartsAt(0).HasMin(0);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddIdempotentRequests();
     }

@@ -101,6 +101,12 @@ public sealed class Placement : ICreatedInOrder, IHasParties
 
     public string? VerificationCode { get; private set; }
 
+    /// <summary>The competencies the partner endorsed when approving the work: part of the record and of the credential.</summary>
+    public IReadOnlyList<Endorsement> Endorsements { get; private set; } = [];
+
+    /// <summary>The placement's current credential, once completed (<see cref="Credential"/>).</summary>
+    public string? CredentialId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? SubmittedAt { get; private set; }
@@ -184,10 +190,11 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         Move(PlacementStatus.RevisionRequested);
     }
 
-    public void Approve(int rating, string feedback, string verificationCode, DateTimeOffset now)
+    public void Approve(int rating, string feedback, IReadOnlyList<Endorsement> endorsements, string verificationCode, DateTimeOffset now)
     {
         Require(PlacementStatus.Submitted, "be approved");
         PartnerFeedback = new PartnerFeedback(rating, feedback, now);
+        Endorsements = endorsements;
         Complete(autoApproved: false, verificationCode, now);
     }
 
@@ -360,6 +367,9 @@ public sealed class Placement : ICreatedInOrder, IHasParties
         PaidAt = status == PaymentStatus.Paid ? occurredAt : PaidAt;
         Version++;
     }
+
+    /// <summary>Points the record at its newest credential; the credential's own events tell others.</summary>
+    public void UseCredential(Credential credential) => CredentialId = credential.Id;
 
     public void MarkUnfunded()
     {

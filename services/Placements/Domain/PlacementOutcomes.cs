@@ -1,5 +1,6 @@
 using MicroInternships.Contracts.Placements;
 using MicroInternships.Messaging.Outbox;
+using MicroInternships.Placements.Credentials;
 using MicroInternships.Placements.Data;
 using MicroInternships.ServiceDefaults.Identity;
 using MicroInternships.ServiceDefaults.Json;
@@ -13,7 +14,7 @@ namespace MicroInternships.Placements.Domain;
 /// Payments pays on (<see cref="PlacementCompleted"/>, <see cref="PlacementSettled"/>) or people are told of
 /// (a settlement open to dispute, one escalated), all in the caller's transaction.
 /// </summary>
-public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity, IOptions<PlacementRules> rules)
+public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity, CredentialIssuance credentials, IOptions<PlacementRules> rules)
 {
     /// <summary>Why a settlement went to the coordinators (<see cref="PlacementSettlementEscalated.Reason"/>).</summary>
     private const string Unsettled = "unsettled";
@@ -32,9 +33,10 @@ public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity,
         db.AddIntegrationEvent(new PlacementRevisionRequested(await SnapshotAsync(placement, cancellationToken), placement.RevisionCount, now));
     }
 
-    public Task ApproveAsync(Placement placement, int rating, string feedback, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task ApproveAsync(
+        Placement placement, int rating, string feedback, IReadOnlyList<Endorsement> endorsements, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        placement.Approve(rating, feedback, VerificationCodes.New(), now);
+        placement.Approve(rating, feedback, endorsements, VerificationCodes.New(), now);
         db.AddIntegrationEvent(new FeedbackGiven(placement.Id, placement.Version, "partner", now));
         return CompletedAsync(placement, now, cancellationToken);
     }
@@ -145,6 +147,7 @@ public sealed class PlacementOutcomes(PlacementsDbContext db, Capacity capacity,
     {
         await capacity.ReleaseWorkloadSlotAsync(placement.StudentId, cancellationToken);
         db.AddIntegrationEvent(new PlacementCompleted(await SnapshotAsync(placement, cancellationToken), placement.AutoApproved, now));
+        await credentials.IssueAsync(placement, includesName: true, now, cancellationToken);
     }
 
     private async Task SettledAsync(Placement placement, DateTimeOffset now, CancellationToken cancellationToken) =>

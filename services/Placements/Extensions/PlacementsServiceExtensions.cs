@@ -4,6 +4,7 @@ using MicroInternships.Messaging;
 using MicroInternships.Messaging.Replay;
 using MicroInternships.Placements.Apis;
 using MicroInternships.Placements.Consumers;
+using MicroInternships.Placements.Credentials;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
 using MicroInternships.Placements.Jobs;
@@ -39,10 +40,13 @@ public static class PlacementsServiceExtensions
         });
         // Listings counts seats from these; Payments reserves on start and pays on completion or a final settlement.
         builder.AddSubscribedEvents(typeof(PlacementStarted), typeof(PlacementCancelled), typeof(PlacementCompleted), typeof(PlacementSettled));
+        // Notifications tells the student of a revoked credential.
+        builder.AddSubscribedEvents(typeof(CredentialRevoked));
 
         builder.Services.Configure<PlacementRules>(builder.Configuration.GetSection(PlacementRules.SectionName));
         builder.Services.Configure<ClockOptions>(builder.Configuration.GetSection(ClockOptions.SectionName));
         builder.Services.Configure<RecordOptions>(builder.Configuration.GetSection(RecordOptions.SectionName));
+        builder.AddCredentials();
         builder.Services.AddScoped<Capacity>();
         builder.Services.AddScoped<PlacementOutcomes>();
         builder.Services.AddScoped<ListingCopies>();
@@ -57,5 +61,21 @@ public static class PlacementsServiceExtensions
         api.MapApplicationsApi();
         api.MapPlacementsApi();
         api.MapVerifyApi();
-    });
+        api.MapCredentialsApi();
+        api.MapPortfolioApi();
+    }).MapCredentialKeys();
+
+    /// <summary>
+    /// The credential keys are loaded here, while the service starts, so a service outside Development without its
+    /// signing key refuses to start instead of failing its first completion.
+    /// </summary>
+    private static void AddCredentials(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(CredentialOptions.SectionName);
+        builder.Services.Configure<CredentialOptions>(section);
+        builder.Services.AddSingleton(CredentialKeys.Load(section.Get<CredentialOptions>() ?? new CredentialOptions(), builder.Environment.IsDevelopment()));
+        var records = builder.Configuration.GetSection(RecordOptions.SectionName).Get<RecordOptions>() ?? new RecordOptions();
+        builder.Services.AddSingleton(new CredentialUrls(records.VerifyBaseUrl));
+        builder.Services.AddScoped<CredentialIssuance>();
+    }
 }

@@ -72,7 +72,7 @@ internal static class Aggregates
                 break;
             case PlacementStatus.Completed:
                 placement.Submit(null, "Done.", Now);
-                placement.Approve(5, "Thorough work.", "code-1", Now);
+                placement.Approve(5, "Thorough work.", [], "code-1", Now);
                 break;
             case PlacementStatus.Cancelled:
                 placement.Cancel("s-1", "I took on too much.", SettlementPeriod, Now);

@@ -17,7 +17,7 @@ public sealed class PlacementStateMachineTests
         ["log"] = p => p.Log(2),
         ["submit"] = p => p.Submit("https://example.com/report", "Done.", Now),
         ["request revision"] = p => p.RequestRevision("More detail.", maxRevisionRequests: 2),
-        ["approve"] = p => p.Approve(5, "Thorough.", "code-2", Now),
+        ["approve"] = p => p.Approve(5, "Thorough.", [], "code-2", Now),
         ["cancel"] = p => p.Cancel("p-1", "The project was dropped.", SettlementPeriod, Now),
         ["give student feedback"] = p => p.GiveStudentFeedback(4, "Good mentoring.", Now),
     };

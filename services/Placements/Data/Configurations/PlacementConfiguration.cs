@@ -31,6 +31,11 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         placement.Property(p => p.DisputeReason).HasMaxLength(2000);
         placement.Property(p => p.VerificationCode).HasMaxLength(VerificationCodes.Length);
         placement.Property(p => p.Version).IsConcurrencyToken();
+        placement.Property(p => p.Endorsements)
+            .HasConversion(EndorsementsConversion.Converter, EndorsementsConversion.Comparer)
+            .HasColumnType("jsonb")
+            .HasDefaultValueSql("'[]'::jsonb");
+        placement.Property(p => p.CredentialId).HasMaxLength(Credential.IdLength);
         placement.OwnsOne(p => p.PartnerFeedback, feedback => feedback.ToJson());
         placement.OwnsOne(p => p.StudentFeedback, feedback => feedback.ToJson());
         placement.Ignore(p => p.StartedAt);

@@ -22,6 +22,10 @@ namespace MicroInternships.Placements.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("credential_status_index")
+                .StartsAt(0L)
+                .HasMin(0L);
+
             modelBuilder.Entity("MicroInternships.Messaging.EventLog.LoggedEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -405,6 +409,85 @@ namespace MicroInternships.Placements.Data.Migrations
                     b.ToTable("course_links", (string)null);
                 });
 
+            modelBuilder.Entity("MicroInternships.Placements.Domain.Credential", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IncludesName")
+                        .HasColumnType("boolean")
+                        .HasColumnName("includes_name");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Jwt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("jwt");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<long>("StatusIndex")
+                        .HasColumnType("bigint")
+                        .HasColumnName("status_index");
+
+                    b.Property<string>("StudentId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("student_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credentials");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_credentials_placement_id");
+
+                    b.HasIndex("StatusIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credentials_status_index");
+
+                    b.HasIndex("StudentId", "IssuedAt")
+                        .HasDatabaseName("ix_credentials_student_id_issued_at")
+                        .HasFilter("revoked_at IS NULL");
+
+                    b.HasIndex(new[] { "StatusIndex" }, "RevokedStatusIndex")
+                        .HasDatabaseName("ix_credentials_revoked_status_index")
+                        .HasFilter("revoked_at IS NOT NULL");
+
+                    b.ToTable("credentials", (string)null);
+                });
+
             modelBuilder.Entity("MicroInternships.Placements.Domain.ListingCopy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -528,6 +611,11 @@ namespace MicroInternships.Placements.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CredentialId")
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)")
+                        .HasColumnName("credential_id");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -547,6 +635,13 @@ namespace MicroInternships.Placements.Data.Migrations
                     b.Property<DateTimeOffset?>("DisputedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("disputed_at");
+
+                    b.Property<string>("Endorsements")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("endorsements")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -734,6 +829,67 @@ namespace MicroInternships.Placements.Data.Migrations
                     b.ToTable("placements", (string)null);
                 });
 
+            modelBuilder.Entity("MicroInternships.Placements.Domain.Portfolio", b =>
+                {
+                    b.Property<string>("StudentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("headline");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean")
+                        .HasColumnName("published");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("slug");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_portfolios");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_portfolios_slug");
+
+                    b.ToTable("portfolios", (string)null);
+                });
+
+            modelBuilder.Entity("MicroInternships.Placements.Domain.PortfolioSlug", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("StudentId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Slug")
+                        .HasName("pk_portfolio_slugs");
+
+                    b.ToTable("portfolio_slugs", (string)null);
+                });
+
             modelBuilder.Entity("MicroInternships.Placements.Domain.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -902,6 +1058,16 @@ namespace MicroInternships.Placements.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_applications_listings_listing_id");
+                });
+
+            modelBuilder.Entity("MicroInternships.Placements.Domain.Credential", b =>
+                {
+                    b.HasOne("MicroInternships.Placements.Domain.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credentials_placements_placement_id");
                 });
 
             modelBuilder.Entity("MicroInternships.Placements.Domain.Placement", b =>
