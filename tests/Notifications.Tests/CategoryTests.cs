@@ -56,6 +56,21 @@ public sealed class CategoryTests(NotificationsFactory factory)
     }
 
     [Fact]
+    public async Task ARevokedCredential_TellsTheStudentWhy_ButTheirOwnNameChoiceTellsNobody()
+    {
+        var placement = Guid.NewGuid();
+        var credential = new CredentialSnapshot("AbCdEfGhIjKlMnOpQrStUv", 2, placement, _student, _organization, true, "revoked", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+        await factory.PublishAndWaitAsync(new CredentialRevoked(credential, "superseded", DateTimeOffset.UtcNow), consumers: 1);
+        await factory.PublishAndWaitAsync(
+            new CredentialRevoked(credential with { CredentialId = "ZyXwVuTsRqPoNmLkJiHgFe" }, "Issued for the wrong placement.", DateTimeOffset.UtcNow), consumers: 1);
+
+        using var student = Student();
+        var told = Assert.Single(await student.ItemsAsync());
+        Assert.Equal("credential_revoked", told.GetProperty("category").GetString());
+        Assert.Contains("Issued for the wrong placement.", told.GetProperty("body").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ACancelledPlacementsSettlement_WaitsForTheOrganization_IsMadeDisputedEscalatedAndFinalForTheStudent()
     {
         await ListingAsync();

@@ -14,6 +14,14 @@ namespace MicroInternships.Clients.Placements.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The competencies property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::MicroInternships.Clients.Placements.Models.EndorsementRequest>? Competencies { get; set; }
+#nullable restore
+#else
+        public List<global::MicroInternships.Clients.Placements.Models.EndorsementRequest> Competencies { get; set; }
+#endif
         /// <summary>The feedback property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -49,6 +57,7 @@ namespace MicroInternships.Clients.Placements.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "competencies", n => { Competencies = n.GetCollectionOfObjectValues<global::MicroInternships.Clients.Placements.Models.EndorsementRequest>(global::MicroInternships.Clients.Placements.Models.EndorsementRequest.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "feedback", n => { Feedback = n.GetStringValue(); } },
                 { "rating", n => { Rating = n.GetIntValue(); } },
             };
@@ -60,6 +69,7 @@ namespace MicroInternships.Clients.Placements.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteCollectionOfObjectValues<global::MicroInternships.Clients.Placements.Models.EndorsementRequest>("competencies", Competencies);
             writer.WriteStringValue("feedback", Feedback);
             writer.WriteIntValue("rating", Rating);
             writer.WriteAdditionalData(AdditionalData);

@@ -38,10 +38,26 @@ namespace MicroInternships.Clients.Placements.Models
 #else
         public string CancelReason { get; set; }
 #endif
+        /// <summary>The competencies property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::MicroInternships.Clients.Placements.Models.EndorsementDto>? Competencies { get; set; }
+#nullable restore
+#else
+        public List<global::MicroInternships.Clients.Placements.Models.EndorsementDto> Competencies { get; set; }
+#endif
         /// <summary>The completedAt property</summary>
         public DateTimeOffset? CompletedAt { get; set; }
         /// <summary>The courseId property</summary>
         public Guid? CourseId { get; set; }
+        /// <summary>The credentialId property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? CredentialId { get; set; }
+#nullable restore
+#else
+        public string CredentialId { get; set; }
+#endif
         /// <summary>The currency property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -205,8 +221,10 @@ namespace MicroInternships.Clients.Placements.Models
                 { "cancelReason", n => { CancelReason = n.GetStringValue(); } },
                 { "cancelledAt", n => { CancelledAt = n.GetDateTimeOffsetValue(); } },
                 { "cancelledBy", n => { CancelledBy = n.GetStringValue(); } },
+                { "competencies", n => { Competencies = n.GetCollectionOfObjectValues<global::MicroInternships.Clients.Placements.Models.EndorsementDto>(global::MicroInternships.Clients.Placements.Models.EndorsementDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "completedAt", n => { CompletedAt = n.GetDateTimeOffsetValue(); } },
                 { "courseId", n => { CourseId = n.GetGuidValue(); } },
+                { "credentialId", n => { CredentialId = n.GetStringValue(); } },
                 { "currency", n => { Currency = n.GetStringValue(); } },
                 { "deliverableUrl", n => { DeliverableUrl = n.GetStringValue(); } },
                 { "disputeReason", n => { DisputeReason = n.GetStringValue(); } },
@@ -255,8 +273,10 @@ namespace MicroInternships.Clients.Placements.Models
             writer.WriteDateTimeOffsetValue("cancelledAt", CancelledAt);
             writer.WriteStringValue("cancelledBy", CancelledBy);
             writer.WriteStringValue("cancelReason", CancelReason);
+            writer.WriteCollectionOfObjectValues<global::MicroInternships.Clients.Placements.Models.EndorsementDto>("competencies", Competencies);
             writer.WriteDateTimeOffsetValue("completedAt", CompletedAt);
             writer.WriteGuidValue("courseId", CourseId);
+            writer.WriteStringValue("credentialId", CredentialId);
             writer.WriteStringValue("currency", Currency);
             writer.WriteStringValue("deliverableUrl", DeliverableUrl);
             writer.WriteDateTimeOffsetValue("disputedAt", DisputedAt);

@@ -16,6 +16,14 @@ namespace MicroInternships.Clients.Placements.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The completedAt property</summary>
         public DateTimeOffset? CompletedAt { get; set; }
+        /// <summary>The credentialUrl property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? CredentialUrl { get; set; }
+#nullable restore
+#else
+        public string CredentialUrl { get; set; }
+#endif
         /// <summary>The hours property</summary>
         public double? Hours { get; set; }
         /// <summary>The listingTitle property</summary>
@@ -36,6 +44,8 @@ namespace MicroInternships.Clients.Placements.Models
 #endif
         /// <summary>The paid property</summary>
         public bool? Paid { get; set; }
+        /// <summary>The revoked property</summary>
+        public bool? Revoked { get; set; }
         /// <summary>The studentName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -70,10 +80,12 @@ namespace MicroInternships.Clients.Placements.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "completedAt", n => { CompletedAt = n.GetDateTimeOffsetValue(); } },
+                { "credentialUrl", n => { CredentialUrl = n.GetStringValue(); } },
                 { "hours", n => { Hours = n.GetDoubleValue(); } },
                 { "listingTitle", n => { ListingTitle = n.GetStringValue(); } },
                 { "organizationName", n => { OrganizationName = n.GetStringValue(); } },
                 { "paid", n => { Paid = n.GetBoolValue(); } },
+                { "revoked", n => { Revoked = n.GetBoolValue(); } },
                 { "studentName", n => { StudentName = n.GetStringValue(); } },
             };
         }
@@ -85,10 +97,12 @@ namespace MicroInternships.Clients.Placements.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("completedAt", CompletedAt);
+            writer.WriteStringValue("credentialUrl", CredentialUrl);
             writer.WriteDoubleValue("hours", Hours);
             writer.WriteStringValue("listingTitle", ListingTitle);
             writer.WriteStringValue("organizationName", OrganizationName);
             writer.WriteBoolValue("paid", Paid);
+            writer.WriteBoolValue("revoked", Revoked);
             writer.WriteStringValue("studentName", StudentName);
             writer.WriteAdditionalData(AdditionalData);
         }

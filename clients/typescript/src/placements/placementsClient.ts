@@ -4,6 +4,8 @@
 // @ts-ignore
 import { ApiRequestBuilderNavigationMetadata, type ApiRequestBuilder } from './api/index.js';
 // @ts-ignore
+import { type WellKnownRequestBuilder, WellKnownRequestBuilderNavigationMetadata } from './wellKnown/index.js';
+// @ts-ignore
 import { apiClientProxifier, ParseNodeFactoryRegistry, SerializationWriterFactoryRegistry, type BaseRequestBuilder, type KeysToExcludeForNavigationMetadata, type NavigationMetadata, type RequestAdapter } from '@microsoft/kiota-abstractions';
 // @ts-ignore
 import { FormParseNodeFactory, FormSerializationWriterFactory } from '@microsoft/kiota-serialization-form';
@@ -53,6 +55,10 @@ export interface PlacementsClient extends BaseRequestBuilder<PlacementsClient> {
      * The api property
      */
     get api(): ApiRequestBuilder;
+    /**
+     * The wellKnown property
+     */
+    get wellKnown(): WellKnownRequestBuilder;
 }
 /**
  * Uri template for the request builder.
@@ -64,6 +70,9 @@ export const PlacementsClientUriTemplate = "{+baseurl}";
 export const PlacementsClientNavigationMetadata: Record<Exclude<keyof PlacementsClient, KeysToExcludeForNavigationMetadata>, NavigationMetadata> = {
     api: {
         navigationMetadata: ApiRequestBuilderNavigationMetadata,
+    },
+    wellKnown: {
+        navigationMetadata: WellKnownRequestBuilderNavigationMetadata,
     },
 };
 /* tslint:enable */

@@ -4,7 +4,13 @@
 // @ts-ignore
 import { ApplicationsRequestBuilderNavigationMetadata, ApplicationsRequestBuilderRequestsMetadata, type ApplicationsRequestBuilder } from './applications/index.js';
 // @ts-ignore
+import { CredentialsRequestBuilderNavigationMetadata, type CredentialsRequestBuilder } from './credentials/index.js';
+// @ts-ignore
 import { PlacementsRequestBuilderNavigationMetadata, PlacementsRequestBuilderRequestsMetadata, type PlacementsRequestBuilder } from './placements/index.js';
+// @ts-ignore
+import { PortfolioRequestBuilderRequestsMetadata, type PortfolioRequestBuilder } from './portfolio/index.js';
+// @ts-ignore
+import { PortfoliosRequestBuilderNavigationMetadata, type PortfoliosRequestBuilder } from './portfolios/index.js';
 // @ts-ignore
 import { type VerifyRequestBuilder, VerifyRequestBuilderNavigationMetadata } from './verify/index.js';
 // @ts-ignore
@@ -19,9 +25,21 @@ export interface ApiRequestBuilder extends BaseRequestBuilder<ApiRequestBuilder>
      */
     get applications(): ApplicationsRequestBuilder;
     /**
+     * The credentials property
+     */
+    get credentials(): CredentialsRequestBuilder;
+    /**
      * The placements property
      */
     get placements(): PlacementsRequestBuilder;
+    /**
+     * The portfolio property
+     */
+    get portfolio(): PortfolioRequestBuilder;
+    /**
+     * The portfolios property
+     */
+    get portfolios(): PortfoliosRequestBuilder;
     /**
      * The verify property
      */
@@ -39,9 +57,18 @@ export const ApiRequestBuilderNavigationMetadata: Record<Exclude<keyof ApiReques
         requestsMetadata: ApplicationsRequestBuilderRequestsMetadata,
         navigationMetadata: ApplicationsRequestBuilderNavigationMetadata,
     },
+    credentials: {
+        navigationMetadata: CredentialsRequestBuilderNavigationMetadata,
+    },
     placements: {
         requestsMetadata: PlacementsRequestBuilderRequestsMetadata,
         navigationMetadata: PlacementsRequestBuilderNavigationMetadata,
+    },
+    portfolio: {
+        requestsMetadata: PortfolioRequestBuilderRequestsMetadata,
+    },
+    portfolios: {
+        navigationMetadata: PortfoliosRequestBuilderNavigationMetadata,
     },
     verify: {
         navigationMetadata: VerifyRequestBuilderNavigationMetadata,

@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using MicroInternships.Clients.Placements.Api.Placements.Item.Approve;
 using MicroInternships.Clients.Placements.Api.Placements.Item.Cancel;
+using MicroInternships.Clients.Placements.Api.Placements.Item.Credential;
 using MicroInternships.Clients.Placements.Api.Placements.Item.Feedback;
 using MicroInternships.Clients.Placements.Api.Placements.Item.Record;
 using MicroInternships.Clients.Placements.Api.Placements.Item.Reflections;
@@ -36,6 +37,11 @@ namespace MicroInternships.Clients.Placements.Api.Placements.Item
         public global::MicroInternships.Clients.Placements.Api.Placements.Item.Cancel.CancelRequestBuilder Cancel
         {
             get => new global::MicroInternships.Clients.Placements.Api.Placements.Item.Cancel.CancelRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The credential property</summary>
+        public global::MicroInternships.Clients.Placements.Api.Placements.Item.Credential.CredentialRequestBuilder Credential
+        {
+            get => new global::MicroInternships.Clients.Placements.Api.Placements.Item.Credential.CredentialRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The feedback property</summary>
         public global::MicroInternships.Clients.Placements.Api.Placements.Item.Feedback.FeedbackRequestBuilder Feedback

@@ -34,7 +34,7 @@ namespace MicroInternships.Clients.Placements.Api.Placements.Item.Approve
         {
         }
         /// <summary>
-        /// The partner approves the work with a rating: the placement completes and the student is paid
+        /// The partner approves the work with a rating and up to three endorsed competencies: the placement completes, its credential is issued and the student is paid
         /// </summary>
         /// <returns>A <see cref="global::MicroInternships.Clients.Placements.Models.PlacementDto"/></returns>
         /// <param name="body">The request body</param>
@@ -83,7 +83,7 @@ namespace MicroInternships.Clients.Placements.Api.Placements.Item.Approve
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Placements.Models.PlacementDto>(requestInfo, global::MicroInternships.Clients.Placements.Models.PlacementDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The partner approves the work with a rating: the placement completes and the student is paid
+        /// The partner approves the work with a rating and up to three endorsed competencies: the placement completes, its credential is issued and the student is paid
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

@@ -8,6 +8,8 @@ import { ApproveRequestBuilderRequestsMetadata, type ApproveRequestBuilder } fro
 // @ts-ignore
 import { CancelRequestBuilderRequestsMetadata, type CancelRequestBuilder } from './cancel/index.js';
 // @ts-ignore
+import { CredentialRequestBuilderRequestsMetadata, type CredentialRequestBuilder } from './credential/index.js';
+// @ts-ignore
 import { FeedbackRequestBuilderRequestsMetadata, type FeedbackRequestBuilder } from './feedback/index.js';
 // @ts-ignore
 import { RecordRequestBuilderRequestsMetadata, type RecordRequestBuilder } from './record/index.js';
@@ -38,6 +40,10 @@ export interface PlacementsItemRequestBuilder extends BaseRequestBuilder<Placeme
      * The cancel property
      */
     get cancel(): CancelRequestBuilder;
+    /**
+     * The credential property
+     */
+    get credential(): CredentialRequestBuilder;
     /**
      * The feedback property
      */
@@ -105,6 +111,9 @@ export const PlacementsItemRequestBuilderNavigationMetadata: Record<Exclude<keyo
     },
     cancel: {
         requestsMetadata: CancelRequestBuilderRequestsMetadata,
+    },
+    credential: {
+        requestsMetadata: CredentialRequestBuilderRequestsMetadata,
     },
     feedback: {
         requestsMetadata: FeedbackRequestBuilderRequestsMetadata,

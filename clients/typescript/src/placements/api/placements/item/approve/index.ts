@@ -11,7 +11,7 @@ import { type BaseRequestBuilder, type Parsable, type ParsableFactory, type Requ
  */
 export interface ApproveRequestBuilder extends BaseRequestBuilder<ApproveRequestBuilder> {
     /**
-     * The partner approves the work with a rating: the placement completes and the student is paid
+     * The partner approves the work with a rating and up to three endorsed competencies: the placement completes, its credential is issued and the student is paid
      * @param body The request body
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<PlacementDto>}
@@ -31,7 +31,7 @@ export interface ApproveRequestBuilder extends BaseRequestBuilder<ApproveRequest
      */
      post(body: ApprovalRequest, requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<PlacementDto | undefined>;
     /**
-     * The partner approves the work with a rating: the placement completes and the student is paid
+     * The partner approves the work with a rating and up to three endorsed competencies: the placement completes, its credential is issued and the student is paid
      * @param body The request body
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {RequestInformation}
