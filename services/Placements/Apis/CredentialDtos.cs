@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MicroInternships.Credentials;
 using MicroInternships.Placements.Credentials;
 using MicroInternships.Placements.Domain;
 using Microsoft.IdentityModel.Tokens;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MicroInternships.Credentials;
 using MicroInternships.Placements.Credentials;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
@@ -132,7 +133,7 @@ public static class CredentialsApi
         int list, PlacementsDbContext db, CredentialKeys keys, CredentialUrls urls, IOptions<CredentialOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (first, last) = list >= 1 ? StatusLists.Indexes(list) : (-1, -1);
+        var (first, last) = list >= 1 ? StatusListBits.Indexes(list) : (-1, -1);
         var issued = list >= 1 && await db.Credentials.AnyAsync(c => c.StatusIndex >= first && c.StatusIndex <= last, cancellationToken);
         if (!issued)
         {

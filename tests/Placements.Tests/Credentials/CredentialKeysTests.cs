@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using MicroInternships.Credentials;
 using MicroInternships.Placements.Credentials;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -62,16 +63,16 @@ public sealed class CredentialKeysTests
     [Fact]
     public void AStatusList_SetsExactlyTheRevokedBits()
     {
-        var encoded = StatusLists.Encode([0, 7, 8, 131_071]);
+        var encoded = StatusListBits.Encode([0, 7, 8, 131_071]);
 
         Assert.StartsWith("u", encoded);
-        Assert.True(StatusLists.IsSet(encoded, 0));
-        Assert.True(StatusLists.IsSet(encoded, 7));
-        Assert.True(StatusLists.IsSet(encoded, 8));
-        Assert.True(StatusLists.IsSet(encoded, 131_071));
-        Assert.False(StatusLists.IsSet(encoded, 1));
-        Assert.False(StatusLists.IsSet(encoded, 9));
-        Assert.Equal((2, 5), StatusLists.Position(StatusLists.Size + 5));
+        Assert.True(StatusListBits.IsSet(encoded, 0));
+        Assert.True(StatusListBits.IsSet(encoded, 7));
+        Assert.True(StatusListBits.IsSet(encoded, 8));
+        Assert.True(StatusListBits.IsSet(encoded, 131_071));
+        Assert.False(StatusListBits.IsSet(encoded, 1));
+        Assert.False(StatusListBits.IsSet(encoded, 9));
+        Assert.Equal((2, 5), StatusListBits.Position(StatusListBits.Size + 5));
     }
 
     private static CredentialOptions Options(params (string KeyId, string Pem)[] keys) =>

@@ -37,7 +37,7 @@ public sealed class CredentialTests(PlacementsFactory factory)
 
         var jwt = credential.GetProperty("jwt").GetString()!;
         var verified = await _scenario.VerifyAsync(jwt);
-        Assert.True(verified.IsValid, verified.Exception?.Message);
+        Assert.True(verified.Valid, verified.Problem);
         var header = new JsonWebToken(jwt);
         Assert.Equal("vc+jwt", header.Typ);
         Assert.Equal("ES256", header.Alg);
@@ -81,7 +81,7 @@ public sealed class CredentialTests(PlacementsFactory factory)
 
         var tampered = await _scenario.VerifyAsync($"{parts[0]}.{new string(payload)}.{parts[2]}");
 
-        Assert.False(tampered.IsValid);
+        Assert.False(tampered.Valid);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace MicroInternships.Placements.Credentials;
+namespace MicroInternships.Credentials;
 
 /// <summary>The media types of secured credentials (W3C VC-JOSE-COSE).</summary>
 public static class CredentialMedia
