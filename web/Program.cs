@@ -4,6 +4,7 @@ using MicroInternships.Web.Account;
 using MicroInternships.Web.Api;
 using MicroInternships.Web.Components;
 using MicroInternships.Web.Components.Shared;
+using MicroInternships.Web.Credentials;
 using MicroInternships.Web.Downloads;
 using MicroInternships.Web.Security;
 
@@ -24,6 +25,7 @@ builder.Services.AddHttpClient<NotificationStream>(NotificationStream.HttpClient
     .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
 builder.Services.AddScoped<UnreadNotifications>();
+builder.Services.AddScoped<CredentialChecker>();
 builder.Services.AddSingleton<SiteClock>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

@@ -29,7 +29,9 @@ public static class CredentialSignature
         }
         catch (Exception exception) when (exception is ArgumentException or SecurityTokenMalformedException or JsonException or FormatException)
         {
-            return new SignatureCheck(false, null, false, null, "This is not a signed credential: a credential is a JWT of three dot-separated parts.");
+            return new SignatureCheck(false, null, false, null, jwt.Trim().Count(c => c == '.') == 2
+                ? "The credential was changed or damaged: its content cannot be read, so it is not what the program signed."
+                : "This is not a signed credential: a credential is a JWT of three dot-separated parts.");
         }
 
         JsonWebKeySet keys;

@@ -19,6 +19,14 @@ public static class PlacementForms
     public static readonly IReadOnlyList<(int Value, string Label)> Ratings =
         [(5, "5 – Excellent"), (4, "4 – Good"), (3, "3 – Fair"), (2, "2 – Poor"), (1, "1 – Very poor")];
 
+    /// <summary>The eight NACE career-readiness competencies a partner may endorse, by wire name.</summary>
+    public static readonly IReadOnlyList<(string Value, string Label)> Competencies =
+    [
+        ("career_and_self_development", "Career & Self-Development"), ("communication", "Communication"), ("critical_thinking", "Critical Thinking"),
+        ("equity_and_inclusion", "Equity & Inclusion"), ("leadership", "Leadership"), ("professionalism", "Professionalism"),
+        ("teamwork", "Teamwork"), ("technology", "Technology"),
+    ];
+
     private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-US");
 
     /// <summary>What the placement pages say above a mistake caught before any call.</summary>
