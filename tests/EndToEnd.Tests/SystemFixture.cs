@@ -37,6 +37,9 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The website's address, for the browser tests.</summary>
     public Uri Website { get; private set; } = null!;
 
+    /// <summary>The system's data folder, where Development keeps what it made on first start (the credential signing key).</summary>
+    public string DataDirectory => _dataDirectory;
+
     /// <summary>Processes per service and of the gateway: <c>E2E_REPLICAS</c>, 1 unless set (docs/deployment.md, scale-out).</summary>
     public static int Replicas => int.TryParse(Environment.GetEnvironmentVariable("E2E_REPLICAS"), out var replicas) && replicas > 1 ? replicas : 1;
 
