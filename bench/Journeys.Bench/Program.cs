@@ -23,6 +23,12 @@ if (args.Contains("--insights"))
     return;
 }
 
+if (args.Contains("--credentials"))
+{
+    await CredentialsAsync();
+    return;
+}
+
 var journeys = Arg("--journeys", 200);
 var seconds = Arg("--seconds", 60);
 var workers = Arg("--workers", 8);
@@ -132,6 +138,23 @@ async Task InsightsAsync()
     }
 
     Print($"live ingest of {live:N0} events published at once: {RunSpread.Of(ingest, r => r, "N0")} events/s applied (target >= 2,000/s sustained)");
+}
+
+// Credentials: approvals that sign one, and what a verifier reads, against a record lookup by code (the baseline).
+async Task CredentialsAsync()
+{
+    var (placements, reads) = (Arg("--placements", 100), Arg("--reads", 2_000));
+    Console.WriteLine($"Credentials benchmark: {placements} completions, {reads} timed reads of each kind; " +
+                      $"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+    await using var system = await RunningSystem.StartAsync();
+    var figures = await new CredentialSpeed(system).MeasureAsync(placements, reads);
+    string Line(string what, CredentialSpeed.Latency latency) =>
+        $"{what}: p50 {latency.P50:F2} ms, p99 {latency.P99:F2} ms; p50 ratio to the record lookup {latency.P50 / figures.Record.P50:F2}";
+    Print($"approval through the gateway, signing the credential in its transaction: p50 {figures.Approve.P50:F1} ms, p99 {figures.Approve.P99:F1} ms");
+    Print(Line("record lookup by code, GET /api/verify/{code} (baseline)", figures.Record));
+    Print(Line("credential, GET /api/credentials/{id}", figures.Credential));
+    Print(Line("keys, GET /.well-known/jwks.json", figures.Keys));
+    Print(Line($"status list with {figures.Revoked} revoked, built and signed per request, GET /api/credentials/status/1", figures.StatusList));
 }
 
 // Notifications: the bell's summary over a million stored, applications fanned out at 1,000/s, and the journey's
