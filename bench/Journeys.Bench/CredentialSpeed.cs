@@ -45,7 +45,7 @@ internal sealed class CredentialSpeed(RunningSystem system)
         var revoked = 0;
         foreach (var (id, _) in credentials.Where((_, i) => i % 10 == 0))
         {
-            (await placementsApi.PostAsJsonAsync($"/api/credentials/{id}/revoke", new { reason = "Benchmark revocation." })).EnsureSuccessStatusCode();
+            (await placementsApi.PostAsJsonAsync($"/api/credentials/{id}/revoke", new { reason = "issued_in_error" })).EnsureSuccessStatusCode();
             revoked++;
         }
 

@@ -15,6 +15,17 @@ public static class StatusListBits
     /// <summary>Which list (from 1) and which bit of it a credential's status index names.</summary>
     public static (int List, int Bit) Position(long statusIndex) => ((int)(statusIndex / Size) + 1, (int)(statusIndex % Size));
 
+    /// <summary>
+    /// The status index of the <paramref name="number"/>th credential: the same list, the place in it scattered by a
+    /// fixed permutation of the list's positions (an odd multiplier and a mask, both one-to-one modulo a power of two),
+    /// so bits are never shared and say nothing of issuance order.
+    /// </summary>
+    public static long Scatter(long number)
+    {
+        var place = number % Size;
+        return number - place + (((place * 0x9E37) ^ 0x5A3C) & (Size - 1));
+    }
+
     /// <summary>The status indexes list <paramref name="list"/> covers.</summary>
     public static (long First, long Last) Indexes(int list) => ((long)(list - 1) * Size, ((long)list * Size) - 1);
 

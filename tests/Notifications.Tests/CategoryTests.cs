@@ -62,12 +62,12 @@ public sealed class CategoryTests(NotificationsFactory factory)
         var credential = new CredentialSnapshot("AbCdEfGhIjKlMnOpQrStUv", 2, placement, _student, _organization, true, "revoked", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
         await factory.PublishAndWaitAsync(new CredentialRevoked(credential, "superseded", DateTimeOffset.UtcNow), consumers: 1);
         await factory.PublishAndWaitAsync(
-            new CredentialRevoked(credential with { CredentialId = "ZyXwVuTsRqPoNmLkJiHgFe" }, "Issued for the wrong placement.", DateTimeOffset.UtcNow), consumers: 1);
+            new CredentialRevoked(credential with { CredentialId = "ZyXwVuTsRqPoNmLkJiHgFe" }, "issued_in_error", DateTimeOffset.UtcNow), consumers: 1);
 
         using var student = Student();
         var told = Assert.Single(await student.ItemsAsync());
         Assert.Equal("credential_revoked", told.GetProperty("category").GetString());
-        Assert.Contains("Issued for the wrong placement.", told.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Contains("it was issued in error", told.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

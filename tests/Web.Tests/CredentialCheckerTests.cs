@@ -99,6 +99,31 @@ public sealed class CredentialCheckerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_credential_replaced_by_its_holder_has_no_content_to_check_and_says_so()
+    {
+        Serve(Credential());
+        _answers[$"/api/credentials/{CredentialId}"] = (HttpStatusCode.OK, """{"jwt":null,"credential":null,"revoked":true,"revocationReason":"superseded"}""");
+
+        var (report, problem) = await CheckAsync(CredentialId);
+
+        Assert.Null(report);
+        Assert.Contains("replaced this credential", problem);
+    }
+
+    [Fact]
+    public async Task Oddly_shaped_evidence_in_a_signed_credential_is_read_without_failing()
+    {
+        var credential = Credential();
+        credential["evidence"] = new JsonArray(new JsonObject { ["narrative"] = "No name." }, new JsonObject { ["narrative"] = "No name either." }, "not an object");
+        var jwt = Serve(credential);
+
+        var (report, _) = await CheckAsync(jwt);
+
+        Assert.True(report!.Verified);
+        Assert.Null(report.Summary!.Competencies.Single().Evidence);
+    }
+
+    [Fact]
     public void The_LinkedIn_link_fills_the_certification_form()
     {
         var link = LinkedInCertification.AddLink("Micro-internship: Survey & analysis", "University Program", new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero),

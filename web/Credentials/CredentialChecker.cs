@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using MicroInternships.Credentials;
 using MicroInternships.Web.Api;
+using Polly.Timeout;
 
 namespace MicroInternships.Web.Credentials;
 
@@ -20,14 +21,12 @@ public sealed class CredentialChecker(IHttpClientFactory clients, Visitor visito
         try
         {
             var text = given.Trim();
-            var jwt = CredentialInput.IsJwt(text) ? text
+            var (jwt, missing) = CredentialInput.IsJwt(text) ? (text, null)
                 : CredentialInput.IdOf(text) is { } id ? await JwtOfAsync(id, cancellationToken)
-                : null;
+                : (null, "Paste a credential (a long text of three parts separated by dots) or its link.");
             if (jwt is null)
             {
-                return (null, CredentialInput.IdOf(text) is null
-                    ? "Paste a credential (a long text of three parts separated by dots) or its link."
-                    : "No credential has this link. Check that it was copied whole.");
+                return (null, missing);
             }
 
             var keys = await GetStringAsync("/.well-known/jwks.json", cancellationToken);
@@ -42,7 +41,8 @@ public sealed class CredentialChecker(IHttpClientFactory clients, Visitor visito
             var status = signature.Valid ? await StatusAsync(payload, keys, cancellationToken) : StatusCheck.Unknown;
             return (new CredentialReport(signature, status, validity is null, validity, summary), null);
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException
+            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return (null, "The program's service could not be reached to check the credential. Try again in a moment.");
         }
@@ -57,17 +57,20 @@ public sealed class CredentialChecker(IHttpClientFactory clients, Visitor visito
             : null;
     }
 
-    private async Task<string?> JwtOfAsync(string credentialId, CancellationToken cancellationToken)
+    /// <returns>The credential's JWT, or why there is none to check.</returns>
+    private async Task<(string? Jwt, string? Missing)> JwtOfAsync(string credentialId, CancellationToken cancellationToken)
     {
         using var response = await SendAsync($"/api/credentials/{Uri.EscapeDataString(credentialId)}", cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
-            return null;
+            return (null, "No credential has this link. Check that it was copied whole.");
         }
 
         response.EnsureSuccessStatusCode();
         using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-        return body.RootElement.GetProperty("jwt").GetString();
+        return body.RootElement.TryGetProperty("jwt", out var jwt) && jwt.ValueKind == JsonValueKind.String
+            ? (jwt.GetString(), null)
+            : (null, "Its holder replaced this credential with a newer one, so it no longer stands. Ask them for the new link.");
     }
 
     /// <summary>The credential's bit in its status list, read only from this program's lists, whose signature must hold too.</summary>

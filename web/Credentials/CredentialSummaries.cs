@@ -26,7 +26,9 @@ public static class CredentialSummaries
     {
         var subject = Property(credential, "credentialSubject");
         var achievement = subject is { } s ? Property(s, "achievement") : null;
-        var evidence = Items(credential, "evidence").ToDictionary(e => Text(e, "name") ?? "", e => Text(e, "narrative"));
+        var evidence = Items(credential, "evidence")
+            .GroupBy(e => Text(e, "name") ?? "")
+            .ToDictionary(named => named.Key, named => Text(named.First(), "narrative"));
         var competencies = (achievement is { } a ? Items(a, "alignment") : [])
             .Select(alignment => Text(alignment, "targetName"))
             .OfType<string>()

@@ -44,7 +44,7 @@ public static class CredentialsApi
             .WithSummary("A credential by its id, for anyone who was given its link; no token needed")
             .Refuses(RuleKind.NotFound, "credential_not_found");
         credentials.MapPost("/{credentialId}/revoke", RevokeAsync).WithName("RevokeCredential")
-            .WithSummary("A coordinator revokes a credential with a reason: its status bit is set and the student is told")
+            .WithSummary("A coordinator revokes a credential with a reason and a note: its status bit is set and the student is told")
             .RequireAuthorization(RoleRules.Coordinators.Policy)
             .Refuses(RuleKind.NotFound, "credential_not_found")
             .Refuses(RuleKind.Conflict, "credential_revoked");
@@ -118,12 +118,13 @@ public static class CredentialsApi
         string credentialId, RevocationRequest request, PlacementsDbContext db, CredentialIssuance issuance, CredentialUrls urls, TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        var (reason, note) = request.Validate();
         var credential = await db.InTransactionAsync(async ct =>
         {
-            var reason = request.Reason?.Trim();
-            new FieldErrors().Length("reason", reason, 1, 200).ThrowIfAny();
+            // The placement's row first, as a name choice takes it, so a revocation and a reissue queue one behind the other.
+            await db.LockRowAsync<Placement>((await FindAsync(credentialId, db.Credentials.AsNoTracking(), ct)).PlacementId, ct);
             var credential = await FindAsync(credentialId, db.Credentials, ct);
-            issuance.Revoke(credential, reason!, clock.GetUtcNow());
+            issuance.Revoke(credential, reason, note, clock.GetUtcNow());
             return credential;
         }, cancellationToken);
         return TypedResults.Ok(credential.ToDto(urls, privateView: true));

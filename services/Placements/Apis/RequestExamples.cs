@@ -23,7 +23,7 @@ internal static class PlacementsRequestExamples
         new ReflectionRequest("Writing questions that do not lead the answer was harder than the analysis."),
         new StudentFeedbackRequest(5, "A real project with a patient mentor."),
         new CredentialChoiceRequest(IncludeName: false),
-        new RevocationRequest("The placement was found to have been completed by someone else."),
+        new RevocationRequest("misconduct", "The report was found to have been written by someone else; see the program office."),
         new PortfolioRequest("maya-chen", "Survey analysis and data visualisation for local retailers", Published: true),
     ];
 }

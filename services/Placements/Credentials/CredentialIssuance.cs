@@ -1,7 +1,9 @@
 using MicroInternships.Contracts.Placements;
+using MicroInternships.Credentials;
 using MicroInternships.Messaging.Outbox;
 using MicroInternships.Placements.Data;
 using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +23,7 @@ public sealed class CredentialIssuance(PlacementsDbContext db, CredentialKeys ke
                 .Select(l => l.CourseCode)
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
-        var statusIndex = await db.NextCredentialStatusIndexAsync(cancellationToken);
+        var statusIndex = StatusListBits.Scatter(await db.NextCredentialStatusIndexAsync(cancellationToken));
         var id = Credential.NewId();
         var document = OpenBadge.Describe(new CredentialFacts(id, placement, includesName, courseCode, statusIndex, now), options.Value.Issuer, urls);
         var credential = Credential.Issue(id, placement, includesName, statusIndex, new SignedCredential(keys.Sign(document), keys.ActiveKeyId), now);
@@ -34,13 +36,13 @@ public sealed class CredentialIssuance(PlacementsDbContext db, CredentialKeys ke
     /// <summary>The student changed whether the credential names them: a new one says it, the old one is revoked as superseded.</summary>
     public async Task<Credential> ReissueAsync(Placement placement, Credential current, bool includesName, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        Revoke(current, Credential.SupersededReason, now);
+        Revoke(current, RevocationReason.Superseded, note: null, now);
         return await IssueAsync(placement, includesName, now, cancellationToken);
     }
 
-    public void Revoke(Credential credential, string reason, DateTimeOffset now)
+    public void Revoke(Credential credential, RevocationReason reason, string? note, DateTimeOffset now)
     {
-        credential.Revoke(reason, now);
-        db.AddIntegrationEvent(new CredentialRevoked(credential.ToSnapshot(), reason, now));
+        credential.Revoke(reason, note, now);
+        db.AddIntegrationEvent(new CredentialRevoked(credential.ToSnapshot(), WireName.Of(reason), now));
     }
 }

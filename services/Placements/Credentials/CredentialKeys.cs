@@ -13,8 +13,11 @@ namespace MicroInternships.Placements.Credentials;
 /// </summary>
 public sealed class CredentialKeys
 {
+    public const int MaxKeyIdLength = 100;
+    private const string P256 = "1.2.840.10045.3.1.7";
     private static readonly JsonWebTokenHandler _tokens = new();
     private readonly SigningCredentials _signing;
+    private readonly JsonObject _signingJwk;
 
     private CredentialKeys(IReadOnlyList<(string KeyId, ECDsa Key)> keys, string? activeKeyId)
     {
@@ -29,6 +32,7 @@ public sealed class CredentialKeys
 
         _signing = new SigningCredentials(new ECDsaSecurityKey(active.Key) { KeyId = active.KeyId }, SecurityAlgorithms.EcdsaSha256);
         PublicKeys = keys.Select(k => PublicJwk(k.KeyId, k.Key)).ToList();
+        _signingJwk = PublicKeys.Single(k => (string?)k["kid"] == active.KeyId);
     }
 
     public string ActiveKeyId => _signing.Kid;
@@ -41,10 +45,12 @@ public sealed class CredentialKeys
     {
         if (options.SigningKeys.Count > 0)
         {
-            var duplicate = options.SigningKeys.GroupBy(k => k.KeyId).FirstOrDefault(g => g.Count() > 1 || string.IsNullOrWhiteSpace(g.Key));
+            var duplicate = options.SigningKeys.GroupBy(k => k.KeyId)
+                .FirstOrDefault(g => g.Count() > 1 || string.IsNullOrWhiteSpace(g.Key) || g.Key.Length > MaxKeyIdLength);
             if (duplicate is not null)
             {
-                throw new InvalidOperationException($"{CredentialOptions.SectionName}:SigningKeys need distinct, non-empty KeyIds.");
+                throw new InvalidOperationException(
+                    $"{CredentialOptions.SectionName}:SigningKeys need distinct, non-empty KeyIds of at most {MaxKeyIdLength} characters.");
             }
 
             return new CredentialKeys(options.SigningKeys.Select(k => (k.KeyId, Import(k))).ToList(), options.ActiveKeyId);
@@ -60,12 +66,16 @@ public sealed class CredentialKeys
         return new CredentialKeys([("development-" + Thumbprint(key)[..12], key)], null);
     }
 
-    /// <summary>A compact JWS of <paramref name="payload"/> with the header VC-JOSE asks for (<c>typ: vc+jwt</c>).</summary>
+    /// <summary>
+    /// A compact JWS of <paramref name="payload"/> with the header VC-JOSE asks for (<c>typ: vc+jwt</c>) and the
+    /// signing key's public part (<c>jwk</c>), which Open Badges asks a JWT proof to carry or point at.
+    /// </summary>
     public string Sign(JsonObject payload) =>
         _tokens.CreateToken(payload.ToJsonString(), _signing, new Dictionary<string, object>
         {
             [JwtHeaderParameterNames.Typ] = CredentialMedia.JwtType,
             [JwtHeaderParameterNames.Cty] = "vc",
+            [JwtHeaderParameterNames.Jwk] = _signingJwk.ToDictionary(field => field.Key, field => (object)(string)field.Value!),
         });
 
     private static bool CanSign(ECDsa key)
@@ -93,7 +103,7 @@ public sealed class CredentialKeys
             throw new InvalidOperationException($"Credential key {options.KeyId}: Pem is not a PEM-encoded EC key.", exception);
         }
 
-        if (key.KeySize != 256)
+        if (key.ExportParameters(includePrivateParameters: false).Curve.Oid.Value != P256)
         {
             throw new InvalidOperationException($"Credential key {options.KeyId} must be a P-256 key (ES256).");
         }

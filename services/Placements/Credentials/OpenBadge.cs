@@ -30,8 +30,10 @@ public static class OpenBadge
         var placement = facts.Placement;
         var hours = placement.LoggedHours.ToString("0.##", CultureInfo.InvariantCulture);
         var approval = placement.AutoApproved ? "accepted once the organization's review period ended" : "approved by the organization";
+        // Open Badges asks for the subject's id or an identifier: an opaque one of this credential's own, linking to nothing else.
         var subject = new JsonObject
         {
+            ["id"] = $"urn:uuid:{Guid.NewGuid()}",
             ["type"] = new JsonArray("AchievementSubject"),
             ["achievement"] = Achievement(placement, hours, approval),
             ["source"] = new JsonObject
@@ -109,7 +111,7 @@ public static class OpenBadge
             ["type"] = new JsonArray("Alignment"),
             ["targetName"] = e.Competency.Title(),
             ["targetUrl"] = Competencies.FrameworkUrl.ToString(),
-            ["targetType"] = "Competency",
+            ["targetType"] = "ceasn:Competency",
             ["targetFramework"] = Competencies.Framework,
         }).ToArray()),
     };

@@ -8,12 +8,10 @@ namespace MicroInternships.Placements.Domain;
 /// <summary>
 /// A completed placement's Open Badges 3.0 credential as it was signed (<see cref="Jwt"/>), and whether it still
 /// stands. A placement has one current credential (<see cref="Placement.CredentialId"/>); a new name choice replaces it
-/// with another, revoking this one as <see cref="SupersededReason"/>.
+/// with another, revoking this one as <see cref="RevocationReason.Superseded"/>.
 /// </summary>
 public sealed class Credential
 {
-    public const string SupersededReason = "superseded";
-
     /// <summary>128 random bits in base64url: the credential's address, unrelated to any database id.</summary>
     public const int IdLength = 22;
 
@@ -42,7 +40,10 @@ public sealed class Credential
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public string? RevocationReason { get; private set; }
+    public RevocationReason? RevocationReason { get; private set; }
+
+    /// <summary>The coordinator's words to the student; they stay in Placements.</summary>
+    public string? RevocationNote { get; private set; }
 
     public long Version { get; private set; }
 
@@ -64,15 +65,18 @@ public sealed class Credential
         Version = 1,
     };
 
-    public void Revoke(string reason, DateTimeOffset now)
+    public void Revoke(RevocationReason reason, string? note, DateTimeOffset now)
     {
         if (IsRevoked)
         {
-            throw DomainRuleException.Conflict("credential_revoked", "This credential is already revoked.");
+            throw DomainRuleException.Conflict("credential_revoked", RevocationReason == Domain.RevocationReason.Superseded
+                ? "This credential was replaced by the student's newer one (their name choice); revoke that one."
+                : "This credential is already revoked.");
         }
 
         RevokedAt = now;
         RevocationReason = reason;
+        RevocationNote = note;
         Version++;
     }
 

@@ -32,7 +32,7 @@ public sealed class CredentialsInBrowserTests(SystemFixture system, BrowserFixtu
         await employer.Page.GetByRole(AriaRole.Link, new() { Name = "Store visit scheduling" }).ClickAsync();
         await employer.ExpectTextAsync("Not revoked");
 
-        await journey.RevokeAsync(credentialId, "Issued in error.");
+        await journey.RevokeAsync(credentialId, "issued_in_error");
         await employer.GoAsync($"/credentials/{credentialId}", "Micro-internship credential");
         await employer.ExpectTextAsync("The program issued this credential and has since revoked it");
         employer.AssertNothingRefusedByThePolicy();

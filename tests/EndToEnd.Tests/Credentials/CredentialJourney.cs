@@ -47,6 +47,6 @@ public sealed class CredentialJourney
 
     public Task<JsonElement> CredentialAsync() => GatewayCalls.SendAsync(Student, HttpMethod.Get, $"/api/placements/{PlacementId}/credential");
 
-    public Task<JsonElement> RevokeAsync(string credentialId, string reason) =>
-        GatewayCalls.SendAsync(Coordinator, HttpMethod.Post, $"/api/credentials/{credentialId}/revoke", new { reason });
+    public Task<JsonElement> RevokeAsync(string credentialId, string reason, string? note = null) =>
+        GatewayCalls.SendAsync(Coordinator, HttpMethod.Post, $"/api/credentials/{credentialId}/revoke", new { reason, note });
 }

@@ -45,7 +45,7 @@ public sealed class CredentialJourneyTests(SystemFixture system)
         var portfolio = await AnonymousAsync<JsonElement>($"/api/portfolios/{slug}");
         Assert.Equal(credentialId, Assert.Single(portfolio.GetProperty("credentials").EnumerateArray()).GetProperty("credentialId").GetString());
 
-        await journey.RevokeAsync(credentialId, "Issued for the wrong student.");
+        await journey.RevokeAsync(credentialId, "issued_in_error", "It was issued for the wrong student; the right one has theirs.");
         var (revokedExit, revokedOutput, _) = await ToolProcess.RunAsync(_verifier, "node", $"verify.mjs {url}");
         Assert.True(revokedExit == 2, revokedOutput);
         Assert.True(JsonDocument.Parse(revokedOutput).RootElement.GetProperty("revoked").GetBoolean());
@@ -56,7 +56,7 @@ public sealed class CredentialJourneyTests(SystemFixture system)
             return notifications.GetProperty("items").EnumerateArray().FirstOrDefault(n => n.GetProperty("category").GetString() == "credential_revoked") is
                 { ValueKind: JsonValueKind.Object } notification ? notification : (JsonElement?)null;
         });
-        Assert.Contains("Issued for the wrong student.", told.GetProperty("body").GetString());
+        Assert.Contains("it was issued in error", told.GetProperty("body").GetString());
 
         await GatewayCalls.SendAsync(journey.Student, HttpMethod.Put, "/api/portfolio", new { slug, headline = "Survey analysis", published = false });
         using var unpublished = await system.CreateGatewayClient().GetAsync($"/api/portfolios/{slug}");

@@ -139,6 +139,11 @@ public sealed class CredentialTests(PlacementsFactory factory)
         Assert.False(second.GetProperty("credential").GetProperty("credentialSubject").TryGetProperty("identifier", out _));
         var old = await _scenario.PublicCredentialAsync(first.GetProperty("id").GetString()!);
         Assert.True(old.GetProperty("revoked").GetBoolean());
+        Assert.Equal("superseded", old.GetProperty("revocationReason").GetString());
+        Assert.Equal(JsonValueKind.Null, old.GetProperty("jwt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, old.GetProperty("credential").ValueKind);
+        using var revokeReplaced = await Placements.Coordinator.PostJsonAsync($"/api/credentials/{first.GetProperty("id").GetString()}/revoke", new { reason = "issued_in_error" });
+        Assert.Contains("newer one", (await revokeReplaced.ProblemAsync(HttpStatusCode.Conflict, "credential_revoked")).GetProperty("detail").GetString());
         Assert.True(await _scenario.IsRevokedInStatusListAsync(first.GetProperty("credential")));
         Assert.False(await _scenario.IsRevokedInStatusListAsync(second.GetProperty("credential")));
         Assert.Equal(second.GetProperty("id").GetString(), (await _scenario.CredentialOfAsync(id)).GetProperty("id").GetString());
@@ -161,26 +166,34 @@ public sealed class CredentialTests(PlacementsFactory factory)
         var credentialId = credential.GetProperty("id").GetString()!;
         var revoke = $"/api/credentials/{credentialId}/revoke";
 
-        using var byStudent = await Placements.Student().PostJsonAsync(revoke, new { reason = "I do not like it" });
+        using var byStudent = await Placements.Student().PostJsonAsync(revoke, new { reason = "student_request" });
         await byStudent.ProblemAsync(HttpStatusCode.Forbidden, "coordinators_only");
-        using var byPartner = await Placements.Partner.PostJsonAsync(revoke, new { reason = "Changed our mind" });
+        using var byPartner = await Placements.Partner.PostJsonAsync(revoke, new { reason = "issued_in_error" });
         await byPartner.ProblemAsync(HttpStatusCode.Forbidden, "coordinators_only");
         using var noReason = await Placements.Coordinator.PostJsonAsync(revoke, new { reason = " " });
         await noReason.ValidationAsync("reason");
+        using var superseded = await Placements.Coordinator.PostJsonAsync(revoke, new { reason = "superseded" });
+        await superseded.ValidationAsync("reason");
+        using var otherWithoutNote = await Placements.Coordinator.PostJsonAsync(revoke, new { reason = "other" });
+        await otherWithoutNote.ValidationAsync("note");
 
-        using var revoked = await Placements.Coordinator.PostJsonAsync(revoke, new { reason = "The work was found to be plagiarised." });
+        using var revoked = await Placements.Coordinator.PostJsonAsync(revoke, new { reason = "misconduct", note = "The report was copied; see the program office." });
         var body = await revoked.ReadAsync(HttpStatusCode.OK);
         Assert.True(body.GetProperty("revoked").GetBoolean());
-        Assert.Equal("The work was found to be plagiarised.", body.GetProperty("revocationReason").GetString());
+        Assert.Equal("misconduct", body.GetProperty("revocationReason").GetString());
+        Assert.Equal("The report was copied; see the program office.", body.GetProperty("revocationNote").GetString());
+        Assert.Equal("The report was copied; see the program office.", (await _scenario.CredentialOfAsync(id)).GetProperty("revocationNote").GetString());
 
         Assert.True(await _scenario.IsRevokedInStatusListAsync(credential.GetProperty("credential")));
         var anyone = await _scenario.PublicCredentialAsync(credentialId);
         Assert.True(anyone.GetProperty("revoked").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, anyone.GetProperty("revocationReason").ValueKind);
+        Assert.Equal("misconduct", anyone.GetProperty("revocationReason").GetString());
+        Assert.Equal(JsonValueKind.Null, anyone.GetProperty("revocationNote").ValueKind);
+        Assert.Equal(credential.GetProperty("jwt").GetString(), anyone.GetProperty("jwt").GetString());
         Assert.True((await RecordAsync(id)).GetProperty("revoked").GetBoolean());
         Assert.Equal(["2"], await factory.Database.OutboxVersionsAsync<CredentialRevoked>("credential", "placementId", id));
 
-        using var twice = await Placements.Coordinator.PostJsonAsync(revoke, new { reason = "Again" });
+        using var twice = await Placements.Coordinator.PostJsonAsync(revoke, new { reason = "issued_in_error" });
         await twice.ProblemAsync(HttpStatusCode.Conflict, "credential_revoked");
         using var reissue = await Placements.Student().PutAsJsonAsync($"/api/placements/{id}/credential", new { includeName = false });
         await reissue.ProblemAsync(HttpStatusCode.Conflict, "credential_revoked");

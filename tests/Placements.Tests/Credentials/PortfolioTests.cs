@@ -19,7 +19,7 @@ public sealed class PortfolioTests(PlacementsFactory factory)
         var kept = await _scenario.CompletedWithEndorsementsAsync();
         var revoked = await _scenario.CompletedWithEndorsementsAsync();
         var revokedId = (await _scenario.CredentialOfAsync(revoked)).GetProperty("id").GetString();
-        using var revoke = await Placements.Coordinator.PostJsonAsync($"/api/credentials/{revokedId}/revoke", new { reason = "Issued in error." });
+        using var revoke = await Placements.Coordinator.PostJsonAsync($"/api/credentials/{revokedId}/revoke", new { reason = "issued_in_error" });
         await revoke.ReadAsync(HttpStatusCode.OK);
         using var unpublishedYet = await Placements.Anonymous.GetAsync($"/api/portfolios/{Slug}");
         await unpublishedYet.ProblemAsync(HttpStatusCode.NotFound, "portfolio_not_found");

@@ -17,10 +17,10 @@ namespace MicroInternships.Clients.Placements.Models
         /// <summary>The credential property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Credential { get; set; }
+        public global::MicroInternships.Clients.Placements.Models.JsonElement? Credential { get; set; }
 #nullable restore
 #else
-        public UntypedNode Credential { get; set; }
+        public global::MicroInternships.Clients.Placements.Models.JsonElement Credential { get; set; }
 #endif
         /// <summary>The id property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -50,14 +50,16 @@ namespace MicroInternships.Clients.Placements.Models
 #else
         public string MediaType { get; set; }
 #endif
-        /// <summary>The revocationReason property</summary>
+        /// <summary>The revocationNote property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public string? RevocationReason { get; set; }
+        public string? RevocationNote { get; set; }
 #nullable restore
 #else
-        public string RevocationReason { get; set; }
+        public string RevocationNote { get; set; }
 #endif
+        /// <summary>The revocationReason property</summary>
+        public global::MicroInternships.Clients.Placements.Models.RevocationReason? RevocationReason { get; set; }
         /// <summary>The revoked property</summary>
         public bool? Revoked { get; set; }
         /// <summary>The revokedAt property</summary>
@@ -95,13 +97,14 @@ namespace MicroInternships.Clients.Placements.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "credential", n => { Credential = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "credential", n => { Credential = n.GetObjectValue<global::MicroInternships.Clients.Placements.Models.JsonElement>(global::MicroInternships.Clients.Placements.Models.JsonElement.CreateFromDiscriminatorValue); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "includesName", n => { IncludesName = n.GetBoolValue(); } },
                 { "issuedAt", n => { IssuedAt = n.GetDateTimeOffsetValue(); } },
                 { "jwt", n => { Jwt = n.GetStringValue(); } },
                 { "mediaType", n => { MediaType = n.GetStringValue(); } },
-                { "revocationReason", n => { RevocationReason = n.GetStringValue(); } },
+                { "revocationNote", n => { RevocationNote = n.GetStringValue(); } },
+                { "revocationReason", n => { RevocationReason = n.GetEnumValue<global::MicroInternships.Clients.Placements.Models.RevocationReason>(); } },
                 { "revoked", n => { Revoked = n.GetBoolValue(); } },
                 { "revokedAt", n => { RevokedAt = n.GetDateTimeOffsetValue(); } },
                 { "url", n => { Url = n.GetStringValue(); } },
@@ -114,13 +117,14 @@ namespace MicroInternships.Clients.Placements.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("credential", Credential);
+            writer.WriteObjectValue<global::MicroInternships.Clients.Placements.Models.JsonElement>("credential", Credential);
             writer.WriteStringValue("id", Id);
             writer.WriteBoolValue("includesName", IncludesName);
             writer.WriteDateTimeOffsetValue("issuedAt", IssuedAt);
             writer.WriteStringValue("jwt", Jwt);
             writer.WriteStringValue("mediaType", MediaType);
-            writer.WriteStringValue("revocationReason", RevocationReason);
+            writer.WriteStringValue("revocationNote", RevocationNote);
+            writer.WriteEnumValue<global::MicroInternships.Clients.Placements.Models.RevocationReason>("revocationReason", RevocationReason);
             writer.WriteBoolValue("revoked", Revoked);
             writer.WriteDateTimeOffsetValue("revokedAt", RevokedAt);
             writer.WriteStringValue("url", Url);

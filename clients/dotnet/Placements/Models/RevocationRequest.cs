@@ -14,6 +14,14 @@ namespace MicroInternships.Clients.Placements.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The note property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Note { get; set; }
+#nullable restore
+#else
+        public string Note { get; set; }
+#endif
         /// <summary>The reason property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -47,6 +55,7 @@ namespace MicroInternships.Clients.Placements.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "note", n => { Note = n.GetStringValue(); } },
                 { "reason", n => { Reason = n.GetStringValue(); } },
             };
         }
@@ -57,6 +66,7 @@ namespace MicroInternships.Clients.Placements.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteStringValue("note", Note);
             writer.WriteStringValue("reason", Reason);
             writer.WriteAdditionalData(AdditionalData);
         }

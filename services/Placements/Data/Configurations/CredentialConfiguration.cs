@@ -1,4 +1,5 @@
 using MicroInternships.Placements.Domain;
+using MicroInternships.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,8 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         credential.Property(c => c.Id).HasMaxLength(Credential.IdLength).ValueGeneratedNever();
         credential.Property(c => c.StudentId).HasMaxLength(255);
         credential.Property(c => c.KeyId).HasMaxLength(100);
-        credential.Property(c => c.RevocationReason).HasMaxLength(200);
+        credential.Property(c => c.RevocationReason).HasConversion<WireNameConverter<RevocationReason>>().HasMaxLength(20);
+        credential.Property(c => c.RevocationNote).HasMaxLength(Apis.RevocationRequest.MaxNoteLength);
         credential.Property(c => c.Version).IsConcurrencyToken();
         credential.Ignore(c => c.IsRevoked);
         credential.HasOne<Placement>().WithMany().HasForeignKey(c => c.PlacementId).OnDelete(DeleteBehavior.Restrict);

@@ -443,9 +443,14 @@ namespace MicroInternships.Placements.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("placement_id");
 
+                    b.Property<string>("RevocationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("revocation_note");
+
                     b.Property<string>("RevocationReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("revocation_reason");
 
                     b.Property<DateTimeOffset?>("RevokedAt")

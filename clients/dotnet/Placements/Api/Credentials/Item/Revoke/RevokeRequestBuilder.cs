@@ -34,7 +34,7 @@ namespace MicroInternships.Clients.Placements.Api.Credentials.Item.Revoke
         {
         }
         /// <summary>
-        /// A coordinator revokes a credential with a reason: its status bit is set and the student is told
+        /// A coordinator revokes a credential with a reason and a note: its status bit is set and the student is told
         /// </summary>
         /// <returns>A <see cref="global::MicroInternships.Clients.Placements.Models.CredentialDto"/></returns>
         /// <param name="body">The request body</param>
@@ -83,7 +83,7 @@ namespace MicroInternships.Clients.Placements.Api.Credentials.Item.Revoke
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Placements.Models.CredentialDto>(requestInfo, global::MicroInternships.Clients.Placements.Models.CredentialDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A coordinator revokes a credential with a reason: its status bit is set and the student is told
+        /// A coordinator revokes a credential with a reason and a note: its status bit is set and the student is told
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

@@ -11,7 +11,7 @@ import { type BaseRequestBuilder, type Parsable, type ParsableFactory, type Requ
  */
 export interface RevokeRequestBuilder extends BaseRequestBuilder<RevokeRequestBuilder> {
     /**
-     * A coordinator revokes a credential with a reason: its status bit is set and the student is told
+     * A coordinator revokes a credential with a reason and a note: its status bit is set and the student is told
      * @param body The request body
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<CredentialDto>}
@@ -31,7 +31,7 @@ export interface RevokeRequestBuilder extends BaseRequestBuilder<RevokeRequestBu
      */
      post(body: RevocationRequest, requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<CredentialDto | undefined>;
     /**
-     * A coordinator revokes a credential with a reason: its status bit is set and the student is told
+     * A coordinator revokes a credential with a reason and a note: its status bit is set and the student is told
      * @param body The request body
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {RequestInformation}
