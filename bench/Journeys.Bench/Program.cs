@@ -150,7 +150,8 @@ async Task CredentialsAsync()
     var figures = await new CredentialSpeed(system).MeasureAsync(placements, reads);
     string Line(string what, CredentialSpeed.Latency latency) =>
         $"{what}: p50 {latency.P50:F2} ms, p99 {latency.P99:F2} ms; p50 ratio to the record lookup {latency.P50 / figures.Record.P50:F2}";
-    Print($"approval through the gateway, signing the credential in its transaction: p50 {figures.Approve.P50:F1} ms, p99 {figures.Approve.P99:F1} ms");
+    Print($"approval through the gateway, signing the credential in its transaction: p50 {figures.Approve.P50:F1} ms, p99 {figures.Approve.P99:F1} ms; " +
+          $"a name choice through the gateway (revoke one, sign one): p50 {figures.Reissue.P50:F1} ms, p99 {figures.Reissue.P99:F1} ms");
     Print(Line("record lookup by code, GET /api/verify/{code} (baseline)", figures.Record));
     Print(Line("credential, GET /api/credentials/{id}", figures.Credential));
     Print(Line("keys, GET /.well-known/jwks.json", figures.Keys));
