@@ -31,9 +31,10 @@ public static class OpenBadge
         var hours = placement.LoggedHours.ToString("0.##", CultureInfo.InvariantCulture);
         var approval = placement.AutoApproved ? "accepted once the organization's review period ended" : "approved by the organization";
         // Open Badges asks for the subject's id or an identifier: an opaque one of this credential's own, linking to nothing else.
+        var subjectId = $"urn:uuid:{Guid.NewGuid()}";
         var subject = new JsonObject
         {
-            ["id"] = $"urn:uuid:{Guid.NewGuid()}",
+            ["id"] = subjectId,
             ["type"] = new JsonArray("AchievementSubject"),
             ["achievement"] = Achievement(placement, hours, approval),
             ["source"] = new JsonObject
@@ -62,10 +63,11 @@ public static class OpenBadge
             subject["narrative"] = $"Completed as part of the course {course}.";
         }
 
+        var id = urls.Credential(facts.CredentialId).ToString();
         return new JsonObject
         {
             ["@context"] = new JsonArray(VerifiableCredentialsContext, OpenBadgesContext),
-            ["id"] = urls.Credential(facts.CredentialId).ToString(),
+            ["id"] = id,
             ["type"] = new JsonArray("VerifiableCredential", "OpenBadgeCredential"),
             ["name"] = $"Micro-internship: {placement.ListingTitle}",
             ["description"] = $"{hours} hours of paid professional work for {placement.OrganizationName}, {approval}.",
@@ -80,7 +82,25 @@ public static class OpenBadge
                 ["narrative"] = e.Evidence,
             }).ToArray()),
             ["credentialStatus"] = StatusLists.Entry(facts.StatusIndex, urls),
-        };
+        }.WithJwtClaims(issuer.Url.ToString(), id, subjectId, facts.IssuedAt);
+    }
+
+    /// <summary>
+    /// The JWT registered claims Open Badges 3.0's JWT format maps the credential to (<c>iss</c> the issuer,
+    /// <c>jti</c> the id, <c>sub</c> the subject, <c>nbf</c> validFrom); VC-JOSE makes them optional, stricter
+    /// Open Badges verifiers ask for them.
+    /// </summary>
+    public static JsonObject WithJwtClaims(this JsonObject credential, string issuer, string id, string? subject, DateTimeOffset validFrom)
+    {
+        credential["iss"] = issuer;
+        credential["jti"] = id;
+        if (subject is not null)
+        {
+            credential["sub"] = subject;
+        }
+
+        credential["nbf"] = validFrom.ToUnixTimeSeconds();
+        return credential;
     }
 
     public static string Moment(DateTimeOffset moment) =>

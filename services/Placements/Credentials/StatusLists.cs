@@ -45,6 +45,6 @@ public static class StatusLists
                 ["statusPurpose"] = Purpose,
                 ["encodedList"] = StatusListBits.Encode(revokedBits),
             },
-        };
+        }.WithJwtClaims(issuer.Url.ToString(), listUrl, subject: null, now);
     }
 }

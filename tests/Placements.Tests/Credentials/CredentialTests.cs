@@ -50,7 +50,11 @@ public sealed class CredentialTests(PlacementsFactory factory)
         var issuer = badge.GetProperty("issuer");
         Assert.Equal("Profile", issuer.GetProperty("type")[0].GetString());
         Assert.All(new[] { "id", "name", "url", "email" }, field => Assert.False(string.IsNullOrEmpty(issuer.GetProperty(field).GetString())));
-        Assert.True(DateTimeOffset.TryParse(badge.GetProperty("validFrom").GetString(), out _));
+        Assert.True(DateTimeOffset.TryParse(badge.GetProperty("validFrom").GetString(), out var validFrom));
+        Assert.Equal(issuer.GetProperty("id").GetString(), badge.GetProperty("iss").GetString());
+        Assert.Equal(badge.GetProperty("id").GetString(), badge.GetProperty("jti").GetString());
+        Assert.Equal(badge.GetProperty("credentialSubject").GetProperty("id").GetString(), badge.GetProperty("sub").GetString());
+        Assert.Equal(validFrom.ToUnixTimeSeconds(), badge.GetProperty("nbf").GetInt64());
 
         var subject = badge.GetProperty("credentialSubject");
         Assert.Equal("AchievementSubject", subject.GetProperty("type")[0].GetString());
