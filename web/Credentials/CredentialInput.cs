@@ -1,10 +1,10 @@
+using MicroInternships.Credentials;
+
 namespace MicroInternships.Web.Credentials;
 
 /// <summary>What a person pastes into the verify page: a credential's JWT, its link (the site's or the API's), or its id.</summary>
 public static class CredentialInput
 {
-    private const int IdLength = 22;
-
     public static bool IsJwt(string text) =>
         text.Count(c => c == '.') == 2 && text.Length > 40 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
@@ -14,7 +14,7 @@ public static class CredentialInput
         var candidate = Uri.TryCreate(text, UriKind.Absolute, out var link) && link.Scheme is "http" or "https"
             ? LastSegmentAfterCredentials(link)
             : text;
-        return candidate is { Length: IdLength } && candidate.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? candidate : null;
+        return CredentialIds.IsWellFormed(candidate) ? candidate : null;
     }
 
     private static string? LastSegmentAfterCredentials(Uri link)

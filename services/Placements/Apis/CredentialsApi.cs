@@ -169,9 +169,6 @@ public static class CredentialsApi
     }
 
     private static async Task<Credential> FindAsync(string credentialId, IQueryable<Credential> credentials, CancellationToken cancellationToken) =>
-        (Shape(credentialId) ? await credentials.FirstOrDefaultAsync(c => c.Id == credentialId, cancellationToken) : null)
+        (CredentialIds.IsWellFormed(credentialId) ? await credentials.FirstOrDefaultAsync(c => c.Id == credentialId, cancellationToken) : null)
         ?? throw DomainRuleException.NotFound(Resource);
-
-    private static bool Shape(string credentialId) =>
-        credentialId.Length == Credential.IdLength && credentialId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using MicroInternships.Credentials;
 using MicroInternships.Contracts.Placements;
 using MicroInternships.ServiceDefaults.Errors;
 
@@ -12,8 +13,8 @@ namespace MicroInternships.Placements.Domain;
 /// </summary>
 public sealed class Credential
 {
-    /// <summary>128 random bits in base64url: the credential's address, unrelated to any database id.</summary>
-    public const int IdLength = 22;
+    /// <summary>128 random bits in base64url (<see cref="CredentialIds"/>): the credential's address, unrelated to any database id.</summary>
+    public const int IdLength = CredentialIds.Length;
 
     private Credential()
     {
