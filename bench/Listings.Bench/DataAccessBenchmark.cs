@@ -19,7 +19,7 @@ internal static class DataAccessBenchmark
     private static readonly Func<ListingsDbContext, Guid, CancellationToken, Task<OrganizationDto?>> _compiled = EF.CompileAsyncQuery(
         (ListingsDbContext db, Guid id, CancellationToken cancellationToken) => db.Organizations
             .Where(o => o.Id == id)
-            .Select(o => new OrganizationDto(o.Id, o.Name, o.Website, o.Description, o.CreatedAt))
+            .Select(o => new OrganizationDto(o.Id, o.Name, o.Website, o.Description, o.PublicListings, o.CreatedAt))
             .FirstOrDefault());
 
     public static async Task RunAsync(string[] args)
@@ -143,7 +143,7 @@ internal static class DataAccessBenchmark
 
     private static async Task<OrganizationDto?> RawAsync(NpgsqlDataSource dataSource, Guid id)
     {
-        await using var command = dataSource.CreateCommand("SELECT id, name, website, description, created_at FROM organizations WHERE id = $1");
+        await using var command = dataSource.CreateCommand("SELECT id, name, website, description, public_listings, created_at FROM organizations WHERE id = $1");
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync()
@@ -152,7 +152,8 @@ internal static class DataAccessBenchmark
                 reader.GetString(1),
                 reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4))
+                reader.GetBoolean(4),
+                reader.GetFieldValue<DateTimeOffset>(5))
             : null;
     }
 
@@ -171,5 +172,5 @@ internal static class DataAccessBenchmark
 
     private static OrganizationDto? ToDto(Domain.Organization? organization) => organization is null
         ? null
-        : new OrganizationDto(organization.Id, organization.Name, organization.Website, organization.Description, organization.CreatedAt);
+        : new OrganizationDto(organization.Id, organization.Name, organization.Website, organization.Description, organization.PublicListings, organization.CreatedAt);
 }

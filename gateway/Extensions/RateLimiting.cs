@@ -16,7 +16,7 @@ public sealed class RateLimitOptions
 /// <summary>
 /// Abuse controls at the edge. Every request counts against its caller (the token's <c>sub</c>, or the client address
 /// when anonymous) under the <c>api</c> limit; anonymous record verification, credentials with their keys, status
-/// lists and portfolios, the signed links of emails (unsubscribe)
+/// lists and portfolios, the public site's reads (<c>/api/public/*</c>), the signed links of emails (unsubscribe)
 /// and the payment partner's webhooks have their own, tighter or separate, limits per address. A refusal is 429 problem details with <c>Retry-After</c>.
 /// </summary>
 internal static class RateLimiting
@@ -26,6 +26,7 @@ internal static class RateLimiting
     public const string WebhookPolicy = "webhooks";
     public const string SignedLinksPolicy = "signed-links";
     public const string CredentialsPolicy = "credentials";
+    public const string PublicPolicy = "public";
 
     public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +36,8 @@ internal static class RateLimiting
         var signedLinks = Limits(configuration, SignedLinksPolicy, permits: 30);
         // A verifier reads the credential, the keys and the status list for each check: more than a code lookup.
         var credentials = Limits(configuration, CredentialsPolicy, permits: 120);
+        // The public site's pages read open listings, the Institute and the figures: a visitor browsing, not a scraper.
+        var visitors = Limits(configuration, PublicPolicy, permits: 300);
         return services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/api")
@@ -44,6 +47,7 @@ internal static class RateLimiting
             limiter.AddPolicy(WebhookPolicy, http => FixedWindow(AddressKey(http), webhooks));
             limiter.AddPolicy(SignedLinksPolicy, http => FixedWindow(AddressKey(http), signedLinks));
             limiter.AddPolicy(CredentialsPolicy, http => FixedWindow(AddressKey(http), credentials));
+            limiter.AddPolicy(PublicPolicy, http => FixedWindow(AddressKey(http), visitors));
             limiter.OnRejected = RejectAsync;
         });
     }

@@ -132,6 +132,7 @@ public sealed class SystemFixture : IAsyncLifetime
         // The fuzzers post thousands of unsubscribe links from one address; the per-address limit is the gateway tests' to prove.
         context.EnvironmentVariables["Gateway__RateLimits__signed-links__PermitLimit"] = "1000000";
         context.EnvironmentVariables["Gateway__RateLimits__credentials__PermitLimit"] = "1000000";
+        context.EnvironmentVariables["Gateway__RateLimits__public__PermitLimit"] = "1000000";
 
         // Email tried again within seconds, so a test that stops the mail server sees it delivered soon after it is back.
         context.EnvironmentVariables["Email__PollInterval"] = "00:00:01";

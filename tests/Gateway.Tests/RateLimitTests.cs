@@ -55,4 +55,33 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("/api/public/listings?q=survey")]
+    [InlineData("/api/public/listings/0193b6a0-0000-7000-8000-000000000001")]
+    [InlineData("/api/public/events")]
+    [InlineData("/api/public/figures")]
+    [InlineData("/api/v1/public/listings")]
+    [InlineData("/api/v1/public/events/0193b6a0-0000-7000-8000-000000000001")]
+    [InlineData("/api/v1/public/figures")]
+    public async Task PublicSiteReads_AreAnonymous_AndPastThePublicLimitPerAddress_Are429(string path)
+    {
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Gateway:RateLimits:public:PermitLimit", "2");
+            builder.UseSetting("Gateway:RateLimits:public:Window", "00:10:00");
+        });
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await client.GetAsync(path);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+            Assert.NotEqual(HttpStatusCode.Unauthorized, allowed.StatusCode);
+        }
+
+        using var limited = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
+    }
 }

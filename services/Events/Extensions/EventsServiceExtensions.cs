@@ -31,5 +31,6 @@ public static class EventsServiceExtensions
         api.MapEventsApi();
         api.MapRegistrationsApi();
         api.MapSlotsApi();
+        api.MapPublicEventsApi();
     });
 }

@@ -83,5 +83,5 @@ public static class InsightsServiceExtensions
     }
 
     public static IEndpointRouteBuilder MapInsightsApis(this IEndpointRouteBuilder app) =>
-        app.MapApi(api => api.MapInsightsApi());
+        app.MapApi(api => api.MapInsightsApi().MapPublicFiguresApi());
 }

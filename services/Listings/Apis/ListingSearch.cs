@@ -23,42 +23,56 @@ public static class ListingSearch
     private const string TextSearchConfig = "english";
 
     public static async Task<Ok<Page<ListingDto>>> SearchAsync(
-        [AsParameters] ListingSearchQuery query, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
-    {
-        var limit = PageRequest.Limit(query.Limit);
-        var listings = Filter(db.Listings.AsNoTracking(), query, caller);
+        [AsParameters] ListingSearchQuery query, Caller caller, ListingsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await PageAsync(db, Filter(db.Listings.AsNoTracking(), query, caller), query.Q, query.Limit, query.Cursor, ListingMapping.Projection, cancellationToken));
 
-        if (string.IsNullOrWhiteSpace(query.Q))
+    /// <summary>The public site's search: open listings of organizations that show theirs to visitors, public fields only.</summary>
+    public static async Task<Ok<Page<PublicListingDto>>> SearchPublicAsync(
+        [AsParameters] PublicListingSearchQuery query, ListingsDbContext db, CancellationToken cancellationToken)
+    {
+        var signedInQuery = new ListingSearchQuery(
+            query.Q, query.Skills, query.Discipline, query.MinHours, query.MaxHours, query.WorkMode, OrganizationId: null, Status: null, query.Limit, query.Cursor);
+        var listings = Filter(db.Listings.AsNoTracking(), signedInQuery, caller: null).Where(l => l.Organization.PublicListings);
+        return TypedResults.Ok(await PageAsync(db, listings, query.Q, query.Limit, query.Cursor, PublicListingMapping.Projection, cancellationToken));
+    }
+
+    /// <summary>One page of <paramref name="listings"/>: newest first, or ranked by <paramref name="words"/> when there are any.</summary>
+    private static async Task<Page<T>> PageAsync<T>(
+        ListingsDbContext db, IQueryable<Listing> listings, string? words, int? limit, string? cursor, Expression<Func<Listing, T>> projection, CancellationToken cancellationToken)
+        where T : ICreatedInOrder
+    {
+        if (string.IsNullOrWhiteSpace(words))
         {
-            return TypedResults.Ok(await listings.ToProjectedPageAsync(query.Limit, query.Cursor, ListingMapping.Projection, cancellationToken));
+            return await listings.ToProjectedPageAsync(limit, cursor, projection, cancellationToken);
         }
 
+        var take = PageRequest.Limit(limit);
         // The words go into the SQL as a literal (escaped by EF Core), so PostgreSQL parses them into a tsquery once
         // while planning. As a parameter, a statement Npgsql has prepared may get a generic plan, which parses the
         // words again for every matching row it ranks: a third of the time of the commonest searches.
-        var text = query.Q.Trim();
+        var text = words.Trim();
         Expression<Func<Listing, float>> rankOf = l =>
             EF.Property<NpgsqlTsVector>(l, ListingSearchColumns.RankVector).Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfig, EF.Constant(text)));
         var ranked = listings
             .Where(l => EF.Property<NpgsqlTsVector>(l, ListingSearchColumns.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfig, EF.Constant(text))))
             .Select(Ranked(rankOf, l => l.Id));
-        if (DecodeRanked(query.Cursor) is var (rank, after))
+        if (DecodeRanked(cursor) is var (rank, after))
         {
             ranked = ranked.Where(r => r.Rank < rank || (r.Rank == rank && r.Value.CompareTo(after) < 0));
         }
 
         // One round trip: the page's ids by rank, then those listings as the API shows them (never their large
         // search vectors), their rank computed again for just these rows.
-        var pageIds = ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Value).Take(limit + 1).Select(r => r.Value);
+        var pageIds = ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Value).Take(take + 1).Select(r => r.Value);
         var page = await db.Listings.AsNoTracking()
             .Where(l => pageIds.Contains(l.Id))
             .OrderByDescending(rankOf).ThenByDescending(l => l.Id)
-            .Select(Ranked(rankOf, ListingMapping.Projection))
+            .Select(Ranked(rankOf, projection))
             .ToListAsync(cancellationToken);
-        var nextCursor = page.Count > limit
-            ? PageRequest.Encode(page[limit - 1].Rank.ToString("R", CultureInfo.InvariantCulture), page[limit - 1].Value.Id.ToString())
+        var nextCursor = page.Count > take
+            ? PageRequest.Encode(page[take - 1].Rank.ToString("R", CultureInfo.InvariantCulture), page[take - 1].Value.Id.ToString())
             : null;
-        return TypedResults.Ok(new Page<ListingDto>(page.Take(limit).Select(r => r.Value).ToList(), nextCursor));
+        return new Page<T>(page.Take(take).Select(r => r.Value).ToList(), nextCursor);
     }
 
     /// <summary><c>listing => new RankedRow { Rank = rankOf(listing), Value = select(listing) }</c>, one expression for EF Core.</summary>
@@ -82,7 +96,7 @@ public static class ListingSearch
         public required T Value { get; init; }
     }
 
-    private static IQueryable<Listing> Filter(IQueryable<Listing> listings, ListingSearchQuery query, Caller caller)
+    private static IQueryable<Listing> Filter(IQueryable<Listing> listings, ListingSearchQuery query, Caller? caller)
     {
         var errors = new FieldErrors();
         var status = ListingStatus.Open;
@@ -97,10 +111,10 @@ public static class ListingSearch
         errors.WithoutNul("q", query.Q).WithoutNul("skills", query.Skills).WithoutNul("discipline", query.Discipline);
         errors.ThrowIfAny();
 
-        if (status is ListingStatus.Draft or ListingStatus.Cancelled && !caller.IsCoordinator)
+        if (status is ListingStatus.Draft or ListingStatus.Cancelled && caller?.IsCoordinator != true)
         {
             // Unpublished listings are their organization's business: a partner sees its own, nobody else any.
-            if (caller.OrganizationId is not { } own || !caller.IsPartner)
+            if (caller?.OrganizationId is not { } own || !caller.IsPartner)
             {
                 throw DomainRuleException.Forbidden("status_not_visible", "Only a listing's organization and coordinators see drafts and cancelled listings.");
             }

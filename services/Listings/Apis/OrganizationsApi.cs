@@ -11,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Listings.Apis;
 
-public sealed record OrganizationRequest(string? Name, string? Website, string? Description);
+/// <summary><see cref="PublicListings"/> left out keeps the organization's choice (on for a new one).</summary>
+public sealed record OrganizationRequest(string? Name, string? Website, string? Description, bool? PublicListings = null);
 
-public sealed record OrganizationDto(Guid Id, string Name, string? Website, string? Description, DateTimeOffset CreatedAt);
+public sealed record OrganizationDto(Guid Id, string Name, string? Website, string? Description, bool PublicListings, DateTimeOffset CreatedAt);
 
 public static class OrganizationsApi
 {
@@ -25,7 +26,7 @@ public static class OrganizationsApi
         organizations.MapGet("/", ListAsync).WithName("ListOrganizations").WithSummary("Partner organizations, newest first");
         organizations.MapGet("/{id:guid}", GetAsync).WithName("GetOrganization").WithSummary("One partner organization")
             .Refuses(RuleKind.NotFound, "organization_not_found");
-        organizations.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateOrganization").WithSummary("Replace a partner organization's name, website and description")
+        organizations.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateOrganization").WithSummary("Replace a partner organization's name, website and description, and choose whether visitors see its open listings")
             .RequireAuthorization(RoleRules.Coordinators.Policy)
             .Refuses(RuleKind.NotFound, "organization_not_found");
         return app;
@@ -34,7 +35,8 @@ public static class OrganizationsApi
     public static async Task<Created<OrganizationDto>> CreateAsync(OrganizationRequest request, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         Validate(request);
-        var organization = new Organization(Guid.CreateVersion7(), request.Name!.Trim(), NullIfBlank(request.Website), NullIfBlank(request.Description), clock.GetUtcNow());
+        var organization = new Organization(
+            Guid.CreateVersion7(), request.Name!.Trim(), NullIfBlank(request.Website), NullIfBlank(request.Description), clock.GetUtcNow(), request.PublicListings ?? true);
         db.Organizations.Add(organization);
         db.AddIntegrationEvent(new OrganizationCreated(organization.ToSnapshot(), organization.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
@@ -56,7 +58,7 @@ public static class OrganizationsApi
     {
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("organization");
         Validate(request);
-        organization.Edit(request.Name!.Trim(), NullIfBlank(request.Website), NullIfBlank(request.Description));
+        organization.Edit(request.Name!.Trim(), NullIfBlank(request.Website), NullIfBlank(request.Description), request.PublicListings ?? organization.PublicListings);
         db.AddIntegrationEvent(new OrganizationUpdated(organization.ToSnapshot(), clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(organization.ToDto());
@@ -70,7 +72,7 @@ public static class OrganizationsApi
             .ThrowIfAny();
 
     private static OrganizationDto ToDto(this Organization organization) =>
-        new(organization.Id, organization.Name, organization.Website, organization.Description, organization.CreatedAt);
+        new(organization.Id, organization.Name, organization.Website, organization.Description, organization.PublicListings, organization.CreatedAt);
 
     private static bool IsWebAddress(string text) =>
         text.Length <= 300 && Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

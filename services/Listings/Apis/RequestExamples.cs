@@ -10,7 +10,7 @@ internal static class ListingsRequestExamples
 
     public static readonly object[] All =
     [
-        new OrganizationRequest("Cascade Analytics", "https://cascade-analytics.example", "Retail analytics for independent stores in the Pacific Northwest."),
+        new OrganizationRequest("Cascade Analytics", "https://cascade-analytics.example", "Retail analytics for independent stores in the Pacific Northwest.", PublicListings: true),
         new ListingRequest(
             _organization,
             "Customer loyalty survey",

@@ -3,7 +3,7 @@ using MicroInternships.ServiceDefaults.Api;
 namespace MicroInternships.Listings.Domain;
 
 /// <summary>A partner employer. Coordinators create them; a partner's token names its own in the <c>org</c> claim.</summary>
-public sealed class Organization(Guid id, string name, string? website, string? description, DateTimeOffset createdAt) : ICreatedInOrder
+public sealed class Organization(Guid id, string name, string? website, string? description, DateTimeOffset createdAt, bool publicListings = true) : ICreatedInOrder
 {
     public Guid Id { get; private set; } = id;
 
@@ -15,12 +15,15 @@ public sealed class Organization(Guid id, string name, string? website, string? 
 
     public DateTimeOffset CreatedAt { get; private set; } = createdAt;
 
+    /// <summary>Whether its open listings are shown to visitors who are not signed in (the public site); on unless it opts out.</summary>
+    public bool PublicListings { get; private set; } = publicListings;
+
     /// <summary>Grows with every change; the organization's events carry it.</summary>
     public long Version { get; private set; } = 1;
 
-    public void Edit(string name, string? website, string? description)
+    public void Edit(string name, string? website, string? description, bool publicListings)
     {
-        (Name, Website, Description) = (name, website, description);
+        (Name, Website, Description, PublicListings) = (name, website, description, publicListings);
         Version++;
     }
 }

@@ -48,5 +48,6 @@ public static class ListingsServiceExtensions
         api.MapListingsApi();
         api.MapCoursesApi();
         api.MapCourseRequestsApi();
+        api.MapPublicListingsApi();
     });
 }

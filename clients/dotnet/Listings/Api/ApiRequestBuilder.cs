@@ -4,6 +4,7 @@ using MicroInternships.Clients.Listings.Api.CourseRequests;
 using MicroInternships.Clients.Listings.Api.Courses;
 using MicroInternships.Clients.Listings.Api.Listings;
 using MicroInternships.Clients.Listings.Api.Organizations;
+using MicroInternships.Clients.Listings.Api.Public;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
 using System.Collections.Generic;
@@ -37,6 +38,11 @@ namespace MicroInternships.Clients.Listings.Api
         public global::MicroInternships.Clients.Listings.Api.Organizations.OrganizationsRequestBuilder Organizations
         {
             get => new global::MicroInternships.Clients.Listings.Api.Organizations.OrganizationsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The public property</summary>
+        public global::MicroInternships.Clients.Listings.Api.Public.PublicRequestBuilder Public
+        {
+            get => new global::MicroInternships.Clients.Listings.Api.Public.PublicRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::MicroInternships.Clients.Listings.Api.ApiRequestBuilder"/> and sets the default values.

@@ -34,6 +34,8 @@ namespace MicroInternships.Clients.Listings.Models
 #else
         public string Name { get; set; }
 #endif
+        /// <summary>The publicListings property</summary>
+        public bool? PublicListings { get; set; }
         /// <summary>The website property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -71,6 +73,7 @@ namespace MicroInternships.Clients.Listings.Models
                 { "description", n => { Description = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "publicListings", n => { PublicListings = n.GetBoolValue(); } },
                 { "website", n => { Website = n.GetStringValue(); } },
             };
         }
@@ -85,6 +88,7 @@ namespace MicroInternships.Clients.Listings.Models
             writer.WriteStringValue("description", Description);
             writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("name", Name);
+            writer.WriteBoolValue("publicListings", PublicListings);
             writer.WriteStringValue("website", Website);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -30,6 +30,8 @@ namespace MicroInternships.Clients.Listings.Models
 #else
         public string Name { get; set; }
 #endif
+        /// <summary>The publicListings property</summary>
+        public bool? PublicListings { get; set; }
         /// <summary>The website property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -65,6 +67,7 @@ namespace MicroInternships.Clients.Listings.Models
             {
                 { "description", n => { Description = n.GetStringValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "publicListings", n => { PublicListings = n.GetBoolValue(); } },
                 { "website", n => { Website = n.GetStringValue(); } },
             };
         }
@@ -77,6 +80,7 @@ namespace MicroInternships.Clients.Listings.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("description", Description);
             writer.WriteStringValue("name", Name);
+            writer.WriteBoolValue("publicListings", PublicListings);
             writer.WriteStringValue("website", Website);
             writer.WriteAdditionalData(AdditionalData);
         }

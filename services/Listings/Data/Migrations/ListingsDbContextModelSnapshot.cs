@@ -419,6 +419,10 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("PublicListings")
+                        .HasColumnType("boolean")
+                        .HasColumnName("public_listings");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")

@@ -4,6 +4,8 @@
 // @ts-ignore
 import { EventsRequestBuilderNavigationMetadata, EventsRequestBuilderRequestsMetadata, type EventsRequestBuilder } from './events/index.js';
 // @ts-ignore
+import { PublicRequestBuilderNavigationMetadata, type PublicRequestBuilder } from './public/index.js';
+// @ts-ignore
 import { type BaseRequestBuilder, type KeysToExcludeForNavigationMetadata, type NavigationMetadata } from '@microsoft/kiota-abstractions';
 
 /**
@@ -14,6 +16,10 @@ export interface ApiRequestBuilder extends BaseRequestBuilder<ApiRequestBuilder>
      * The events property
      */
     get events(): EventsRequestBuilder;
+    /**
+     * The public property
+     */
+    get public(): PublicRequestBuilder;
 }
 /**
  * Uri template for the request builder.
@@ -26,6 +32,9 @@ export const ApiRequestBuilderNavigationMetadata: Record<Exclude<keyof ApiReques
     events: {
         requestsMetadata: EventsRequestBuilderRequestsMetadata,
         navigationMetadata: EventsRequestBuilderNavigationMetadata,
+    },
+    public: {
+        navigationMetadata: PublicRequestBuilderNavigationMetadata,
     },
 };
 /* tslint:enable */

@@ -125,6 +125,15 @@ export function createPageOfSlotDtoFromDiscriminatorValue(parseNode: ParseNode |
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PublicEventDto}
+ */
+// @ts-ignore
+export function createPublicEventDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPublicEventDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {RegisterRequest}
  */
 // @ts-ignore
@@ -310,6 +319,27 @@ export function deserializeIntoPageOfSlotDto(pageOfSlotDto: Partial<PageOfSlotDt
     return {
         "items": n => { pageOfSlotDto.items = n.getCollectionOfObjectValues<SlotDto>(createSlotDtoFromDiscriminatorValue); },
         "nextCursor": n => { pageOfSlotDto.nextCursor = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PublicEventDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPublicEventDto(publicEventDto: Partial<PublicEventDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "earlyBirdDeadline": n => { publicEventDto.earlyBirdDeadline = n.getDateValue(); },
+        "endsAt": n => { publicEventDto.endsAt = n.getDateValue(); },
+        "fees": n => { publicEventDto.fees = n.getCollectionOfObjectValues<Fee>(createFeeFromDiscriminatorValue); },
+        "id": n => { publicEventDto.id = n.getGuidValue(); },
+        "registrationClosesAt": n => { publicEventDto.registrationClosesAt = n.getDateValue(); },
+        "registrationOpensAt": n => { publicEventDto.registrationOpensAt = n.getDateValue(); },
+        "sessions": n => { publicEventDto.sessions = n.getCollectionOfObjectValues<SessionDto>(createSessionDtoFromDiscriminatorValue); },
+        "startsAt": n => { publicEventDto.startsAt = n.getDateValue(); },
+        "timeZone": n => { publicEventDto.timeZone = n.getStringValue(); },
+        "title": n => { publicEventDto.title = n.getStringValue(); },
+        "venue": n => { publicEventDto.venue = n.getStringValue(); },
     }
 }
 /**
@@ -575,6 +605,52 @@ export interface PageOfSlotDto extends AdditionalDataHolder, Parsable {
      */
     nextCursor?: string | null;
 }
+export interface PublicEventDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The earlyBirdDeadline property
+     */
+    earlyBirdDeadline?: Date | null;
+    /**
+     * The endsAt property
+     */
+    endsAt?: Date | null;
+    /**
+     * The fees property
+     */
+    fees?: Fee[] | null;
+    /**
+     * The id property
+     */
+    id?: Guid | null;
+    /**
+     * The registrationClosesAt property
+     */
+    registrationClosesAt?: Date | null;
+    /**
+     * The registrationOpensAt property
+     */
+    registrationOpensAt?: Date | null;
+    /**
+     * The sessions property
+     */
+    sessions?: SessionDto[] | null;
+    /**
+     * The startsAt property
+     */
+    startsAt?: Date | null;
+    /**
+     * The timeZone property
+     */
+    timeZone?: string | null;
+    /**
+     * The title property
+     */
+    title?: string | null;
+    /**
+     * The venue property
+     */
+    venue?: string | null;
+}
 export interface RegisterRequest extends AdditionalDataHolder, Parsable {
     /**
      * The audience property
@@ -780,6 +856,28 @@ export function serializePageOfSlotDto(writer: SerializationWriter, pageOfSlotDt
     writer.writeCollectionOfObjectValues<SlotDto>("items", pageOfSlotDto.items, serializeSlotDto);
     writer.writeStringValue("nextCursor", pageOfSlotDto.nextCursor);
     writer.writeAdditionalData(pageOfSlotDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PublicEventDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePublicEventDto(writer: SerializationWriter, publicEventDto: Partial<PublicEventDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!publicEventDto || isSerializingDerivedType) { return; }
+    writer.writeDateValue("earlyBirdDeadline", publicEventDto.earlyBirdDeadline);
+    writer.writeDateValue("endsAt", publicEventDto.endsAt);
+    writer.writeCollectionOfObjectValues<Fee>("fees", publicEventDto.fees, serializeFee);
+    writer.writeGuidValue("id", publicEventDto.id);
+    writer.writeDateValue("registrationClosesAt", publicEventDto.registrationClosesAt);
+    writer.writeDateValue("registrationOpensAt", publicEventDto.registrationOpensAt);
+    writer.writeCollectionOfObjectValues<SessionDto>("sessions", publicEventDto.sessions, serializeSessionDto);
+    writer.writeDateValue("startsAt", publicEventDto.startsAt);
+    writer.writeStringValue("timeZone", publicEventDto.timeZone);
+    writer.writeStringValue("title", publicEventDto.title);
+    writer.writeStringValue("venue", publicEventDto.venue);
+    writer.writeAdditionalData(publicEventDto.additionalData);
 }
 /**
  * Serializes information the current object

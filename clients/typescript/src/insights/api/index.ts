@@ -4,6 +4,8 @@
 // @ts-ignore
 import { InsightsRequestBuilderNavigationMetadata, type InsightsRequestBuilder } from './insights/index.js';
 // @ts-ignore
+import { PublicRequestBuilderNavigationMetadata, type PublicRequestBuilder } from './public/index.js';
+// @ts-ignore
 import { type BaseRequestBuilder, type KeysToExcludeForNavigationMetadata, type NavigationMetadata } from '@microsoft/kiota-abstractions';
 
 /**
@@ -14,6 +16,10 @@ export interface ApiRequestBuilder extends BaseRequestBuilder<ApiRequestBuilder>
      * The insights property
      */
     get insights(): InsightsRequestBuilder;
+    /**
+     * The public property
+     */
+    get public(): PublicRequestBuilder;
 }
 /**
  * Uri template for the request builder.
@@ -25,6 +31,9 @@ export const ApiRequestBuilderUriTemplate = "{+baseurl}/api";
 export const ApiRequestBuilderNavigationMetadata: Record<Exclude<keyof ApiRequestBuilder, KeysToExcludeForNavigationMetadata>, NavigationMetadata> = {
     insights: {
         navigationMetadata: InsightsRequestBuilderNavigationMetadata,
+    },
+    public: {
+        navigationMetadata: PublicRequestBuilderNavigationMetadata,
     },
 };
 /* tslint:enable */

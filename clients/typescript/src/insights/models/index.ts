@@ -178,6 +178,15 @@ export function createPayoutStatusFiguresFromDiscriminatorValue(parseNode: Parse
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PublicFigures}
+ */
+// @ts-ignore
+export function createPublicFiguresFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPublicFigures;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {QualityFigures}
  */
 // @ts-ignore
@@ -494,6 +503,21 @@ export function deserializeIntoPayoutStatusFigures(payoutStatusFigures: Partial<
         "amountCents": n => { payoutStatusFigures.amountCents = n.getObjectValue<Figure>(createFigureFromDiscriminatorValue); },
         "count": n => { payoutStatusFigures.count = n.getObjectValue<Figure>(createFigureFromDiscriminatorValue); },
         "status": n => { payoutStatusFigures.status = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PublicFigures The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPublicFigures(publicFigures: Partial<PublicFigures> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "asOf": n => { publicFigures.asOf = n.getDateValue(); },
+        "courses": n => { publicFigures.courses = n.getObjectValue<Figure>(createFigureFromDiscriminatorValue); },
+        "paidCents": n => { publicFigures.paidCents = n.getObjectValue<Figure>(createFigureFromDiscriminatorValue); },
+        "partners": n => { publicFigures.partners = n.getObjectValue<Figure>(createFigureFromDiscriminatorValue); },
+        "studentsPlaced": n => { publicFigures.studentsPlaced = n.getObjectValue<Figure>(createFigureFromDiscriminatorValue); },
     }
 }
 /**
@@ -909,6 +933,28 @@ export interface PayoutStatusFigures extends AdditionalDataHolder, Parsable {
      */
     status?: string | null;
 }
+export interface PublicFigures extends AdditionalDataHolder, Parsable {
+    /**
+     * The asOf property
+     */
+    asOf?: Date | null;
+    /**
+     * The courses property
+     */
+    courses?: Figure | null;
+    /**
+     * The paidCents property
+     */
+    paidCents?: Figure | null;
+    /**
+     * The partners property
+     */
+    partners?: Figure | null;
+    /**
+     * The studentsPlaced property
+     */
+    studentsPlaced?: Figure | null;
+}
 export interface QualityFigures extends AdditionalDataHolder, Parsable {
     /**
      * The partnerRatingOfStudents property
@@ -1239,6 +1285,22 @@ export function serializePayoutStatusFigures(writer: SerializationWriter, payout
     writer.writeObjectValue<Figure>("count", payoutStatusFigures.count, serializeFigure);
     writer.writeStringValue("status", payoutStatusFigures.status);
     writer.writeAdditionalData(payoutStatusFigures.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PublicFigures The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePublicFigures(writer: SerializationWriter, publicFigures: Partial<PublicFigures> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!publicFigures || isSerializingDerivedType) { return; }
+    writer.writeDateValue("asOf", publicFigures.asOf);
+    writer.writeObjectValue<Figure>("courses", publicFigures.courses, serializeFigure);
+    writer.writeObjectValue<Figure>("paidCents", publicFigures.paidCents, serializeFigure);
+    writer.writeObjectValue<Figure>("partners", publicFigures.partners, serializeFigure);
+    writer.writeObjectValue<Figure>("studentsPlaced", publicFigures.studentsPlaced, serializeFigure);
+    writer.writeAdditionalData(publicFigures.additionalData);
 }
 /**
  * Serializes information the current object

@@ -10,6 +10,8 @@ import { ListingsRequestBuilderNavigationMetadata, ListingsRequestBuilderRequest
 // @ts-ignore
 import { OrganizationsRequestBuilderNavigationMetadata, OrganizationsRequestBuilderRequestsMetadata, type OrganizationsRequestBuilder } from './organizations/index.js';
 // @ts-ignore
+import { PublicRequestBuilderNavigationMetadata, type PublicRequestBuilder } from './public/index.js';
+// @ts-ignore
 import { type BaseRequestBuilder, type KeysToExcludeForNavigationMetadata, type NavigationMetadata } from '@microsoft/kiota-abstractions';
 
 /**
@@ -32,6 +34,10 @@ export interface ApiRequestBuilder extends BaseRequestBuilder<ApiRequestBuilder>
      * The organizations property
      */
     get organizations(): OrganizationsRequestBuilder;
+    /**
+     * The public property
+     */
+    get public(): PublicRequestBuilder;
 }
 /**
  * Uri template for the request builder.
@@ -56,6 +62,9 @@ export const ApiRequestBuilderNavigationMetadata: Record<Exclude<keyof ApiReques
     organizations: {
         requestsMetadata: OrganizationsRequestBuilderRequestsMetadata,
         navigationMetadata: OrganizationsRequestBuilderNavigationMetadata,
+    },
+    public: {
+        navigationMetadata: PublicRequestBuilderNavigationMetadata,
     },
 };
 /* tslint:enable */

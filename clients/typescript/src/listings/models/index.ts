@@ -370,6 +370,24 @@ export function createPageOfOrganizationDtoFromDiscriminatorValue(parseNode: Par
     return deserializeIntoPageOfOrganizationDto;
 }
 /**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PageOfPublicListingDto}
+ */
+// @ts-ignore
+export function createPageOfPublicListingDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPageOfPublicListingDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PublicListingDto}
+ */
+// @ts-ignore
+export function createPublicListingDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPublicListingDto;
+}
+/**
  * The deserialization information for the current model
  * @param ApiProblem The instance to deserialize into.
  * @returns {Record<string, (node: ParseNode) => void>}
@@ -597,6 +615,7 @@ export function deserializeIntoOrganizationDto(organizationDto: Partial<Organiza
         "description": n => { organizationDto.description = n.getStringValue(); },
         "id": n => { organizationDto.id = n.getGuidValue(); },
         "name": n => { organizationDto.name = n.getStringValue(); },
+        "publicListings": n => { organizationDto.publicListings = n.getBooleanValue(); },
         "website": n => { organizationDto.website = n.getStringValue(); },
     }
 }
@@ -610,6 +629,7 @@ export function deserializeIntoOrganizationRequest(organizationRequest: Partial<
     return {
         "description": n => { organizationRequest.description = n.getStringValue(); },
         "name": n => { organizationRequest.name = n.getStringValue(); },
+        "publicListings": n => { organizationRequest.publicListings = n.getBooleanValue(); },
         "website": n => { organizationRequest.website = n.getStringValue(); },
     }
 }
@@ -659,6 +679,42 @@ export function deserializeIntoPageOfOrganizationDto(pageOfOrganizationDto: Part
     return {
         "items": n => { pageOfOrganizationDto.items = n.getCollectionOfObjectValues<OrganizationDto>(createOrganizationDtoFromDiscriminatorValue); },
         "nextCursor": n => { pageOfOrganizationDto.nextCursor = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PageOfPublicListingDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPageOfPublicListingDto(pageOfPublicListingDto: Partial<PageOfPublicListingDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "items": n => { pageOfPublicListingDto.items = n.getCollectionOfObjectValues<PublicListingDto>(createPublicListingDtoFromDiscriminatorValue); },
+        "nextCursor": n => { pageOfPublicListingDto.nextCursor = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PublicListingDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPublicListingDto(publicListingDto: Partial<PublicListingDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "applicationDeadline": n => { publicListingDto.applicationDeadline = n.getDateValue(); },
+        "compensation": n => { publicListingDto.compensation = n.getObjectValue<Compensation>(createCompensationFromDiscriminatorValue); },
+        "description": n => { publicListingDto.description = n.getStringValue(); },
+        "discipline": n => { publicListingDto.discipline = n.getStringValue(); },
+        "estimatedHours": n => { publicListingDto.estimatedHours = n.getNumberValue(); },
+        "id": n => { publicListingDto.id = n.getGuidValue(); },
+        "location": n => { publicListingDto.location = n.getStringValue(); },
+        "openingsLeft": n => { publicListingDto.openingsLeft = n.getNumberValue(); },
+        "organizationName": n => { publicListingDto.organizationName = n.getStringValue(); },
+        "publishedAt": n => { publicListingDto.publishedAt = n.getDateValue(); },
+        "skills": n => { publicListingDto.skills = n.getCollectionOfPrimitiveValues<string>("string"); },
+        "summary": n => { publicListingDto.summary = n.getStringValue(); },
+        "title": n => { publicListingDto.title = n.getStringValue(); },
+        "workMode": n => { publicListingDto.workMode = n.getEnumValue<WorkMode>(WorkModeObject); },
     }
 }
 export interface ListingDto extends AdditionalDataHolder, Parsable {
@@ -858,6 +914,10 @@ export interface OrganizationDto extends AdditionalDataHolder, Parsable {
      */
     name?: string | null;
     /**
+     * The publicListings property
+     */
+    publicListings?: boolean | null;
+    /**
      * The website property
      */
     website?: string | null;
@@ -871,6 +931,10 @@ export interface OrganizationRequest extends AdditionalDataHolder, Parsable {
      * The name property
      */
     name?: string | null;
+    /**
+     * The publicListings property
+     */
+    publicListings?: boolean | null;
     /**
      * The website property
      */
@@ -915,6 +979,74 @@ export interface PageOfOrganizationDto extends AdditionalDataHolder, Parsable {
      * The nextCursor property
      */
     nextCursor?: string | null;
+}
+export interface PageOfPublicListingDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The items property
+     */
+    items?: PublicListingDto[] | null;
+    /**
+     * The nextCursor property
+     */
+    nextCursor?: string | null;
+}
+export interface PublicListingDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The applicationDeadline property
+     */
+    applicationDeadline?: Date | null;
+    /**
+     * The compensation property
+     */
+    compensation?: Compensation | null;
+    /**
+     * The description property
+     */
+    description?: string | null;
+    /**
+     * The discipline property
+     */
+    discipline?: string | null;
+    /**
+     * The estimatedHours property
+     */
+    estimatedHours?: number | null;
+    /**
+     * The id property
+     */
+    id?: Guid | null;
+    /**
+     * The location property
+     */
+    location?: string | null;
+    /**
+     * The openingsLeft property
+     */
+    openingsLeft?: number | null;
+    /**
+     * The organizationName property
+     */
+    organizationName?: string | null;
+    /**
+     * The publishedAt property
+     */
+    publishedAt?: Date | null;
+    /**
+     * The skills property
+     */
+    skills?: string[] | null;
+    /**
+     * The summary property
+     */
+    summary?: string | null;
+    /**
+     * The title property
+     */
+    title?: string | null;
+    /**
+     * The workMode property
+     */
+    workMode?: WorkMode | null;
 }
 /**
  * Serializes information the current object
@@ -1158,6 +1290,7 @@ export function serializeOrganizationDto(writer: SerializationWriter, organizati
     writer.writeStringValue("description", organizationDto.description);
     writer.writeGuidValue("id", organizationDto.id);
     writer.writeStringValue("name", organizationDto.name);
+    writer.writeBooleanValue("publicListings", organizationDto.publicListings);
     writer.writeStringValue("website", organizationDto.website);
     writer.writeAdditionalData(organizationDto.additionalData);
 }
@@ -1172,6 +1305,7 @@ export function serializeOrganizationRequest(writer: SerializationWriter, organi
     if (!organizationRequest || isSerializingDerivedType) { return; }
     writer.writeStringValue("description", organizationRequest.description);
     writer.writeStringValue("name", organizationRequest.name);
+    writer.writeBooleanValue("publicListings", organizationRequest.publicListings);
     writer.writeStringValue("website", organizationRequest.website);
     writer.writeAdditionalData(organizationRequest.additionalData);
 }
@@ -1226,6 +1360,44 @@ export function serializePageOfOrganizationDto(writer: SerializationWriter, page
     writer.writeCollectionOfObjectValues<OrganizationDto>("items", pageOfOrganizationDto.items, serializeOrganizationDto);
     writer.writeStringValue("nextCursor", pageOfOrganizationDto.nextCursor);
     writer.writeAdditionalData(pageOfOrganizationDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PageOfPublicListingDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePageOfPublicListingDto(writer: SerializationWriter, pageOfPublicListingDto: Partial<PageOfPublicListingDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!pageOfPublicListingDto || isSerializingDerivedType) { return; }
+    writer.writeCollectionOfObjectValues<PublicListingDto>("items", pageOfPublicListingDto.items, serializePublicListingDto);
+    writer.writeStringValue("nextCursor", pageOfPublicListingDto.nextCursor);
+    writer.writeAdditionalData(pageOfPublicListingDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PublicListingDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePublicListingDto(writer: SerializationWriter, publicListingDto: Partial<PublicListingDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!publicListingDto || isSerializingDerivedType) { return; }
+    writer.writeDateValue("applicationDeadline", publicListingDto.applicationDeadline);
+    writer.writeObjectValue<Compensation>("compensation", publicListingDto.compensation, serializeCompensation);
+    writer.writeStringValue("description", publicListingDto.description);
+    writer.writeStringValue("discipline", publicListingDto.discipline);
+    writer.writeNumberValue("estimatedHours", publicListingDto.estimatedHours);
+    writer.writeGuidValue("id", publicListingDto.id);
+    writer.writeStringValue("location", publicListingDto.location);
+    writer.writeNumberValue("openingsLeft", publicListingDto.openingsLeft);
+    writer.writeStringValue("organizationName", publicListingDto.organizationName);
+    writer.writeDateValue("publishedAt", publicListingDto.publishedAt);
+    writer.writeCollectionOfPrimitiveValues<string>("skills", publicListingDto.skills);
+    writer.writeStringValue("summary", publicListingDto.summary);
+    writer.writeStringValue("title", publicListingDto.title);
+    writer.writeEnumValue<WorkMode>("workMode", publicListingDto.workMode);
+    writer.writeAdditionalData(publicListingDto.additionalData);
 }
 export type WorkMode = (typeof WorkModeObject)[keyof typeof WorkModeObject];
 export const CloseReasonObject = {

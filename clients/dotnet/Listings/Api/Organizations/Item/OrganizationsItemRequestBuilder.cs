@@ -73,7 +73,7 @@ namespace MicroInternships.Clients.Listings.Api.Organizations.Item
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Listings.Models.OrganizationDto>(requestInfo, global::MicroInternships.Clients.Listings.Models.OrganizationDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Replace a partner organization&apos;s name, website and description
+        /// Replace a partner organization&apos;s name, website and description, and choose whether visitors see its open listings
         /// </summary>
         /// <returns>A <see cref="global::MicroInternships.Clients.Listings.Models.OrganizationDto"/></returns>
         /// <param name="body">The request body</param>
@@ -143,7 +143,7 @@ namespace MicroInternships.Clients.Listings.Api.Organizations.Item
             return requestInfo;
         }
         /// <summary>
-        /// Replace a partner organization&apos;s name, website and description
+        /// Replace a partner organization&apos;s name, website and description, and choose whether visitors see its open listings
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

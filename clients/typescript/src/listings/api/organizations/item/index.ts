@@ -26,7 +26,7 @@ export interface OrganizationsItemRequestBuilder extends BaseRequestBuilder<Orga
      */
      get(requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<OrganizationDto | undefined>;
     /**
-     * Replace a partner organization's name, website and description
+     * Replace a partner organization's name, website and description, and choose whether visitors see its open listings
      * @param body The request body
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<OrganizationDto>}
@@ -53,7 +53,7 @@ export interface OrganizationsItemRequestBuilder extends BaseRequestBuilder<Orga
      */
      toGetRequestInformation(requestConfiguration?: RequestConfiguration<object> | undefined) : RequestInformation;
     /**
-     * Replace a partner organization's name, website and description
+     * Replace a partner organization's name, website and description, and choose whether visitors see its open listings
      * @param body The request body
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {RequestInformation}
