@@ -7,6 +7,7 @@ using MicroInternships.Web.Components.Shared;
 using MicroInternships.Web.Credentials;
 using MicroInternships.Web.Downloads;
 using MicroInternships.Web.Security;
+using MicroInternships.Web.Sitemap;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddProcessDefaults();
@@ -44,6 +45,7 @@ app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapAccountEndpoints(app.Environment);
 app.MapDownloads();
+app.MapSitemap();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

@@ -12,12 +12,20 @@ namespace MicroInternships.Web.Tests;
 public sealed class FakeGateway : HttpMessageHandler
 {
     private readonly Queue<Func<HttpRequestMessage, HttpResponseMessage>> _answers = new();
+    private readonly Dictionary<string, (HttpStatusCode Status, string Json)> _answersByPath = [];
 
     public List<(HttpRequestMessage Request, string? Body)> Received { get; } = [];
 
     public FakeGateway Answer(HttpStatusCode status, string json, string mediaType = "application/json")
     {
         _answers.Enqueue(_ => new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, mediaType) });
+        return this;
+    }
+
+    /// <summary>Answers every request for <paramref name="path"/> alike, whatever the order of calls made at once.</summary>
+    public FakeGateway AnswerAt(string path, HttpStatusCode status, string json)
+    {
+        _answersByPath[path] = (status, json);
         return this;
     }
 
@@ -50,7 +58,16 @@ public sealed class FakeGateway : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        Received.Add((request, body));
+        lock (Received)
+        {
+            Received.Add((request, body));
+        }
+
+        if (_answersByPath.TryGetValue(request.RequestUri!.AbsolutePath, out var fixedAnswer))
+        {
+            return new HttpResponseMessage(fixedAnswer.Status) { Content = new StringContent(fixedAnswer.Json, Encoding.UTF8, "application/json") };
+        }
+
         return _answers.Count > 0 ? _answers.Dequeue()(request) : new HttpResponseMessage(HttpStatusCode.NotFound);
     }
 

@@ -7,7 +7,9 @@ namespace MicroInternships.Web.Components.Pages.Listings;
 /// <summary>How a listing's facts read, the same in search results and on its own page.</summary>
 public static class ListingText
 {
-    public static string Pay(ListingDto listing) => Display.Money(listing.Compensation?.AmountCents, listing.Compensation?.Currency);
+    public static string Pay(ListingDto listing) => Pay(listing.Compensation);
+
+    public static string Pay(Compensation? compensation) => Display.Money(compensation?.AmountCents, compensation?.Currency);
 
     /// <summary>Pay per estimated hour, in integer cents rounded half up, as the program's policy computes it.</summary>
     public static string HourlyRate(ListingDto listing)
@@ -27,8 +29,10 @@ public static class ListingText
         return $"{Math.Max(0, openings - filled)} of {openings} {(openings == 1 ? "opening" : "openings")} left";
     }
 
-    public static string WorkPlace(ListingDto listing) =>
-        string.IsNullOrWhiteSpace(listing.Location) ? Display.Words(listing.WorkMode) : $"{Display.Words(listing.WorkMode)} · {listing.Location}";
+    public static string WorkPlace(ListingDto listing) => WorkPlace(listing.WorkMode, listing.Location);
+
+    public static string WorkPlace(WorkMode? workMode, string? location) =>
+        string.IsNullOrWhiteSpace(location) ? Display.Words(workMode) : $"{Display.Words(workMode)} · {location}";
 
     public static string? CloseReason(ListingDto listing) => listing.CloseReason switch
     {

@@ -1,0 +1,13 @@
+namespace MicroInternships.Web.Components.Pages.Public;
+
+/// <summary>
+/// A page of the public program site. A visitor who is not signed in gets it as plain server-rendered HTML, with no
+/// interactive circuit and no script, fast on a phone and readable by search engines; a signed-in person gets the
+/// interactive site as everywhere else.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PublicPageAttribute : Attribute
+{
+    public static bool ServesStatically(HttpContext? http) =>
+        http is not null && http.User.Identity?.IsAuthenticated != true && http.GetEndpoint()?.Metadata.GetMetadata<PublicPageAttribute>() is not null;
+}
