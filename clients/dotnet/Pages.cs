@@ -13,11 +13,15 @@ namespace MicroInternships.Clients.Listings.Models
 {
     public partial class PageOfCourseDto : IPage<CourseDto>;
 
+    public partial class PageOfCourseNeedDto : IPage<CourseNeedDto>;
+
     public partial class PageOfCourseRequestDto : IPage<CourseRequestDto>;
 
     public partial class PageOfListingDto : IPage<ListingDto>;
 
     public partial class PageOfOrganizationDto : IPage<OrganizationDto>;
+
+    public partial class PageOfPublicListingDto : IPage<PublicListingDto>;
 }
 
 namespace MicroInternships.Clients.Placements.Models

@@ -227,9 +227,9 @@ public sealed class CourseMatchingTests(ListingsFactory factory)
         var toAccept = await acceptDb.CourseRequests.SingleAsync(r => r.Id == id);
         var toDecline = await declineDb.CourseRequests.SingleAsync(r => r.Id == id);
 
-        toAccept.Decide(accept: true, DateTimeOffset.UtcNow);
+        toAccept.Decide(accept: true, declineNote: null, DateTimeOffset.UtcNow);
         await acceptDb.SaveChangesAsync();
-        toDecline.Decide(accept: false, DateTimeOffset.UtcNow);
+        toDecline.Decide(accept: false, declineNote: null, DateTimeOffset.UtcNow);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => declineDb.SaveChangesAsync());
         Assert.Equal("accepted", await factory.Database.ScalarAsync<string>($"SELECT status FROM course_requests WHERE id = '{id}'"));

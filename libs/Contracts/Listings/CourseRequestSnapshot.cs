@@ -3,7 +3,7 @@ namespace MicroInternships.Contracts.Listings;
 /// <summary>
 /// A partner's request that a course adopt its listing, as it stands after the change an event reports. The partner's
 /// message is not in it: personal text stays in Listings. <see cref="Status"/> is <c>pending</c>, <c>accepted</c> or
-/// <c>declined</c>.
+/// <c>declined</c>. <see cref="NeedId"/> names the course's need it answers, when it is a proposal to one.
 /// </summary>
 public sealed record CourseRequestSnapshot(
     Guid RequestId,
@@ -14,4 +14,5 @@ public sealed record CourseRequestSnapshot(
     string PartnerId,
     string FacultyId,
     string Status,
-    DateTimeOffset? DecidedAt);
+    DateTimeOffset? DecidedAt,
+    Guid? NeedId = null);

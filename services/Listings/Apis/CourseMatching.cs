@@ -1,6 +1,7 @@
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
 using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Calendar;
 using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace MicroInternships.Listings.Apis;
 
 public sealed record ListingMatch(ListingDto Listing, int Score, IReadOnlyList<string> SharedTerms, bool Linked);
 
-public sealed record CourseMatch(CourseDto Course, int Score, IReadOnlyList<string> SharedTerms, bool Linked);
+/// <summary><see cref="OpenNeedId"/>: the course's open need this listing fits (the soonest), to propose the listing for.</summary>
+public sealed record CourseMatch(CourseDto Course, int Score, IReadOnlyList<string> SharedTerms, bool Linked, Guid? OpenNeedId);
 
 public sealed record Matches<T>(IReadOnlyList<T> Items);
 
@@ -50,19 +52,34 @@ public static class CourseMatching
         return TypedResults.Ok(new Matches<ListingMatch>(items));
     }
 
-    public static async Task<Ok<Matches<CourseMatch>>> CoursesForListingAsync(Guid id, int? limit, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<Matches<CourseMatch>>> CoursesForListingAsync(
+        Guid id, int? limit, Caller caller, ListingsDbContext db, ProgramCalendar calendar, CancellationToken cancellationToken)
     {
         var take = PageRequest.Limit(limit);
         var listing = await db.FindManagedAsync(id, caller, cancellationToken);
         var skills = listing.SkillKeys;
         var discipline = listing.DisciplineKey;
+        var today = calendar.Today;
 
         var courses = await db.Courses.AsNoTracking()
-            .Where(c => c.SkillKeys.Any(k => skills.Contains(k)) || c.DisciplineKeys.Contains(discipline))
             .Select(c => new
             {
                 Course = c,
-                Score = c.SkillKeys.Count(k => skills.Contains(k)) * MatchScore.SkillPoints + (c.DisciplineKeys.Contains(discipline) ? MatchScore.DisciplinePoints : 0),
+                FittingNeed = db.CourseNeeds
+                    .Where(n => n.CourseId == c.Id && n.Status == CourseNeedStatus.Open && n.TermEnd >= today
+                        && (n.SkillKeys.Any(k => skills.Contains(k)) || n.DisciplineKeys.Contains(discipline)))
+                    .OrderBy(n => n.TermStart).ThenBy(n => n.Id)
+                    .Select(n => (Guid?)n.Id)
+                    .FirstOrDefault(),
+            })
+            .Where(m => m.Course.SkillKeys.Any(k => skills.Contains(k)) || m.Course.DisciplineKeys.Contains(discipline) || m.FittingNeed != null)
+            .Select(m => new
+            {
+                m.Course,
+                m.FittingNeed,
+                Score = m.Course.SkillKeys.Count(k => skills.Contains(k)) * MatchScore.SkillPoints
+                    + (m.Course.DisciplineKeys.Contains(discipline) ? MatchScore.DisciplinePoints : 0)
+                    + (m.FittingNeed != null ? MatchScore.OpenNeedPoints : 0),
             })
             .OrderByDescending(m => m.Score).ThenByDescending(m => m.Course.Enrollment).ThenBy(m => m.Course.Id)
             .Take(take)
@@ -72,7 +89,8 @@ public static class CourseMatching
             m.Course.ToDto(),
             m.Score,
             MatchScore.SharedTerms(listing, m.Course),
-            listing.CourseLinks.Any(link => link.CourseId == m.Course.Id))).ToList();
+            listing.CourseLinks.Any(link => link.CourseId == m.Course.Id),
+            m.FittingNeed)).ToList();
         return TypedResults.Ok(new Matches<CourseMatch>(items));
     }
 }

@@ -7,20 +7,30 @@ using MicroInternships.ServiceDefaults.Errors;
 using MicroInternships.ServiceDefaults.Identity;
 using MicroInternships.ServiceDefaults.Json;
 using MicroInternships.ServiceDefaults.OpenApi;
+using MicroInternships.ServiceDefaults.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Listings.Apis;
 
-public sealed record CourseRequestAsk(Guid? CourseId, string? Message);
+/// <summary>A request to a course, or, with <see cref="NeedId"/>, a proposal for one of its needs (the course is the need's).</summary>
+public sealed record CourseRequestAsk(Guid? CourseId, string? Message, Guid? NeedId = null);
+
+/// <summary>A faculty member's answer; a decline may say why, for the partner.</summary>
+public sealed record CourseRequestAnswer(string? Note);
 
 public sealed record CourseRequestDto(
-    Guid Id, Guid ListingId, Guid CourseId, Guid OrganizationId, string PartnerId, string FacultyId, string Message,
-    CourseRequestStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? DecidedAt);
+    Guid Id, Guid ListingId, Guid CourseId, Guid? NeedId, Guid OrganizationId, string PartnerId, string FacultyId, string Message,
+    CourseRequestStatus Status, string? DeclineNote, DateTimeOffset CreatedAt, DateTimeOffset? DecidedAt);
 
 /// <summary>Partners ask faculty to adopt their listings; faculty (or coordinators) accept, which links them, or decline.</summary>
 public static class CourseRequestsApi
 {
+    /// <summary>Pending requests an organization may have at once: faculty answer each by hand.</summary>
+    public const int MaxPendingPerOrganization = 10;
+
     public static IEndpointRouteBuilder MapCourseRequestsApi(this IEndpointRouteBuilder app)
     {
         var requests = app.MapGroup("/course-requests").WithTag("Course requests", "Partners ask faculty to build a listing into a course; faculty or coordinators accept or decline.").DescribeProblems();
@@ -39,35 +49,65 @@ public static class CourseRequestsApi
 
     public static async Task<Created<CourseRequestDto>> AskAsync(Guid id, CourseRequestAsk body, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var listing = await db.FindManagedAsync(id, caller, cancellationToken);
+        await db.FindManagedAsync(id, caller, cancellationToken);
         caller.Require(RoleRules.CourseRequesters);
-
         new FieldErrors()
-            .When(body.CourseId is null, "courseId", "courseId is required.")
+            .When(body.CourseId is null && body.NeedId is null, "courseId", "courseId is required (or needId, to propose the listing for a course's need).")
             .Length("message", body.Message, 1, 2000, required: false)
             .ThrowIfAny();
-        var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == body.CourseId, cancellationToken)
-            ?? throw ValidationException.For("courseId", "courseId names no course.");
-        if (listing.Status != ListingStatus.Open)
-        {
-            throw DomainRuleException.Conflict("listing_not_open", "Only an open listing can be offered to a course.");
-        }
 
-        if (listing.CourseLinks.Any(l => l.CourseId == course.Id))
+        var request = await db.InTransactionAsync(async ct =>
         {
-            throw DomainRuleException.Conflict("already_linked", "The listing is already part of this course.");
-        }
+            var listing = await db.FindManagedAsync(id, caller, ct);
+            // Asks of one organization queue here, so its pending count and one-per-listing-and-course hold under races.
+            await db.LockRowAsync<Organization>(listing.OrganizationId, ct);
+            var need = await NeedOfAsync(db, body, ct);
+            var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == (need == null ? body.CourseId : need.CourseId), ct)
+                ?? throw ValidationException.For("courseId", "courseId names no course.");
+            need?.RequireOpen();
+            if (listing.Status != ListingStatus.Open)
+            {
+                throw DomainRuleException.Conflict("listing_not_open", "Only an open listing can be offered to a course.");
+            }
 
-        if (await db.CourseRequests.AnyAsync(r => r.ListingId == listing.Id && r.CourseId == course.Id && r.Status == CourseRequestStatus.Pending, cancellationToken))
-        {
-            throw DomainRuleException.Conflict("request_pending", "A request for this listing and course is already waiting for an answer.");
-        }
+            if (listing.CourseLinks.Any(l => l.CourseId == course.Id))
+            {
+                throw DomainRuleException.Conflict("already_linked", "The listing is already part of this course.");
+            }
 
-        var request = CourseRequest.Ask(listing, course, caller.Id, body.Message?.Trim() ?? "", clock.GetUtcNow());
-        db.CourseRequests.Add(request);
-        db.AddIntegrationEvent(new CourseRequestMade(request.ToSnapshot(), request.CreatedAt));
-        await db.SaveChangesAsync(cancellationToken);
+            var pending = db.CourseRequests.Where(r => r.OrganizationId == listing.OrganizationId && r.Status == CourseRequestStatus.Pending);
+            if (await pending.AnyAsync(r => r.ListingId == listing.Id && r.CourseId == course.Id, ct))
+            {
+                throw DomainRuleException.Conflict("request_pending", "A request for this listing and course is already waiting for an answer.");
+            }
+
+            if (await pending.CountAsync(ct) >= MaxPendingPerOrganization)
+            {
+                throw DomainRuleException.Conflict("too_many_pending_requests",
+                    $"Your organization has {MaxPendingPerOrganization} requests waiting for faculty; wait for answers before asking again.");
+            }
+
+            var made = CourseRequest.Ask(listing, course, need, caller.Id, body.Message?.Trim() ?? "", clock.GetUtcNow());
+            db.CourseRequests.Add(made);
+            db.AddIntegrationEvent(new CourseRequestMade(made.ToSnapshot(), made.CreatedAt));
+            return made;
+        }, cancellationToken);
         return TypedResults.Created($"/api/course-requests/{request.Id}", request.ToDto());
+    }
+
+    /// <summary>The need a proposal names, whose course it goes to; a <c>courseId</c> sent with it must be that course.</summary>
+    private static async Task<CourseNeed?> NeedOfAsync(ListingsDbContext db, CourseRequestAsk body, CancellationToken cancellationToken)
+    {
+        if (body.NeedId is not { } needId)
+        {
+            return null;
+        }
+
+        var need = await db.CourseNeeds.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken)
+            ?? throw ValidationException.For("needId", "needId names no course need.");
+        return body.CourseId is { } named && named != need.CourseId
+            ? throw ValidationException.For("courseId", "courseId is not the course of the need named by needId; leave it out.")
+            : need;
     }
 
     public static async Task<Ok<Page<CourseRequestDto>>> ListAsync(string? status, int? limit, string? cursor, Caller caller, ListingsDbContext db, CancellationToken cancellationToken)
@@ -85,12 +125,18 @@ public static class CourseRequestsApi
     }
 
     public static Task<Ok<CourseRequestDto>> AcceptAsync(Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        DecideAsync(id, accept: true, caller, db, clock, cancellationToken);
+        DecideAsync(id, accept: true, note: null, caller, db, clock, cancellationToken);
 
-    public static Task<Ok<CourseRequestDto>> DeclineAsync(Guid id, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        DecideAsync(id, accept: false, caller, db, clock, cancellationToken);
+    public static Task<Ok<CourseRequestDto>> DeclineAsync(
+        Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] CourseRequestAnswer? answer, Caller caller, ListingsDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        new FieldErrors().Length("note", answer?.Note, 1, 2000, required: false).ThrowIfAny();
+        return DecideAsync(id, accept: false, string.IsNullOrWhiteSpace(answer?.Note) ? null : answer.Note.Trim(), caller, db, clock, cancellationToken);
+    }
 
-    private static async Task<Ok<CourseRequestDto>> DecideAsync(Guid id, bool accept, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Ok<CourseRequestDto>> DecideAsync(
+        Guid id, bool accept, string? note, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var visible = VisibleTo(db.CourseRequests, caller) ?? throw DomainRuleException.NotFound("course_request");
         var request = await visible.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("course_request");
@@ -100,13 +146,17 @@ public static class CourseRequestsApi
         }
 
         var now = clock.GetUtcNow();
-        request.Decide(accept, now);
+        request.Decide(accept, note, now);
         db.AddIntegrationEvent(new CourseRequestAnswered(request.ToSnapshot(), now));
         if (accept)
         {
             var course = await db.FindCourseAsync(request.CourseId, cancellationToken);
             var listing = await db.Listings.WithDetails().FirstAsync(l => l.Id == request.ListingId, cancellationToken);
             CourseLinking.Link(db, course, listing, now);
+            if (request.NeedId is { } needId && await db.CourseNeeds.FirstAsync(n => n.Id == needId, cancellationToken) is var need && need.CountAccepted(now))
+            {
+                db.AddIntegrationEvent(new CourseNeedUpdated(need.ToSnapshot(), now));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -123,6 +173,6 @@ public static class CourseRequestsApi
     };
 
     private static CourseRequestDto ToDto(this CourseRequest request) => new(
-        request.Id, request.ListingId, request.CourseId, request.OrganizationId, request.PartnerId, request.FacultyId, request.Message,
-        request.Status, request.CreatedAt, request.DecidedAt);
+        request.Id, request.ListingId, request.CourseId, request.NeedId, request.OrganizationId, request.PartnerId, request.FacultyId, request.Message,
+        request.Status, request.DeclineNote, request.CreatedAt, request.DecidedAt);
 }

@@ -46,11 +46,11 @@ public static class ListingsApi
             .Refuses(RuleKind.NotFound, "listing_not_found")
             .Refuses(RuleKind.Forbidden, "not_listing_owner");
         listings.MapPost("/{id:guid}/course-requests", CourseRequestsApi.AskAsync).WithName("RequestCourseAdoption")
-            .WithSummary("Ask a course's faculty member to build this listing into the course")
+            .WithSummary("Ask a course's faculty member to build this listing into the course, or propose it for one of the course's needs")
             .Refuses(RuleKind.NotFound, "listing_not_found")
             .Refuses(RuleKind.Forbidden, "not_listing_owner")
             .Refuses(RoleRules.CourseRequesters)
-            .Refuses(RuleKind.Conflict, "already_linked", "listing_not_open", "request_pending");
+            .Refuses(RuleKind.Conflict, "already_linked", "listing_not_open", "request_pending", "need_not_open", "too_many_pending_requests");
         return app;
     }
 

@@ -27,5 +27,15 @@ internal static class ListingsRequestExamples
             FundId: null),
         new CourseRequestBody("MKT 340", "Marketing Research", "Spring 2027", "Marketing", ["Marketing"], ["survey design", "statistics"], 32),
         new CourseRequestAsk(_course, "Your students would run the survey end to end; happy to join a class session to brief them."),
+        new CourseNeedRequest(
+            new DateOnly(2027, 3, 29),
+            new DateOnly(2027, 6, 11),
+            ProjectsWanted: 3,
+            ["survey design", "statistics"],
+            ["Marketing"],
+            "Students design a survey instrument, collect and clean real responses, and present findings to a client.",
+            PreferredHours: 25,
+            WorkMode.Remote),
+        new CourseRequestAnswer("This term's projects are already set; please propose it again for the autumn."),
     ];
 }

@@ -17,6 +17,8 @@ public sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> option
 
     public DbSet<CourseRequest> CourseRequests => Set<CourseRequest>();
 
+    public DbSet<CourseNeed> CourseNeeds => Set<CourseNeed>();
+
     public DbSet<PlacementSeat> PlacementSeats => Set<PlacementSeat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

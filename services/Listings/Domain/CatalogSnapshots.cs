@@ -3,7 +3,7 @@ using MicroInternships.ServiceDefaults.Json;
 
 namespace MicroInternships.Listings.Domain;
 
-/// <summary>The snapshots the catalog's events carry: organizations, courses and course requests after a change.</summary>
+/// <summary>The snapshots the catalog's events carry: organizations, courses, course needs and course requests after a change.</summary>
 public static class CatalogSnapshots
 {
     public static OrganizationSnapshot ToSnapshot(this Organization organization) =>
@@ -16,5 +16,9 @@ public static class CatalogSnapshots
     /// <summary>Without the partner's message: personal text stays in Listings.</summary>
     public static CourseRequestSnapshot ToSnapshot(this CourseRequest request) => new(
         request.Id, request.Version, request.ListingId, request.CourseId, request.OrganizationId, request.PartnerId, request.FacultyId,
-        WireName.Of(request.Status), request.DecidedAt);
+        WireName.Of(request.Status), request.DecidedAt, request.NeedId);
+
+    public static CourseNeedSnapshot ToSnapshot(this CourseNeed need) => new(
+        need.Id, need.Version, need.CourseId, need.FacultyId, WireName.Of(need.Status), need.TermStart, need.TermEnd,
+        need.ProjectsWanted, need.ProjectsAccepted, [.. need.Skills], [.. need.Disciplines]);
 }

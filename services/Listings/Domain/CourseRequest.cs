@@ -24,6 +24,12 @@ public sealed class CourseRequest : ICreatedInOrder
 
     public string Message { get; private set; } = "";
 
+    /// <summary>The course's need this request proposes the listing for; null for a request made from the listing alone.</summary>
+    public Guid? NeedId { get; private set; }
+
+    /// <summary>Why the faculty member declined, for the partner; stays in Listings.</summary>
+    public string? DeclineNote { get; private set; }
+
     public CourseRequestStatus Status { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -33,8 +39,9 @@ public sealed class CourseRequest : ICreatedInOrder
     /// <summary>Grows with every change; the request's events carry it.</summary>
     public long Version { get; private set; }
 
-    public static CourseRequest Ask(Listing listing, Course course, string partnerId, string message, DateTimeOffset now) => new()
+    public static CourseRequest Ask(Listing listing, Course course, CourseNeed? need, string partnerId, string message, DateTimeOffset now) => new()
     {
+        NeedId = need?.Id,
         Id = Guid.CreateVersion7(now),
         ListingId = listing.Id,
         CourseId = course.Id,
@@ -47,7 +54,7 @@ public sealed class CourseRequest : ICreatedInOrder
         Version = 1,
     };
 
-    public void Decide(bool accept, DateTimeOffset now)
+    public void Decide(bool accept, string? declineNote, DateTimeOffset now)
     {
         if (Status != CourseRequestStatus.Pending)
         {
@@ -55,6 +62,7 @@ public sealed class CourseRequest : ICreatedInOrder
         }
 
         Status = accept ? CourseRequestStatus.Accepted : CourseRequestStatus.Declined;
+        DeclineNote = accept ? null : declineNote;
         DecidedAt = now;
         Version++;
     }

@@ -48,6 +48,7 @@ public static class ListingsServiceExtensions
         api.MapListingsApi();
         api.MapCoursesApi();
         api.MapCourseRequestsApi();
+        api.MapCourseNeedsApi();
         api.MapPublicListingsApi();
     });
 }

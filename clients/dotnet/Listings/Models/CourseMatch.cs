@@ -24,6 +24,8 @@ namespace MicroInternships.Clients.Listings.Models
 #endif
         /// <summary>The linked property</summary>
         public bool? Linked { get; set; }
+        /// <summary>The openNeedId property</summary>
+        public Guid? OpenNeedId { get; set; }
         /// <summary>The score property</summary>
         public int? Score { get; set; }
         /// <summary>The sharedTerms property</summary>
@@ -61,6 +63,7 @@ namespace MicroInternships.Clients.Listings.Models
             {
                 { "course", n => { Course = n.GetObjectValue<global::MicroInternships.Clients.Listings.Models.CourseDto>(global::MicroInternships.Clients.Listings.Models.CourseDto.CreateFromDiscriminatorValue); } },
                 { "linked", n => { Linked = n.GetBoolValue(); } },
+                { "openNeedId", n => { OpenNeedId = n.GetGuidValue(); } },
                 { "score", n => { Score = n.GetIntValue(); } },
                 { "sharedTerms", n => { SharedTerms = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
             };
@@ -74,6 +77,7 @@ namespace MicroInternships.Clients.Listings.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::MicroInternships.Clients.Listings.Models.CourseDto>("course", Course);
             writer.WriteBoolValue("linked", Linked);
+            writer.WriteGuidValue("openNeedId", OpenNeedId);
             writer.WriteIntValue("score", Score);
             writer.WriteCollectionOfPrimitiveValues<string>("sharedTerms", SharedTerms);
             writer.WriteAdditionalData(AdditionalData);

@@ -24,6 +24,8 @@ namespace MicroInternships.Clients.Listings.Models
 #else
         public string Message { get; set; }
 #endif
+        /// <summary>The needId property</summary>
+        public Guid? NeedId { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::MicroInternships.Clients.Listings.Models.CourseRequestAsk"/> and sets the default values.
         /// </summary>
@@ -51,6 +53,7 @@ namespace MicroInternships.Clients.Listings.Models
             {
                 { "courseId", n => { CourseId = n.GetGuidValue(); } },
                 { "message", n => { Message = n.GetStringValue(); } },
+                { "needId", n => { NeedId = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -62,6 +65,7 @@ namespace MicroInternships.Clients.Listings.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteGuidValue("courseId", CourseId);
             writer.WriteStringValue("message", Message);
+            writer.WriteGuidValue("needId", NeedId);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

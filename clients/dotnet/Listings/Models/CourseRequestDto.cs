@@ -20,6 +20,14 @@ namespace MicroInternships.Clients.Listings.Models
         public DateTimeOffset? CreatedAt { get; set; }
         /// <summary>The decidedAt property</summary>
         public DateTimeOffset? DecidedAt { get; set; }
+        /// <summary>The declineNote property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? DeclineNote { get; set; }
+#nullable restore
+#else
+        public string DeclineNote { get; set; }
+#endif
         /// <summary>The facultyId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -40,6 +48,8 @@ namespace MicroInternships.Clients.Listings.Models
 #else
         public string Message { get; set; }
 #endif
+        /// <summary>The needId property</summary>
+        public Guid? NeedId { get; set; }
         /// <summary>The organizationId property</summary>
         public Guid? OrganizationId { get; set; }
         /// <summary>The partnerId property</summary>
@@ -80,10 +90,12 @@ namespace MicroInternships.Clients.Listings.Models
                 { "courseId", n => { CourseId = n.GetGuidValue(); } },
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
                 { "decidedAt", n => { DecidedAt = n.GetDateTimeOffsetValue(); } },
+                { "declineNote", n => { DeclineNote = n.GetStringValue(); } },
                 { "facultyId", n => { FacultyId = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "listingId", n => { ListingId = n.GetGuidValue(); } },
                 { "message", n => { Message = n.GetStringValue(); } },
+                { "needId", n => { NeedId = n.GetGuidValue(); } },
                 { "organizationId", n => { OrganizationId = n.GetGuidValue(); } },
                 { "partnerId", n => { PartnerId = n.GetStringValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::MicroInternships.Clients.Listings.Models.CourseRequestStatus>(); } },
@@ -99,10 +111,12 @@ namespace MicroInternships.Clients.Listings.Models
             writer.WriteGuidValue("courseId", CourseId);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
             writer.WriteDateTimeOffsetValue("decidedAt", DecidedAt);
+            writer.WriteStringValue("declineNote", DeclineNote);
             writer.WriteStringValue("facultyId", FacultyId);
             writer.WriteGuidValue("id", Id);
             writer.WriteGuidValue("listingId", ListingId);
             writer.WriteStringValue("message", Message);
+            writer.WriteGuidValue("needId", NeedId);
             writer.WriteGuidValue("organizationId", OrganizationId);
             writer.WriteStringValue("partnerId", PartnerId);
             writer.WriteEnumValue<global::MicroInternships.Clients.Listings.Models.CourseRequestStatus>("status", Status);

@@ -147,6 +147,119 @@ namespace MicroInternships.Listings.Data.Migrations
                     b.ToTable("course_listings", (string)null);
                 });
 
+            modelBuilder.Entity("MicroInternships.Listings.Domain.CourseNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<string[]>("DisciplineKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("discipline_keys");
+
+                    b.PrimitiveCollection<List<string>>("Disciplines")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("disciplines");
+
+                    b.Property<string>("FacultyId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("faculty_id");
+
+                    b.Property<string>("FacultyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("faculty_name");
+
+                    b.Property<string>("LearningOutcomes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("learning_outcomes");
+
+                    b.Property<int?>("PreferredHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("preferred_hours");
+
+                    b.Property<int>("ProjectsAccepted")
+                        .HasColumnType("integer")
+                        .HasColumnName("projects_accepted");
+
+                    b.Property<int>("ProjectsWanted")
+                        .HasColumnType("integer")
+                        .HasColumnName("projects_wanted");
+
+                    b.PrimitiveCollection<string[]>("SkillKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("skill_keys");
+
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("skills");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date")
+                        .HasColumnName("term_start");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WorkMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("work_mode");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_needs");
+
+                    b.HasIndex("DisciplineKeys")
+                        .HasDatabaseName("ix_course_needs_discipline_keys")
+                        .HasFilter("status = 'open'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DisciplineKeys"), "GIN");
+
+                    b.HasIndex("SkillKeys")
+                        .HasDatabaseName("ix_course_needs_skill_keys")
+                        .HasFilter("status = 'open'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SkillKeys"), "GIN");
+
+                    b.HasIndex("CourseId", "CreatedAt")
+                        .HasDatabaseName("ix_course_needs_course_id_created_at");
+
+                    b.ToTable("course_needs", (string)null);
+                });
+
             modelBuilder.Entity("MicroInternships.Listings.Domain.CourseRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -165,6 +278,11 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
+                    b.Property<string>("DeclineNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decline_note");
+
                     b.Property<string>("FacultyId")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -180,6 +298,10 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("message");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
@@ -207,6 +329,13 @@ namespace MicroInternships.Listings.Data.Migrations
 
                     b.HasIndex("CourseId")
                         .HasDatabaseName("ix_course_requests_course_id");
+
+                    b.HasIndex("NeedId")
+                        .HasDatabaseName("ix_course_requests_need_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_course_requests_organization_id")
+                        .HasFilter("status = 'pending'");
 
                     b.HasIndex("FacultyId", "CreatedAt")
                         .HasDatabaseName("ix_course_requests_faculty_id_created_at");
@@ -773,6 +902,16 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasConstraintName("fk_course_listings_listings_listing_id");
                 });
 
+            modelBuilder.Entity("MicroInternships.Listings.Domain.CourseNeed", b =>
+                {
+                    b.HasOne("MicroInternships.Listings.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_needs_courses_course_id");
+                });
+
             modelBuilder.Entity("MicroInternships.Listings.Domain.CourseRequest", b =>
                 {
                     b.HasOne("MicroInternships.Listings.Domain.Course", null)
@@ -788,6 +927,12 @@ namespace MicroInternships.Listings.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_course_requests_listings_listing_id");
+
+                    b.HasOne("MicroInternships.Listings.Domain.CourseNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_course_requests_course_needs_need_id");
                 });
 
             modelBuilder.Entity("MicroInternships.Listings.Domain.Listing", b =>

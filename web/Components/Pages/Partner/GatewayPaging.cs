@@ -25,6 +25,11 @@ public static class GatewayPaging
         gateway.AllAsync<CourseRequestDto>(async (api, cursor) =>
             await api.Listings.Api.CourseRequests.GetAsync(query => (query.QueryParameters.Limit, query.QueryParameters.Cursor) = (PageSize, cursor)));
 
+    /// <summary>An organization's open listings, the ones it may offer to courses.</summary>
+    public static Task<ApiResult<IReadOnlyList<ListingDto>>> OpenListingsOfAsync(this GatewayClient gateway, Guid organizationId) =>
+        gateway.AllAsync<ListingDto>(async (api, cursor) => await api.Listings.Api.Listings.GetAsync(query =>
+            (query.QueryParameters.OrganizationId, query.QueryParameters.Limit, query.QueryParameters.Cursor) = (organizationId, PageSize, cursor)));
+
     /// <param name="readPage">Reads the page at a cursor (none for the first), <see cref="PageSize"/> items long.</param>
     public static async Task<ApiResult<IReadOnlyList<T>>> AllAsync<T>(
         this GatewayClient gateway, Func<GatewayClients, string?, Task<IPage<T>?>> readPage, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using MicroInternships.Clients.Listings.Api.Courses.Item.Listings;
 using MicroInternships.Clients.Listings.Api.Courses.Item.Matches;
+using MicroInternships.Clients.Listings.Api.Courses.Item.Needs;
 using MicroInternships.Clients.Listings.Models;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -28,6 +29,11 @@ namespace MicroInternships.Clients.Listings.Api.Courses.Item
         public global::MicroInternships.Clients.Listings.Api.Courses.Item.Matches.MatchesRequestBuilder Matches
         {
             get => new global::MicroInternships.Clients.Listings.Api.Courses.Item.Matches.MatchesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The needs property</summary>
+        public global::MicroInternships.Clients.Listings.Api.Courses.Item.Needs.NeedsRequestBuilder Needs
+        {
+            get => new global::MicroInternships.Clients.Listings.Api.Courses.Item.Needs.NeedsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::MicroInternships.Clients.Listings.Api.Courses.Item.CoursesItemRequestBuilder"/> and sets the default values.

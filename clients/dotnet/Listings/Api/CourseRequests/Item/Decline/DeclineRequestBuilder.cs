@@ -37,6 +37,7 @@ namespace MicroInternships.Clients.Listings.Api.CourseRequests.Item.Decline
         /// Decline the request
         /// </summary>
         /// <returns>A <see cref="global::MicroInternships.Clients.Listings.Models.CourseRequestDto"/></returns>
+        /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 400 status code</exception>
@@ -54,14 +55,15 @@ namespace MicroInternships.Clients.Listings.Api.CourseRequests.Item.Decline
         /// <exception cref="global::MicroInternships.Clients.Listings.Models.ApiProblem">When receiving a 504 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::MicroInternships.Clients.Listings.Models.CourseRequestDto?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::MicroInternships.Clients.Listings.Models.CourseRequestDto?> PostAsync(global::MicroInternships.Clients.Listings.Models.CourseRequestAnswer body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::MicroInternships.Clients.Listings.Models.CourseRequestDto> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::MicroInternships.Clients.Listings.Models.CourseRequestDto> PostAsync(global::MicroInternships.Clients.Listings.Models.CourseRequestAnswer body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
-            var requestInfo = ToPostRequestInformation(requestConfiguration);
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
+            var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::MicroInternships.Clients.Listings.Models.ApiProblem.CreateFromDiscriminatorValue },
@@ -84,19 +86,22 @@ namespace MicroInternships.Clients.Listings.Api.CourseRequests.Item.Decline
         /// Decline the request
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
+        /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToPostRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(global::MicroInternships.Clients.Listings.Models.CourseRequestAnswer body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToPostRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(global::MicroInternships.Clients.Listings.Models.CourseRequestAnswer body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
         {
 #endif
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
+            requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }
         /// <summary>

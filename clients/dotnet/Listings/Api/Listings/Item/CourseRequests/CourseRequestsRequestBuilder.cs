@@ -34,7 +34,7 @@ namespace MicroInternships.Clients.Listings.Api.Listings.Item.CourseRequests
         {
         }
         /// <summary>
-        /// Ask a course&apos;s faculty member to build this listing into the course
+        /// Ask a course&apos;s faculty member to build this listing into the course, or propose it for one of the course&apos;s needs
         /// </summary>
         /// <returns>A <see cref="global::MicroInternships.Clients.Listings.Models.CourseRequestDto"/></returns>
         /// <param name="body">The request body</param>
@@ -83,7 +83,7 @@ namespace MicroInternships.Clients.Listings.Api.Listings.Item.CourseRequests
             return await RequestAdapter.SendAsync<global::MicroInternships.Clients.Listings.Models.CourseRequestDto>(requestInfo, global::MicroInternships.Clients.Listings.Models.CourseRequestDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Ask a course&apos;s faculty member to build this listing into the course
+        /// Ask a course&apos;s faculty member to build this listing into the course, or propose it for one of the course&apos;s needs
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

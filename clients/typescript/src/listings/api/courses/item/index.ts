@@ -8,6 +8,8 @@ import { ListingsRequestBuilderNavigationMetadata, type ListingsRequestBuilder }
 // @ts-ignore
 import { MatchesRequestBuilderRequestsMetadata, type MatchesRequestBuilder } from './matches/index.js';
 // @ts-ignore
+import { NeedsRequestBuilderRequestsMetadata, type NeedsRequestBuilder } from './needs/index.js';
+// @ts-ignore
 import { type BaseRequestBuilder, type KeysToExcludeForNavigationMetadata, type NavigationMetadata, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
 
 /**
@@ -22,6 +24,10 @@ export interface CoursesItemRequestBuilder extends BaseRequestBuilder<CoursesIte
      * The matches property
      */
     get matches(): MatchesRequestBuilder;
+    /**
+     * The needs property
+     */
+    get needs(): NeedsRequestBuilder;
     /**
      * One course
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
@@ -85,6 +91,9 @@ export const CoursesItemRequestBuilderNavigationMetadata: Record<Exclude<keyof C
     },
     matches: {
         requestsMetadata: MatchesRequestBuilderRequestsMetadata,
+    },
+    needs: {
+        requestsMetadata: NeedsRequestBuilderRequestsMetadata,
     },
 };
 /**

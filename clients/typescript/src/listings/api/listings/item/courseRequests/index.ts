@@ -11,7 +11,7 @@ import { type BaseRequestBuilder, type Parsable, type ParsableFactory, type Requ
  */
 export interface CourseRequestsRequestBuilder extends BaseRequestBuilder<CourseRequestsRequestBuilder> {
     /**
-     * Ask a course's faculty member to build this listing into the course
+     * Ask a course's faculty member to build this listing into the course, or propose it for one of the course's needs
      * @param body The request body
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<CourseRequestDto>}
@@ -31,7 +31,7 @@ export interface CourseRequestsRequestBuilder extends BaseRequestBuilder<CourseR
      */
      post(body: CourseRequestAsk, requestConfiguration?: RequestConfiguration<object> | undefined) : Promise<CourseRequestDto | undefined>;
     /**
-     * Ask a course's faculty member to build this listing into the course
+     * Ask a course's faculty member to build this listing into the course, or propose it for one of the course's needs
      * @param body The request body
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {RequestInformation}
