@@ -50,12 +50,25 @@ public sealed class SiteSecurityTests
     {
         using var site = Site("Development");
 
-        var page = await site.CreateClient().GetStringAsync("/");
+        var page = await site.CreateClient().GetStringAsync("/signin");
 
         Assert.DoesNotContain("<script>", page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("type=\"importmap\"", page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(" style=", page, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("id=\"components-reconnect-modal\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_visitors_public_page_is_plain_html_with_no_script_and_no_circuit()
+    {
+        using var site = Site("Development");
+
+        var page = await site.CreateClient().GetStringAsync("/projects");
+
+        Assert.Contains("<h1>Open projects</h1>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("components-reconnect-modal", page, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"description\"", page, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -30,6 +30,25 @@ public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider a
         };
     }
 
+    /// <summary>
+    /// A call the page gives up on after <paramref name="limit"/> (answered with <see cref="ApiProblem.NoAnswer"/>): for
+    /// server-rendered public pages, which a visitor sees nothing of until every call is back.
+    /// </summary>
+    public async Task<ApiResult<T>> CallWithinAsync<T>(TimeSpan limit, Func<GatewayClients, CancellationToken, Task<T?>> call)
+        where T : class
+    {
+        using var patience = new CancellationTokenSource(limit);
+        try
+        {
+            return await CallAsync(api => call(api, patience.Token), patience.Token);
+        }
+        catch (OperationCanceledException) when (patience.IsCancellationRequested)
+        {
+            logger.LogWarning("The gateway did not answer a public page's call within {Limit}", limit);
+            return ApiResult<T>.Failure(ApiProblem.NoAnswer);
+        }
+    }
+
     /// <summary>A call answered with no content (204), such as linking a listing into a course.</summary>
     public async Task<ApiResult<bool>> CallAsync(Func<GatewayClients, Task> call, CancellationToken cancellationToken = default)
     {

@@ -8,6 +8,9 @@ namespace MicroInternships.Web.Components.Pages.Public;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class PublicPageAttribute : Attribute
 {
+    /// <summary>How long a public page waits for each of its reads: the visitor sees nothing until they are back.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(4);
+
     public static bool ServesStatically(HttpContext? http) =>
         http is not null && http.User.Identity?.IsAuthenticated != true && http.GetEndpoint()?.Metadata.GetMetadata<PublicPageAttribute>() is not null;
 }
