@@ -100,7 +100,7 @@ public sealed class PublicListingsTests(ListingsFactory factory)
         var hybrid = await _scenario.CreateOpenListingAsync(organization, ListingsScenario.ListingBody(skills: [skill], workMode: "hybrid", hours: 24));
         var older = await _scenario.CreateOpenListingAsync(organization, ListingsScenario.ListingBody(skills: [skill], workMode: "remote", hours: 24));
         var newest = await _scenario.CreateOpenListingAsync(organization, ListingsScenario.ListingBody(skills: [skill], workMode: "remote", hours: 24));
-        await _scenario.CreateOpenListingAsync(organization, ListingsScenario.ListingBody(skills: [skill], workMode: "remote", hours: 40));
+        await _scenario.CreateOpenListingAsync(organization, ListingsScenario.ListingBody(skills: [skill], workMode: "remote", hours: 40, amountCents: 64_000));
 
         Assert.Equal([hybrid], await SearchIdsAsync($"skills={skill}&workMode=hybrid"));
         using var first = await _visitor.GetAsync($"/api/public/listings?skills={skill}&workMode=remote&maxHours=30&limit=1");
