@@ -1,5 +1,6 @@
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Calendar;
+using MicroInternships.ServiceDefaults.Identity;
 using MicroInternships.ServiceDefaults.Json;
 using MicroInternships.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,7 @@ public static class ApiDefaultsExtensions
 
         builder.Services.AddProgramCalendar();
         builder.Services.AddApiVersions();
+        builder.Services.Configure<MembershipOptions>(builder.Configuration.GetSection(MembershipOptions.SectionName));
 
         builder.Services.AddOpenApi(options => ApiDescriptionTransformers.Describe(options, ServiceName(builder.Environment.ApplicationName)));
         return builder;
@@ -35,6 +37,7 @@ public static class ApiDefaultsExtensions
 
         // Explicit, so middleware a service adds after this (idempotency keys) already knows the caller.
         app.UseAuthentication();
+        app.UseMembershipGate();
         app.UsePrivateReads();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();

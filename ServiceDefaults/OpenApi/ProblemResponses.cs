@@ -57,6 +57,7 @@ public static class ProblemResponses
         {
             Add(StatusCodes.Status401Unauthorized, "unauthorized", "invalid_token", "missing_subject", "ambiguous_role");
             Add(StatusCodes.Status403Forbidden, [.. RoleRulesOf(endpoint.Metadata).Select(rule => rule.Code).DefaultIfEmpty("forbidden")]);
+            Add(StatusCodes.Status403Forbidden, "not_a_member", "membership_removed");
         }
 
         if (hasPathParameters)

@@ -29,7 +29,7 @@ export const services = [
     name: "listings", contracts: "Listings",
     publishes: ["OrganizationCreated", "OrganizationUpdated", "ListingDrafted", "ListingPublished", "ListingUpdated", "ListingClosed",
       "ListingCancelled", "CourseCreated", "CourseUpdated", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked",
-      "CourseListingUnlinked"],
+      "CourseListingUnlinked", "CourseNeedPosted", "CourseNeedUpdated", "OrganizationMemberAdded", "OrganizationMemberRemoved"],
     consumes: ["Placements:PlacementStarted", "Placements:PlacementCancelled", "Replay:ReplayRequested"],
   },
   {
@@ -41,6 +41,7 @@ export const services = [
       "CredentialIssued", "CredentialRevoked", "PortfolioChanged"],
     consumes: ["Listings:ListingPublished", "Listings:ListingUpdated", "Listings:ListingClosed",
       "Listings:ListingCancelled", "Listings:CourseListingLinked", "Listings:CourseListingUnlinked",
+      "Listings:OrganizationMemberAdded", "Listings:OrganizationMemberRemoved",
       "Payments:PayoutOpened", "Payments:PayoutOnHold", "Payments:PayoutFunded", "Payments:PayoutRetried",
       "Payments:PayoutPaid", "Payments:PayoutFailed", "Payments:PayoutReturned", "Payments:FundReservationRefused",
       "Replay:ReplayRequested"],
@@ -49,13 +50,14 @@ export const services = [
     name: "payments", contracts: "Payments",
     publishes: ["PayoutOpened", "PayoutOnHold", "PayoutFunded", "PayoutSubmitted", "PayoutRetried", "PayoutFlagged", "PayoutPaid",
       "PayoutFailed", "PayoutReturned", "FundReservationRefused", "FundChanged"],
-    consumes: ["Placements:PlacementStarted", "Placements:PlacementCompleted", "Placements:PlacementSettled", "Replay:ReplayRequested"],
+    consumes: ["Placements:PlacementStarted", "Placements:PlacementCompleted", "Placements:PlacementSettled",
+      "Listings:OrganizationMemberAdded", "Listings:OrganizationMemberRemoved", "Replay:ReplayRequested"],
   },
   {
     name: "events", contracts: "Events",
     publishes: ["EventCreated", "EventUpdated", "RegistrationConfirmed", "RegistrationWaitlisted", "RegistrationPromoted",
       "RegistrationCancelled", "RegistrationCheckedIn", "SlotOffered", "SlotBooked", "SlotReleased", "SlotWithdrawn"],
-    consumes: ["Replay:ReplayRequested"],
+    consumes: ["Listings:OrganizationMemberAdded", "Listings:OrganizationMemberRemoved", "Replay:ReplayRequested"],
   },
   {
     name: "notifications", contracts: "Notifications",
@@ -73,6 +75,7 @@ export const services = [
       "Payments:PayoutFlagged", "Payments:FundChanged",
       "Events:EventCreated", "Events:EventUpdated", "Events:RegistrationConfirmed", "Events:RegistrationWaitlisted",
       "Events:RegistrationPromoted", "Events:RegistrationCancelled",
+      "Listings:OrganizationMemberAdded", "Listings:OrganizationMemberRemoved",
       "Replay:ReplayRequested"],
     // services/Notifications/Extensions/NotificationsServiceExtensions.cs: the directory, the reminders, the notifiers.
     consumers: [
@@ -89,7 +92,7 @@ export const services = [
       "PlacementCancelled", "FeedbackRevealed", "ReflectionAdded", "CredentialRevoked", "PayoutOnHold", "PayoutPaid", "PayoutFailed",
       "PayoutReturned", "PayoutFlagged", "FundChanged", "RegistrationConfirmed", "RegistrationWaitlisted",
       "RegistrationPromoted", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked", "ListingClosed",
-      "ReplayRequested"],
+      "OrganizationMemberAdded", "OrganizationMemberRemoved", "ReplayRequested"],
     // Stream/NotificationFeed.cs (Notifications:ListenConnectionString, apps/notifications.yaml).
     listen: "Notifications__ListenConnectionString",
   },
@@ -112,6 +115,7 @@ export const services = [
       "Events:EventCreated", "Events:EventUpdated", "Events:RegistrationConfirmed", "Events:RegistrationWaitlisted",
       "Events:RegistrationPromoted", "Events:RegistrationCancelled", "Events:RegistrationCheckedIn",
       "Events:SlotOffered", "Events:SlotBooked", "Events:SlotReleased", "Events:SlotWithdrawn",
+      "Listings:OrganizationMemberAdded", "Listings:OrganizationMemberRemoved",
       "Replay:ReplayRequested"],
     // services/Insights/Extensions/InsightsServiceExtensions.cs: one <Event>Fact per event, each also taking replays.
     consumers: [
@@ -126,7 +130,7 @@ export const services = [
       "PayoutReturnedFact", "FundChangedFact", "EventCreatedFact", "EventUpdatedFact", "RegistrationConfirmedFact",
       "RegistrationWaitlistedFact", "RegistrationPromotedFact", "RegistrationCancelledFact",
       "RegistrationCheckedInFact", "SlotOfferedFact", "SlotBookedFact", "SlotReleasedFact", "SlotWithdrawnFact",
-      "ReplayRequested"],
+      "OrganizationMemberAdded", "OrganizationMemberRemoved", "ReplayRequested"],
   },
 ].map((s) => ({
   ...s,

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MicroInternships.Gateway.DevelopmentTokens;
 
-/// <summary><c>POST /dev/token</c>: test tokens for any role, mapped only in Development.</summary>
+/// <summary><c>POST /dev/token</c>: test tokens for any role, mapped only in Development; a partner's makes them a member of its organization.</summary>
 public static class DevelopmentTokenEndpoints
 {
     private const int MaxSubjectLength = 255;
@@ -11,7 +11,16 @@ public static class DevelopmentTokenEndpoints
     public static IEndpointRouteBuilder MapDevelopmentTokens(this IEndpointRouteBuilder app)
     {
         var issuer = ActivatorUtilities.CreateInstance<DevelopmentTokenIssuer>(app.ServiceProvider);
-        app.MapPost("/dev/token", (DevelopmentTokenRequest request) => IssueToken(request, issuer))
+        app.MapPost("/dev/token", async (DevelopmentTokenRequest request, DevelopmentMemberships memberships, CancellationToken cancellationToken) =>
+            {
+                var issued = IssueToken(request, issuer);
+                if (issued.Result is Ok<DevelopmentTokenResponse> && request is { Role: Roles.Partner, Org: { } organization })
+                {
+                    await memberships.EnsureAsync(request.Sub!, organization, request.Email, cancellationToken);
+                }
+
+                return issued;
+            })
             .AllowAnonymous()
             .WithName("IssueDevelopmentToken")
             .WithSummary("Issues a signed test token (Development only).");

@@ -1,3 +1,4 @@
+using MicroInternships.Gateway.DevelopmentTokens;
 using MicroInternships.Gateway.Health;
 
 namespace MicroInternships.Gateway.Extensions;
@@ -14,6 +15,25 @@ public static class GatewayServiceExtensions
         builder.Services.AddEdgeCompression();
         builder.Services.AddGatewayRateLimits(builder.Configuration);
         builder.Services.AddDownstreamHealthChecks(builder.Configuration);
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.AddDevelopmentMemberships();
+        }
+
         return builder;
+    }
+
+    /// <summary>Listings at the address the proxy sends it traffic to; one quick try, not the default client's retries.</summary>
+    private static void AddDevelopmentMemberships(this IHostApplicationBuilder builder)
+    {
+        var listings = builder.Configuration["ReverseProxy:Clusters:listings:Destinations:listings-api:Address"] ?? "http://listings-api";
+#pragma warning disable EXTEXP0001 // the only way to opt one client out of ConfigureHttpClientDefaults' resilience
+        builder.Services.AddHttpClient<DevelopmentMemberships>(DevelopmentMemberships.HttpClientName, http =>
+            {
+                http.BaseAddress = new Uri(listings);
+                http.Timeout = DevelopmentMemberships.Patience;
+            })
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
     }
 }

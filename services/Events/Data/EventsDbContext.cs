@@ -1,5 +1,6 @@
 using MicroInternships.Events.Domain;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Memberships;
 using MicroInternships.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
     {
         modelBuilder.HasPostgresExtension("btree_gist");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EventsDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddMemberCopies();
         modelBuilder.AddIdempotentRequests();
     }
 }

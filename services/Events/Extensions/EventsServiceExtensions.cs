@@ -1,10 +1,13 @@
 using MicroInternships.Events.Apis;
+using MicroInternships.Events.Consumers;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
 using MicroInternships.Events.Registrations;
 using MicroInternships.Events.SampleData;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Memberships;
+using MicroInternships.Messaging.Replay;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.OpenApi;
 using MicroInternships.ServiceDefaults.SampleData;
@@ -18,7 +21,12 @@ public static class EventsServiceExtensions
         builder.AddApiDefaults();
         builder.Services.AddRequestExamples(EventsRequestExamples.All);
         builder.AddServiceDatabase<EventsDbContext>(ResourceNames.EventsDb);
-        builder.AddMessaging<EventsDbContext>("events");
+        builder.Services.AddMemberCopies<EventsDbContext>();
+        builder.AddMessaging<EventsDbContext>("events", bus =>
+        {
+            bus.AddReplayingInboxConsumer<OrganizationMemberAddedConsumer>();
+            bus.AddReplayingInboxConsumer<OrganizationMemberRemovedConsumer>();
+        });
         builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection(SampleDataOptions.SectionName));
         builder.Services.AddScoped<RegistrationDesk>();
         builder.Services.AddSingleton<RegistrationIntake>();

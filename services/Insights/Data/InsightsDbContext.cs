@@ -1,5 +1,6 @@
 using MicroInternships.Insights.Domain;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Memberships;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Insights.Data;
@@ -38,6 +39,6 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InsightsDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddMemberCopies();
     }
 }

@@ -5,6 +5,7 @@ using MicroInternships.Insights.Consumers;
 using MicroInternships.Insights.Data;
 using MicroInternships.Insights.Memory;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Memberships;
 using MicroInternships.Messaging.Replay;
 using MicroInternships.ServiceDefaults.Api;
 
@@ -17,9 +18,12 @@ public static class InsightsServiceExtensions
     {
         builder.AddApiDefaults();
         builder.AddServiceDatabase<InsightsDbContext>(ResourceNames.InsightsDb);
+        builder.Services.AddMemberCopies<InsightsDbContext>();
         builder.AddMessaging<InsightsDbContext>("insights", bus =>
         {
             bus.AddReplayingInboxConsumer<ReplayedPageFacts>();
+            bus.AddReplayingInboxConsumer<OrganizationMemberAddedConsumer>();
+            bus.AddReplayingInboxConsumer<OrganizationMemberRemovedConsumer>();
             bus.AddFact<OrganizationCreatedFact>();
             bus.AddFact<OrganizationUpdatedFact>();
             bus.AddFact<CourseCreatedFact>();

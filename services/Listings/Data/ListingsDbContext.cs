@@ -19,6 +19,8 @@ public sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> option
 
     public DbSet<CourseNeed> CourseNeeds => Set<CourseNeed>();
 
+    public DbSet<OrganizationMembership> Memberships => Set<OrganizationMembership>();
+
     public DbSet<PlacementSeat> PlacementSeats => Set<PlacementSeat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

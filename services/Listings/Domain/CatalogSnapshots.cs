@@ -18,6 +18,10 @@ public static class CatalogSnapshots
         request.Id, request.Version, request.ListingId, request.CourseId, request.OrganizationId, request.PartnerId, request.FacultyId,
         WireName.Of(request.Status), request.DecidedAt, request.NeedId);
 
+    /// <summary>Without the email: personal data stays in Listings.</summary>
+    public static MembershipSnapshot ToSnapshot(this OrganizationMembership membership) =>
+        new(membership.OrganizationId, membership.Subject, WireName.Of(membership.Status), membership.Version);
+
     public static CourseNeedSnapshot ToSnapshot(this CourseNeed need) => new(
         need.Id, need.Version, need.CourseId, need.FacultyId, WireName.Of(need.Status), need.TermStart, need.TermEnd,
         need.ProjectsWanted, need.ProjectsAccepted, [.. need.Skills], [.. need.Disciplines]);

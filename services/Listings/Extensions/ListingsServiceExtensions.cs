@@ -9,6 +9,7 @@ using MicroInternships.Listings.SampleData;
 using MicroInternships.Messaging;
 using MicroInternships.Messaging.Replay;
 using MicroInternships.ServiceDefaults.Api;
+using MicroInternships.ServiceDefaults.Identity;
 using MicroInternships.ServiceDefaults.OpenApi;
 using MicroInternships.ServiceDefaults.SampleData;
 
@@ -30,11 +31,14 @@ public static class ListingsServiceExtensions
         builder.AddSubscribedEvents(
             typeof(ListingPublished), typeof(ListingUpdated), typeof(ListingClosed), typeof(ListingCancelled),
             typeof(CourseListingLinked), typeof(CourseListingUnlinked));
+        // Every service checks partners against its copy of the memberships.
+        builder.AddSubscribedEvents(typeof(OrganizationMemberAdded), typeof(OrganizationMemberRemoved));
 
         builder.Services.Configure<ListingPolicy>(builder.Configuration.GetSection(ListingPolicy.SectionName));
         builder.Services.Configure<DeadlineOptions>(builder.Configuration.GetSection(DeadlineOptions.SectionName));
         builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection(SampleDataOptions.SectionName));
         builder.Services.AddScoped<SeatCounter>();
+        builder.Services.AddScoped<IOrganizationMemberships, Memberships>();
         builder.Services.AddScoped<ListingDeadlineSweeper>();
         builder.Services.AddHostedService<SampleDataSeeder>();
         builder.Services.AddHostedService<ListingDeadlineJob>();
@@ -42,7 +46,17 @@ public static class ListingsServiceExtensions
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapListingsApis(this IEndpointRouteBuilder app) => app.MapApi(api =>
+    public static IEndpointRouteBuilder MapListingsApis(this IEndpointRouteBuilder app)
+    {
+        if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            app.MapDevelopmentMemberships();
+        }
+
+        return app.MapApi(MapRoutes);
+    }
+
+    private static void MapRoutes(IEndpointRouteBuilder api)
     {
         api.MapOrganizationsApi();
         api.MapListingsApi();
@@ -50,5 +64,6 @@ public static class ListingsServiceExtensions
         api.MapCourseRequestsApi();
         api.MapCourseNeedsApi();
         api.MapPublicListingsApi();
-    });
+        api.MapMembersApi();
+    }
 }

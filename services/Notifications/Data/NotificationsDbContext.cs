@@ -1,4 +1,5 @@
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Memberships;
 using MicroInternships.Notifications.Domain;
 using MicroInternships.Notifications.Email;
 using MicroInternships.Notifications.People;
@@ -36,7 +37,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddMemberCopies();
         modelBuilder.AddIdempotentRequests();
     }
 }

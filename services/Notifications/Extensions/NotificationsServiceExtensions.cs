@@ -2,6 +2,7 @@ using MassTransit;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
 using MicroInternships.Messaging.Inbox;
+using MicroInternships.Messaging.Memberships;
 using MicroInternships.Messaging.Replay;
 using MicroInternships.Notifications.Apis;
 using MicroInternships.Notifications.Consumers;
@@ -26,9 +27,12 @@ public static class NotificationsServiceExtensions
     {
         builder.AddApiDefaults();
         builder.AddServiceDatabase<NotificationsDbContext>(ResourceNames.NotificationsDb);
+        builder.Services.AddMemberCopies<NotificationsDbContext>();
         builder.AddMessaging<NotificationsDbContext>("notifications", bus =>
         {
             AddStateBuilders(bus);
+            bus.AddReplayingInboxConsumer<OrganizationMemberAddedConsumer>();
+            bus.AddReplayingInboxConsumer<OrganizationMemberRemovedConsumer>();
             AddNotifiers(bus);
         });
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.SectionName));

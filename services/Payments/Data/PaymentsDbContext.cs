@@ -1,4 +1,5 @@
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Memberships;
 using MicroInternships.Payments.Domain;
 using MicroInternships.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PaymentsDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddMemberCopies();
         modelBuilder.AddIdempotentRequests();
     }
 }

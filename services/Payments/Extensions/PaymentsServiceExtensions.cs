@@ -1,6 +1,8 @@
 using MicroInternships.Contracts.Payments;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Memberships;
+using MicroInternships.Messaging.Replay;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.PaymentPartner;
 using MicroInternships.Payments.Apis;
@@ -23,9 +25,12 @@ public static class PaymentsServiceExtensions
         builder.AddApiDefaults();
         builder.Services.AddRequestExamples(PaymentsRequestExamples.All);
         builder.AddServiceDatabase<PaymentsDbContext>(ResourceNames.PaymentsDb);
+        builder.Services.AddMemberCopies<PaymentsDbContext>();
         builder.AddMessaging<PaymentsDbContext>("payments", bus =>
         {
             bus.AddInboxConsumer<PlacementStartedConsumer>();
+            bus.AddReplayingInboxConsumer<OrganizationMemberAddedConsumer>();
+            bus.AddReplayingInboxConsumer<OrganizationMemberRemovedConsumer>();
             bus.AddInboxConsumer<PlacementCompletedConsumer>();
             bus.AddInboxConsumer<PlacementSettledConsumer>();
         });

@@ -1,4 +1,5 @@
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Memberships;
 using MicroInternships.Placements.Domain;
 using MicroInternships.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> op
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlacementsDbContext).Assembly);
         modelBuilder.HasSequence<long>("credential_status_index").StartsAt(0).HasMin(0);
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddMemberCopies();
         modelBuilder.AddIdempotentRequests();
     }
 }

@@ -1,6 +1,7 @@
 using MicroInternships.Contracts.Placements;
 using MicroInternships.Hosting;
 using MicroInternships.Messaging;
+using MicroInternships.Messaging.Memberships;
 using MicroInternships.Messaging.Replay;
 using MicroInternships.Placements.Apis;
 using MicroInternships.Placements.Consumers;
@@ -21,9 +22,12 @@ public static class PlacementsServiceExtensions
         builder.Services.AddRequestExamples(PlacementsRequestExamples.All);
         builder.AddServiceDatabase<PlacementsDbContext>(ResourceNames.PlacementsDb);
         // Every consumer here copies what another service owns, so each learns that service's history by replay too.
+        builder.Services.AddMemberCopies<PlacementsDbContext>();
         builder.AddMessaging<PlacementsDbContext>("placements", bus =>
         {
             bus.AddReplayingInboxConsumer<ListingPublishedConsumer>();
+            bus.AddReplayingInboxConsumer<OrganizationMemberAddedConsumer>();
+            bus.AddReplayingInboxConsumer<OrganizationMemberRemovedConsumer>();
             bus.AddReplayingInboxConsumer<ListingUpdatedConsumer>();
             bus.AddReplayingInboxConsumer<ListingClosedConsumer>();
             bus.AddReplayingInboxConsumer<ListingCancelledConsumer>();

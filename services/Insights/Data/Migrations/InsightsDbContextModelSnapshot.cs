@@ -715,6 +715,31 @@ namespace MicroInternships.Insights.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("MicroInternships.Messaging.Memberships.MemberCopy", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("subject");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("OrganizationId", "Subject")
+                        .HasName("pk_organization_members");
+
+                    b.ToTable("organization_members", (string)null);
+                });
+
             modelBuilder.Entity("MicroInternships.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

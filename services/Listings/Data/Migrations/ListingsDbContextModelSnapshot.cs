@@ -571,6 +571,61 @@ namespace MicroInternships.Listings.Data.Migrations
                     b.ToTable("organizations", (string)null);
                 });
 
+            modelBuilder.Entity("MicroInternships.Listings.Domain.OrganizationMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_memberships");
+
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_memberships_organization_id_created_at");
+
+                    b.HasIndex("OrganizationId", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ix_memberships_organization_id_subject");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OrganizationId", "Subject"), new[] { "Status" });
+
+                    b.ToTable("memberships", (string)null);
+                });
+
             modelBuilder.Entity("MicroInternships.Listings.Domain.PlacementSeat", b =>
                 {
                     b.Property<Guid>("PlacementId")
@@ -945,6 +1000,16 @@ namespace MicroInternships.Listings.Data.Migrations
                         .HasConstraintName("fk_listings_organizations_organization_id");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MicroInternships.Listings.Domain.OrganizationMembership", b =>
+                {
+                    b.HasOne("MicroInternships.Listings.Domain.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_memberships_organizations_organization_id");
                 });
 
             modelBuilder.Entity("MicroInternships.Listings.Domain.Listing", b =>

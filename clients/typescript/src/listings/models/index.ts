@@ -516,6 +516,15 @@ export function createMatchesOfListingMatchFromDiscriminatorValue(parseNode: Par
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {MemberDto}
+ */
+// @ts-ignore
+export function createMemberDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoMemberDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {OrganizationDto}
  */
 // @ts-ignore
@@ -566,6 +575,15 @@ export function createPageOfCourseRequestDtoFromDiscriminatorValue(parseNode: Pa
 // @ts-ignore
 export function createPageOfListingDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
     return deserializeIntoPageOfListingDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PageOfMemberDto}
+ */
+// @ts-ignore
+export function createPageOfMemberDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPageOfMemberDto;
 }
 /**
  * Creates a new instance of the appropriate class based on discriminator value
@@ -899,6 +917,22 @@ export function deserializeIntoMatchesOfListingMatch(matchesOfListingMatch: Part
 }
 /**
  * The deserialization information for the current model
+ * @param MemberDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoMemberDto(memberDto: Partial<MemberDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "createdAt": n => { memberDto.createdAt = n.getDateValue(); },
+        "email": n => { memberDto.email = n.getStringValue(); },
+        "organizationId": n => { memberDto.organizationId = n.getGuidValue(); },
+        "removedAt": n => { memberDto.removedAt = n.getDateValue(); },
+        "status": n => { memberDto.status = n.getEnumValue<MembershipStatus>(MembershipStatusObject); },
+        "sub": n => { memberDto.sub = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
  * @param OrganizationDto The instance to deserialize into.
  * @returns {Record<string, (node: ParseNode) => void>}
  */
@@ -973,6 +1007,18 @@ export function deserializeIntoPageOfListingDto(pageOfListingDto: Partial<PageOf
     return {
         "items": n => { pageOfListingDto.items = n.getCollectionOfObjectValues<ListingDto>(createListingDtoFromDiscriminatorValue); },
         "nextCursor": n => { pageOfListingDto.nextCursor = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PageOfMemberDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPageOfMemberDto(pageOfMemberDto: Partial<PageOfMemberDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "items": n => { pageOfMemberDto.items = n.getCollectionOfObjectValues<MemberDto>(createMemberDtoFromDiscriminatorValue); },
+        "nextCursor": n => { pageOfMemberDto.nextCursor = n.getStringValue(); },
     }
 }
 /**
@@ -1208,6 +1254,33 @@ export interface MatchesOfListingMatch extends AdditionalDataHolder, Parsable {
      */
     items?: ListingMatch[] | null;
 }
+export interface MemberDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The createdAt property
+     */
+    createdAt?: Date | null;
+    /**
+     * The email property
+     */
+    email?: string | null;
+    /**
+     * The organizationId property
+     */
+    organizationId?: Guid | null;
+    /**
+     * The removedAt property
+     */
+    removedAt?: Date | null;
+    /**
+     * The status property
+     */
+    status?: MembershipStatus | null;
+    /**
+     * The sub property
+     */
+    sub?: string | null;
+}
+export type MembershipStatus = (typeof MembershipStatusObject)[keyof typeof MembershipStatusObject];
 export interface OrganizationDto extends AdditionalDataHolder, Parsable {
     /**
      * The createdAt property
@@ -1287,6 +1360,16 @@ export interface PageOfListingDto extends AdditionalDataHolder, Parsable {
      * The items property
      */
     items?: ListingDto[] | null;
+    /**
+     * The nextCursor property
+     */
+    nextCursor?: string | null;
+}
+export interface PageOfMemberDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The items property
+     */
+    items?: MemberDto[] | null;
     /**
      * The nextCursor property
      */
@@ -1694,6 +1777,23 @@ export function serializeMatchesOfListingMatch(writer: SerializationWriter, matc
 /**
  * Serializes information the current object
  * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param MemberDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeMemberDto(writer: SerializationWriter, memberDto: Partial<MemberDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!memberDto || isSerializingDerivedType) { return; }
+    writer.writeDateValue("createdAt", memberDto.createdAt);
+    writer.writeStringValue("email", memberDto.email);
+    writer.writeGuidValue("organizationId", memberDto.organizationId);
+    writer.writeDateValue("removedAt", memberDto.removedAt);
+    writer.writeEnumValue<MembershipStatus>("status", memberDto.status);
+    writer.writeStringValue("sub", memberDto.sub);
+    writer.writeAdditionalData(memberDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
  * @param OrganizationDto The instance to serialize from.
  * @param writer Serialization writer to use to serialize this model
  */
@@ -1778,6 +1878,19 @@ export function serializePageOfListingDto(writer: SerializationWriter, pageOfLis
 /**
  * Serializes information the current object
  * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PageOfMemberDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePageOfMemberDto(writer: SerializationWriter, pageOfMemberDto: Partial<PageOfMemberDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!pageOfMemberDto || isSerializingDerivedType) { return; }
+    writer.writeCollectionOfObjectValues<MemberDto>("items", pageOfMemberDto.items, serializeMemberDto);
+    writer.writeStringValue("nextCursor", pageOfMemberDto.nextCursor);
+    writer.writeAdditionalData(pageOfMemberDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
  * @param PageOfOrganizationDto The instance to serialize from.
  * @param writer Serialization writer to use to serialize this model
  */
@@ -1849,6 +1962,10 @@ export const ListingStatusObject = {
     Closed: "closed",
     Filled: "filled",
     Cancelled: "cancelled",
+} as const;
+export const MembershipStatusObject = {
+    Active: "active",
+    Removed: "removed",
 } as const;
 export const WorkModeObject = {
     Remote: "remote",

@@ -4,7 +4,7 @@
 // @ts-ignore
 import { createApiProblemFromDiscriminatorValue, createOrganizationDtoFromDiscriminatorValue, createPageOfOrganizationDtoFromDiscriminatorValue, serializeOrganizationDto, serializeOrganizationRequest, type ApiProblem, type OrganizationDto, type OrganizationRequest, type PageOfOrganizationDto } from '../../models/index.js';
 // @ts-ignore
-import { OrganizationsItemRequestBuilderRequestsMetadata, type OrganizationsItemRequestBuilder } from './item/index.js';
+import { OrganizationsItemRequestBuilderNavigationMetadata, OrganizationsItemRequestBuilderRequestsMetadata, type OrganizationsItemRequestBuilder } from './item/index.js';
 // @ts-ignore
 import { type BaseRequestBuilder, type Guid, type KeysToExcludeForNavigationMetadata, type NavigationMetadata, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
 
@@ -82,6 +82,7 @@ export const OrganizationsRequestBuilderUriTemplate = "{+baseurl}/api/organizati
 export const OrganizationsRequestBuilderNavigationMetadata: Record<Exclude<keyof OrganizationsRequestBuilder, KeysToExcludeForNavigationMetadata>, NavigationMetadata> = {
     byId: {
         requestsMetadata: OrganizationsItemRequestBuilderRequestsMetadata,
+        navigationMetadata: OrganizationsItemRequestBuilderNavigationMetadata,
         pathParametersMappings: ["id"],
     },
 };

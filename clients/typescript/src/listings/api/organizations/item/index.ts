@@ -4,12 +4,18 @@
 // @ts-ignore
 import { createApiProblemFromDiscriminatorValue, createOrganizationDtoFromDiscriminatorValue, serializeOrganizationDto, serializeOrganizationRequest, type ApiProblem, type OrganizationDto, type OrganizationRequest } from '../../../models/index.js';
 // @ts-ignore
-import { type BaseRequestBuilder, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
+import { MembersRequestBuilderNavigationMetadata, MembersRequestBuilderRequestsMetadata, type MembersRequestBuilder } from './members/index.js';
+// @ts-ignore
+import { type BaseRequestBuilder, type KeysToExcludeForNavigationMetadata, type NavigationMetadata, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
 
 /**
  * Builds and executes requests for operations under /api/organizations/{id}
  */
 export interface OrganizationsItemRequestBuilder extends BaseRequestBuilder<OrganizationsItemRequestBuilder> {
+    /**
+     * The members property
+     */
+    get members(): MembersRequestBuilder;
     /**
      * One partner organization
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
@@ -64,6 +70,15 @@ export interface OrganizationsItemRequestBuilder extends BaseRequestBuilder<Orga
  * Uri template for the request builder.
  */
 export const OrganizationsItemRequestBuilderUriTemplate = "{+baseurl}/api/organizations/{id}";
+/**
+ * Metadata for all the navigation properties in the request builder.
+ */
+export const OrganizationsItemRequestBuilderNavigationMetadata: Record<Exclude<keyof OrganizationsItemRequestBuilder, KeysToExcludeForNavigationMetadata>, NavigationMetadata> = {
+    members: {
+        requestsMetadata: MembersRequestBuilderRequestsMetadata,
+        navigationMetadata: MembersRequestBuilderNavigationMetadata,
+    },
+};
 /**
  * Metadata for all the requests in the request builder.
  */

@@ -1,0 +1,7 @@
+namespace MicroInternships.Listings.Domain;
+
+public enum MembershipStatus
+{
+    Active,
+    Removed,
+}
