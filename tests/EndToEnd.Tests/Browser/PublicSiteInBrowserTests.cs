@@ -99,6 +99,10 @@ public sealed class PublicSiteInBrowserTests(SystemFixture system, BrowserFixtur
         Assert.Empty(result.Violations
             .Where(violation => violation.Impact is "serious" or "critical")
             .Select(violation => $"{path}: {violation.Id} {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString()))}"));
-        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"), $"{path} scrolls sideways on a phone.");
+        var wide = await page.EvaluateAsync<string>("""
+            [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')
+            """);
+        Assert.True(wide.Length == 0, $"{path} scrolls sideways on a phone: {wide}");
     }
 }
