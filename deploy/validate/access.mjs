@@ -130,7 +130,7 @@ export const services = [
       "PayoutReturnedFact", "FundChangedFact", "EventCreatedFact", "EventUpdatedFact", "RegistrationConfirmedFact",
       "RegistrationWaitlistedFact", "RegistrationPromotedFact", "RegistrationCancelledFact",
       "RegistrationCheckedInFact", "SlotOfferedFact", "SlotBookedFact", "SlotReleasedFact", "SlotWithdrawnFact",
-      "OrganizationMemberAdded", "OrganizationMemberRemoved", "ReplayRequested"],
+      "OrganizationMemberAddedFact", "OrganizationMemberRemovedFact", "ReplayRequested"],
   },
 ].map((s) => ({
   ...s,

@@ -28,10 +28,13 @@ public sealed class MemberCopies<TContext>(TContext db) : IOrganizationMembershi
 
     /// <summary>Within the consuming transaction: the copy becomes the snapshot unless it already holds a newer one.</summary>
     public Task ApplyAsync(MembershipSnapshot snapshot, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""
-            INSERT INTO organization_members (organization_id, subject, active, version)
-            VALUES ({snapshot.OrganizationId}, {snapshot.Subject}, {snapshot.Status == "active"}, {snapshot.Version})
-            ON CONFLICT (organization_id, subject) DO UPDATE SET active = EXCLUDED.active, version = EXCLUDED.version
-            WHERE organization_members.version < EXCLUDED.version
-            """, cancellationToken);
+        db.Database.ExecuteSqlAsync(Upsert(snapshot), cancellationToken);
+
+    /// <summary>The one statement that applies a snapshot, for a service that writes it with others in one batch (Insights).</summary>
+    public static FormattableString Upsert(MembershipSnapshot snapshot) => $"""
+        INSERT INTO organization_members (organization_id, subject, active, version)
+        VALUES ({snapshot.OrganizationId}, {snapshot.Subject}, {snapshot.Status == "active"}, {snapshot.Version})
+        ON CONFLICT (organization_id, subject) DO UPDATE SET active = EXCLUDED.active, version = EXCLUDED.version
+        WHERE organization_members.version < EXCLUDED.version
+        """;
 }

@@ -1,29 +1,22 @@
-using MassTransit;
 using MicroInternships.Contracts.Listings;
 using MicroInternships.Insights.Data;
 using MicroInternships.Messaging;
-using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Memberships;
 
 namespace MicroInternships.Insights.Consumers;
 
-/// <summary>Insights' copy of Listings' memberships, which the membership gate checks every partner's call against.</summary>
-public sealed class OrganizationMemberAddedConsumer(
-    InsightsDbContext db, MemberCopies<InsightsDbContext> members, MessagingMetrics metrics, ILogger<OrganizationMemberAddedConsumer> logger)
-    : InboxConsumer<OrganizationMemberAdded, InsightsDbContext>(db, metrics, logger)
+/// <summary>
+/// Insights' copy of Listings' memberships, which the membership gate checks every partner's call against. Facts like
+/// the others, so a rebuild's replayed pages carry them too.
+/// </summary>
+public sealed class OrganizationMemberAddedFact(InsightsDbContext db, MessagingMetrics metrics, ILogger<OrganizationMemberAddedFact> logger)
+    : FactConsumer<OrganizationMemberAdded>(db, metrics, logger)
 {
-    protected override bool AppliesReplayedEvents => true;
-
-    protected override Task HandleAsync(ConsumeContext<OrganizationMemberAdded> context, CancellationToken cancellationToken) =>
-        members.ApplyAsync(context.Message.Membership, cancellationToken);
+    protected override void Write(FactBatch batch, OrganizationMemberAdded m) => batch.Add(MemberCopies<InsightsDbContext>.Upsert(m.Membership));
 }
 
-public sealed class OrganizationMemberRemovedConsumer(
-    InsightsDbContext db, MemberCopies<InsightsDbContext> members, MessagingMetrics metrics, ILogger<OrganizationMemberRemovedConsumer> logger)
-    : InboxConsumer<OrganizationMemberRemoved, InsightsDbContext>(db, metrics, logger)
+public sealed class OrganizationMemberRemovedFact(InsightsDbContext db, MessagingMetrics metrics, ILogger<OrganizationMemberRemovedFact> logger)
+    : FactConsumer<OrganizationMemberRemoved>(db, metrics, logger)
 {
-    protected override bool AppliesReplayedEvents => true;
-
-    protected override Task HandleAsync(ConsumeContext<OrganizationMemberRemoved> context, CancellationToken cancellationToken) =>
-        members.ApplyAsync(context.Message.Membership, cancellationToken);
+    protected override void Write(FactBatch batch, OrganizationMemberRemoved m) => batch.Add(MemberCopies<InsightsDbContext>.Upsert(m.Membership));
 }

@@ -22,10 +22,10 @@ public static class InsightsServiceExtensions
         builder.AddMessaging<InsightsDbContext>("insights", bus =>
         {
             bus.AddReplayingInboxConsumer<ReplayedPageFacts>();
-            bus.AddReplayingInboxConsumer<OrganizationMemberAddedConsumer>();
-            bus.AddReplayingInboxConsumer<OrganizationMemberRemovedConsumer>();
             bus.AddFact<OrganizationCreatedFact>();
             bus.AddFact<OrganizationUpdatedFact>();
+            bus.AddFact<OrganizationMemberAddedFact>();
+            bus.AddFact<OrganizationMemberRemovedFact>();
             bus.AddFact<CourseCreatedFact>();
             bus.AddFact<CourseUpdatedFact>();
             bus.AddFact<ListingDraftedFact>();
