@@ -1,6 +1,4 @@
 using System.Net;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace MicroInternships.EndToEnd.Tests.Browser;
@@ -49,13 +47,8 @@ public sealed class InsightsInBrowserTests(SystemFixture system, BrowserFixture 
     {
         await visitor.ScreenshotAsync(screenshot);
         await visitor.Page.SetViewportSizeAsync(390, 844);
-        var result = await visitor.Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        Assert.Empty(result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
-        Assert.False(await visitor.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"), "the page scrolls sideways on a phone");
+        Assert.Empty(await visitor.SeriousAccessibilityViolationsAsync());
+        Assert.Equal("", await visitor.WiderThanTheScreenAsync());
         await visitor.ScreenshotAsync(screenshot + "-phone");
     }
 }

@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -82,6 +84,24 @@ public sealed class SiteVisitor : IAsyncDisposable
     public Task ExpectTextAsync(string text) => Assertions.Expect(Page.GetByText(text).First).ToBeVisibleAsync();
 
     public Task ExpectTextAsync(Regex text) => Assertions.Expect(Page.GetByText(text).First).ToBeVisibleAsync();
+
+    /// <summary>axe's serious and critical findings on the page as it stands, against the WCAG 2.0 and 2.1 A and AA rules.</summary>
+    public async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync()
+    {
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        return [.. result.Violations
+            .Where(violation => violation.Impact is "serious" or "critical")
+            .Select(violation => $"{violation.Id} ({violation.Impact}) {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString()))}")];
+    }
+
+    /// <summary>The elements that reach past the screen's right edge (the page scrolls sideways), or nothing.</summary>
+    public Task<string> WiderThanTheScreenAsync() => Page.EvaluateAsync<string>("""
+        [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')
+        """);
 
     /// <summary>A full-page picture once the page's data has arrived (no loading message left, or after 10 s).</summary>
     public async Task ScreenshotAsync(string name)
