@@ -8,4 +8,7 @@ public static class ClaimNames
     public const string Organization = "org";
     public const string Name = "name";
     public const string Email = "email";
+
+    /// <summary>OpenID Connect's <c>email_verified</c>: whether the identity provider checked the person owns <see cref="Email"/>.</summary>
+    public const string EmailVerified = "email_verified";
 }

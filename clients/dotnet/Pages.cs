@@ -17,7 +17,11 @@ namespace MicroInternships.Clients.Listings.Models
 
     public partial class PageOfCourseRequestDto : IPage<CourseRequestDto>;
 
+    public partial class PageOfInvitationDto : IPage<InvitationDto>;
+
     public partial class PageOfListingDto : IPage<ListingDto>;
+
+    public partial class PageOfMemberDto : IPage<MemberDto>;
 
     public partial class PageOfOrganizationDto : IPage<OrganizationDto>;
 

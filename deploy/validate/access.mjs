@@ -29,7 +29,8 @@ export const services = [
     name: "listings", contracts: "Listings",
     publishes: ["OrganizationCreated", "OrganizationUpdated", "ListingDrafted", "ListingPublished", "ListingUpdated", "ListingClosed",
       "ListingCancelled", "CourseCreated", "CourseUpdated", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked",
-      "CourseListingUnlinked", "CourseNeedPosted", "CourseNeedUpdated", "OrganizationMemberAdded", "OrganizationMemberRemoved"],
+      "CourseListingUnlinked", "CourseNeedPosted", "CourseNeedUpdated", "OrganizationMemberAdded", "OrganizationMemberRemoved",
+      "InvitationSent", "InvitationAccepted", "InvitationRevoked"],
     consumes: ["Placements:PlacementStarted", "Placements:PlacementCancelled", "Replay:ReplayRequested"],
   },
   {

@@ -22,7 +22,7 @@ public sealed class FakeGateway : HttpMessageHandler
         return this;
     }
 
-    /// <summary>Answers every request for <paramref name="path"/> alike, whatever the order of calls made at once.</summary>
+    /// <summary>Answers every GET of <paramref name="path"/> alike, whatever the order of calls made at once; other calls take the queued answers.</summary>
     public FakeGateway AnswerAt(string path, HttpStatusCode status, string json)
     {
         _answersByPath[path] = (status, json);
@@ -63,7 +63,7 @@ public sealed class FakeGateway : HttpMessageHandler
             Received.Add((request, body));
         }
 
-        if (_answersByPath.TryGetValue(request.RequestUri!.AbsolutePath, out var fixedAnswer))
+        if (request.Method == HttpMethod.Get && _answersByPath.TryGetValue(request.RequestUri!.AbsolutePath, out var fixedAnswer))
         {
             return new HttpResponseMessage(fixedAnswer.Status) { Content = new StringContent(fixedAnswer.Json, Encoding.UTF8, "application/json") };
         }

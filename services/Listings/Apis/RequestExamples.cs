@@ -36,6 +36,8 @@ internal static class ListingsRequestExamples
             "Students design a survey instrument, collect and clean real responses, and present findings to a client.",
             PreferredHours: 25,
             WorkMode.Remote),
+        new InvitationRequest("dana.lee@cascade-analytics.example"),
+        new InvitationAcceptance("the-token-from-the-invitation-link"),
         new CourseRequestAnswer("This term's projects are already set; please propose it again for the autumn."),
     ];
 }

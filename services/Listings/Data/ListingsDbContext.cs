@@ -21,6 +21,8 @@ public sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> option
 
     public DbSet<OrganizationMembership> Memberships => Set<OrganizationMembership>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public DbSet<PlacementSeat> PlacementSeats => Set<PlacementSeat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -22,6 +22,10 @@ public static class CatalogSnapshots
     public static MembershipSnapshot ToSnapshot(this OrganizationMembership membership) =>
         new(membership.OrganizationId, membership.Subject, WireName.Of(membership.Status), membership.Version);
 
+    /// <summary>Without the email or the token.</summary>
+    public static InvitationSnapshot ToSnapshot(this Invitation invitation) => new(
+        invitation.Id, invitation.Version, invitation.OrganizationId, WireName.Of(invitation.Status), invitation.ExpiresAt, invitation.AcceptedBy);
+
     public static CourseNeedSnapshot ToSnapshot(this CourseNeed need) => new(
         need.Id, need.Version, need.CourseId, need.FacultyId, WireName.Of(need.Status), need.TermStart, need.TermEnd,
         need.ProjectsWanted, need.ProjectsAccepted, [.. need.Skills], [.. need.Disciplines]);

@@ -65,5 +65,6 @@ public static class ListingsServiceExtensions
         api.MapCourseNeedsApi();
         api.MapPublicListingsApi();
         api.MapMembersApi();
+        api.MapInvitationsApi();
     }
 }

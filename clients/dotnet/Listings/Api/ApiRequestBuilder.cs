@@ -3,6 +3,7 @@
 using MicroInternships.Clients.Listings.Api.CourseNeeds;
 using MicroInternships.Clients.Listings.Api.CourseRequests;
 using MicroInternships.Clients.Listings.Api.Courses;
+using MicroInternships.Clients.Listings.Api.Invitations;
 using MicroInternships.Clients.Listings.Api.Listings;
 using MicroInternships.Clients.Listings.Api.Organizations;
 using MicroInternships.Clients.Listings.Api.Public;
@@ -34,6 +35,11 @@ namespace MicroInternships.Clients.Listings.Api
         public global::MicroInternships.Clients.Listings.Api.Courses.CoursesRequestBuilder Courses
         {
             get => new global::MicroInternships.Clients.Listings.Api.Courses.CoursesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The invitations property</summary>
+        public global::MicroInternships.Clients.Listings.Api.Invitations.InvitationsRequestBuilder Invitations
+        {
+            get => new global::MicroInternships.Clients.Listings.Api.Invitations.InvitationsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The listings property</summary>
         public global::MicroInternships.Clients.Listings.Api.Listings.ListingsRequestBuilder Listings

@@ -8,6 +8,8 @@ import { CourseRequestsRequestBuilderNavigationMetadata, CourseRequestsRequestBu
 // @ts-ignore
 import { CoursesRequestBuilderNavigationMetadata, CoursesRequestBuilderRequestsMetadata, type CoursesRequestBuilder } from './courses/index.js';
 // @ts-ignore
+import { InvitationsRequestBuilderNavigationMetadata, type InvitationsRequestBuilder } from './invitations/index.js';
+// @ts-ignore
 import { ListingsRequestBuilderNavigationMetadata, ListingsRequestBuilderRequestsMetadata, type ListingsRequestBuilder } from './listings/index.js';
 // @ts-ignore
 import { OrganizationsRequestBuilderNavigationMetadata, OrganizationsRequestBuilderRequestsMetadata, type OrganizationsRequestBuilder } from './organizations/index.js';
@@ -32,6 +34,10 @@ export interface ApiRequestBuilder extends BaseRequestBuilder<ApiRequestBuilder>
      * The courses property
      */
     get courses(): CoursesRequestBuilder;
+    /**
+     * The invitations property
+     */
+    get invitations(): InvitationsRequestBuilder;
     /**
      * The listings property
      */
@@ -63,6 +69,9 @@ export const ApiRequestBuilderNavigationMetadata: Record<Exclude<keyof ApiReques
     courses: {
         requestsMetadata: CoursesRequestBuilderRequestsMetadata,
         navigationMetadata: CoursesRequestBuilderNavigationMetadata,
+    },
+    invitations: {
+        navigationMetadata: InvitationsRequestBuilderNavigationMetadata,
     },
     listings: {
         requestsMetadata: ListingsRequestBuilderRequestsMetadata,

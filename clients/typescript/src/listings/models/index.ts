@@ -4,6 +4,16 @@
 // @ts-ignore
 import { type AdditionalDataHolder, type ApiError, type DateOnly, type Guid, type Parsable, type ParseNode, type SerializationWriter } from '@microsoft/kiota-abstractions';
 
+export interface AcceptedInvitation extends AdditionalDataHolder, Parsable {
+    /**
+     * The organizationId property
+     */
+    organizationId?: Guid | null;
+    /**
+     * The organizationName property
+     */
+    organizationName?: string | null;
+}
 export interface ApiProblem extends AdditionalDataHolder, ApiError, Parsable {
     /**
      * The code property
@@ -354,6 +364,15 @@ export type CourseRequestStatus = (typeof CourseRequestStatusObject)[keyof typeo
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {AcceptedInvitation}
+ */
+// @ts-ignore
+export function createAcceptedInvitationFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoAcceptedInvitation;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {ApiProblem_errors}
  */
 // @ts-ignore
@@ -458,6 +477,33 @@ export function createCourseRequestBodyFromDiscriminatorValue(parseNode: ParseNo
 // @ts-ignore
 export function createCourseRequestDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
     return deserializeIntoCourseRequestDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {InvitationAcceptance}
+ */
+// @ts-ignore
+export function createInvitationAcceptanceFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoInvitationAcceptance;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {InvitationDto}
+ */
+// @ts-ignore
+export function createInvitationDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoInvitationDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {InvitationRequest}
+ */
+// @ts-ignore
+export function createInvitationRequestFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoInvitationRequest;
 }
 /**
  * Creates a new instance of the appropriate class based on discriminator value
@@ -570,6 +616,15 @@ export function createPageOfCourseRequestDtoFromDiscriminatorValue(parseNode: Pa
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PageOfInvitationDto}
+ */
+// @ts-ignore
+export function createPageOfInvitationDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPageOfInvitationDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {PageOfListingDto}
  */
 // @ts-ignore
@@ -611,6 +666,18 @@ export function createPageOfPublicListingDtoFromDiscriminatorValue(parseNode: Pa
 // @ts-ignore
 export function createPublicListingDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
     return deserializeIntoPublicListingDto;
+}
+/**
+ * The deserialization information for the current model
+ * @param AcceptedInvitation The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoAcceptedInvitation(acceptedInvitation: Partial<AcceptedInvitation> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "organizationId": n => { acceptedInvitation.organizationId = n.getGuidValue(); },
+        "organizationName": n => { acceptedInvitation.organizationName = n.getStringValue(); },
+    }
 }
 /**
  * The deserialization information for the current model
@@ -814,6 +881,48 @@ export function deserializeIntoCourseRequestDto(courseRequestDto: Partial<Course
 }
 /**
  * The deserialization information for the current model
+ * @param InvitationAcceptance The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoInvitationAcceptance(invitationAcceptance: Partial<InvitationAcceptance> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "token": n => { invitationAcceptance.token = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param InvitationDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoInvitationDto(invitationDto: Partial<InvitationDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "acceptedBy": n => { invitationDto.acceptedBy = n.getStringValue(); },
+        "answeredAt": n => { invitationDto.answeredAt = n.getDateValue(); },
+        "createdAt": n => { invitationDto.createdAt = n.getDateValue(); },
+        "email": n => { invitationDto.email = n.getStringValue(); },
+        "expiresAt": n => { invitationDto.expiresAt = n.getDateValue(); },
+        "id": n => { invitationDto.id = n.getGuidValue(); },
+        "invitedBy": n => { invitationDto.invitedBy = n.getStringValue(); },
+        "organizationId": n => { invitationDto.organizationId = n.getGuidValue(); },
+        "status": n => { invitationDto.status = n.getEnumValue<InvitationStatus>(InvitationStatusObject); },
+        "token": n => { invitationDto.token = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param InvitationRequest The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoInvitationRequest(invitationRequest: Partial<InvitationRequest> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "email": n => { invitationRequest.email = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
  * @param ListingDto The instance to deserialize into.
  * @returns {Record<string, (node: ParseNode) => void>}
  */
@@ -999,6 +1108,18 @@ export function deserializeIntoPageOfCourseRequestDto(pageOfCourseRequestDto: Pa
 }
 /**
  * The deserialization information for the current model
+ * @param PageOfInvitationDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPageOfInvitationDto(pageOfInvitationDto: Partial<PageOfInvitationDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "items": n => { pageOfInvitationDto.items = n.getCollectionOfObjectValues<InvitationDto>(createInvitationDtoFromDiscriminatorValue); },
+        "nextCursor": n => { pageOfInvitationDto.nextCursor = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
  * @param PageOfListingDto The instance to deserialize into.
  * @returns {Record<string, (node: ParseNode) => void>}
  */
@@ -1069,6 +1190,61 @@ export function deserializeIntoPublicListingDto(publicListingDto: Partial<Public
         "workMode": n => { publicListingDto.workMode = n.getEnumValue<WorkMode>(WorkModeObject); },
     }
 }
+export interface InvitationAcceptance extends AdditionalDataHolder, Parsable {
+    /**
+     * The token property
+     */
+    token?: string | null;
+}
+export interface InvitationDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The acceptedBy property
+     */
+    acceptedBy?: string | null;
+    /**
+     * The answeredAt property
+     */
+    answeredAt?: Date | null;
+    /**
+     * The createdAt property
+     */
+    createdAt?: Date | null;
+    /**
+     * The email property
+     */
+    email?: string | null;
+    /**
+     * The expiresAt property
+     */
+    expiresAt?: Date | null;
+    /**
+     * The id property
+     */
+    id?: Guid | null;
+    /**
+     * The invitedBy property
+     */
+    invitedBy?: string | null;
+    /**
+     * The organizationId property
+     */
+    organizationId?: Guid | null;
+    /**
+     * The status property
+     */
+    status?: InvitationStatus | null;
+    /**
+     * The token property
+     */
+    token?: string | null;
+}
+export interface InvitationRequest extends AdditionalDataHolder, Parsable {
+    /**
+     * The email property
+     */
+    email?: string | null;
+}
+export type InvitationStatus = (typeof InvitationStatusObject)[keyof typeof InvitationStatusObject];
 export interface ListingDto extends AdditionalDataHolder, Parsable {
     /**
      * The applicationDeadline property
@@ -1355,6 +1531,16 @@ export interface PageOfCourseRequestDto extends AdditionalDataHolder, Parsable {
      */
     nextCursor?: string | null;
 }
+export interface PageOfInvitationDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The items property
+     */
+    items?: InvitationDto[] | null;
+    /**
+     * The nextCursor property
+     */
+    nextCursor?: string | null;
+}
 export interface PageOfListingDto extends AdditionalDataHolder, Parsable {
     /**
      * The items property
@@ -1452,6 +1638,19 @@ export interface PublicListingDto extends AdditionalDataHolder, Parsable {
      * The workMode property
      */
     workMode?: WorkMode | null;
+}
+/**
+ * Serializes information the current object
+ * @param AcceptedInvitation The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeAcceptedInvitation(writer: SerializationWriter, acceptedInvitation: Partial<AcceptedInvitation> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!acceptedInvitation || isSerializingDerivedType) { return; }
+    writer.writeGuidValue("organizationId", acceptedInvitation.organizationId);
+    writer.writeStringValue("organizationName", acceptedInvitation.organizationName);
+    writer.writeAdditionalData(acceptedInvitation.additionalData);
 }
 /**
  * Serializes information the current object
@@ -1667,6 +1866,51 @@ export function serializeCourseRequestDto(writer: SerializationWriter, courseReq
 }
 /**
  * Serializes information the current object
+ * @param InvitationAcceptance The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeInvitationAcceptance(writer: SerializationWriter, invitationAcceptance: Partial<InvitationAcceptance> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!invitationAcceptance || isSerializingDerivedType) { return; }
+    writer.writeStringValue("token", invitationAcceptance.token);
+    writer.writeAdditionalData(invitationAcceptance.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param InvitationDto The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeInvitationDto(writer: SerializationWriter, invitationDto: Partial<InvitationDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!invitationDto || isSerializingDerivedType) { return; }
+    writer.writeStringValue("acceptedBy", invitationDto.acceptedBy);
+    writer.writeDateValue("answeredAt", invitationDto.answeredAt);
+    writer.writeDateValue("createdAt", invitationDto.createdAt);
+    writer.writeStringValue("email", invitationDto.email);
+    writer.writeDateValue("expiresAt", invitationDto.expiresAt);
+    writer.writeGuidValue("id", invitationDto.id);
+    writer.writeStringValue("invitedBy", invitationDto.invitedBy);
+    writer.writeGuidValue("organizationId", invitationDto.organizationId);
+    writer.writeEnumValue<InvitationStatus>("status", invitationDto.status);
+    writer.writeStringValue("token", invitationDto.token);
+    writer.writeAdditionalData(invitationDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param InvitationRequest The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeInvitationRequest(writer: SerializationWriter, invitationRequest: Partial<InvitationRequest> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!invitationRequest || isSerializingDerivedType) { return; }
+    writer.writeStringValue("email", invitationRequest.email);
+    writer.writeAdditionalData(invitationRequest.additionalData);
+}
+/**
+ * Serializes information the current object
  * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
  * @param ListingDto The instance to serialize from.
  * @param writer Serialization writer to use to serialize this model
@@ -1865,6 +2109,19 @@ export function serializePageOfCourseRequestDto(writer: SerializationWriter, pag
 /**
  * Serializes information the current object
  * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PageOfInvitationDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePageOfInvitationDto(writer: SerializationWriter, pageOfInvitationDto: Partial<PageOfInvitationDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!pageOfInvitationDto || isSerializingDerivedType) { return; }
+    writer.writeCollectionOfObjectValues<InvitationDto>("items", pageOfInvitationDto.items, serializeInvitationDto);
+    writer.writeStringValue("nextCursor", pageOfInvitationDto.nextCursor);
+    writer.writeAdditionalData(pageOfInvitationDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
  * @param PageOfListingDto The instance to serialize from.
  * @param writer Serialization writer to use to serialize this model
  */
@@ -1955,6 +2212,12 @@ export const CourseRequestStatusObject = {
     Pending: "pending",
     Accepted: "accepted",
     Declined: "declined",
+} as const;
+export const InvitationStatusObject = {
+    Pending: "pending",
+    Accepted: "accepted",
+    Revoked: "revoked",
+    Expired: "expired",
 } as const;
 export const ListingStatusObject = {
     Draft: "draft",

@@ -4,6 +4,8 @@
 // @ts-ignore
 import { createApiProblemFromDiscriminatorValue, createOrganizationDtoFromDiscriminatorValue, serializeOrganizationDto, serializeOrganizationRequest, type ApiProblem, type OrganizationDto, type OrganizationRequest } from '../../../models/index.js';
 // @ts-ignore
+import { InvitationsRequestBuilderRequestsMetadata, type InvitationsRequestBuilder } from './invitations/index.js';
+// @ts-ignore
 import { MembersRequestBuilderNavigationMetadata, MembersRequestBuilderRequestsMetadata, type MembersRequestBuilder } from './members/index.js';
 // @ts-ignore
 import { type BaseRequestBuilder, type KeysToExcludeForNavigationMetadata, type NavigationMetadata, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
@@ -12,6 +14,10 @@ import { type BaseRequestBuilder, type KeysToExcludeForNavigationMetadata, type 
  * Builds and executes requests for operations under /api/organizations/{id}
  */
 export interface OrganizationsItemRequestBuilder extends BaseRequestBuilder<OrganizationsItemRequestBuilder> {
+    /**
+     * The invitations property
+     */
+    get invitations(): InvitationsRequestBuilder;
     /**
      * The members property
      */
@@ -74,6 +80,9 @@ export const OrganizationsItemRequestBuilderUriTemplate = "{+baseurl}/api/organi
  * Metadata for all the navigation properties in the request builder.
  */
 export const OrganizationsItemRequestBuilderNavigationMetadata: Record<Exclude<keyof OrganizationsItemRequestBuilder, KeysToExcludeForNavigationMetadata>, NavigationMetadata> = {
+    invitations: {
+        requestsMetadata: InvitationsRequestBuilderRequestsMetadata,
+    },
     members: {
         requestsMetadata: MembersRequestBuilderRequestsMetadata,
         navigationMetadata: MembersRequestBuilderNavigationMetadata,
