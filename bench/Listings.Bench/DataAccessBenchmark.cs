@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MicroInternships.Listings.Apis;
 using MicroInternships.Listings.Data;
+using MicroInternships.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -9,7 +10,8 @@ namespace MicroInternships.Listings.Bench;
 
 /// <summary>
 /// The data-access tax: one read by key of an organization as the API returns it, through EF Core the way a
-/// request does it (a pooled context leased per read) and through raw Npgsql, in one process on one database.
+/// request does it (a pooled context leased per read) and through raw Npgsql, in one process on one database; and
+/// the same read as a partner's request makes it, after the membership gate's read of the caller's membership.
 /// Every path runs inside a fresh DI scope, as each request does, so the ratio is what data access costs.
 /// </summary>
 internal static class DataAccessBenchmark
@@ -42,7 +44,9 @@ internal static class DataAccessBenchmark
             await db.Database.ExecuteSqlRawAsync($"""
                 INSERT INTO organizations (id, name, website, description, created_at)
                 SELECT gen_random_uuid(), 'Partner ' || g, 'https://partner' || g || '.example', 'A partner organization', now()
-                FROM generate_series(1, {Organizations}) AS g
+                FROM generate_series(1, {Organizations}) AS g;
+                INSERT INTO memberships (id, organization_id, subject, email, status, created_at, version)
+                SELECT gen_random_uuid(), id, 'p-' || id, NULL, 'active', now(), 1 FROM organizations
                 """);
         }
 
@@ -56,6 +60,7 @@ internal static class DataAccessBenchmark
         {
             ("raw Npgsql (the services' pool settings): the baseline", id => InScopeAsync(host, _ => RawAsync(tuned, id))),
             ("EF Core: compiled query, projected to the response", id => InScopeAsync(host, db => _compiled(db(), id, CancellationToken.None))),
+            ("EF Core: compiled, after the membership gate's read", id => InScopeAsync(host, db => AsMemberAsync(db(), id))),
             ("EF Core: FirstOrDefaultAsync, AsNoTracking entity", id => InScopeAsync(host, async db => ToDto(await db().Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id)))),
             ("raw Npgsql with DISCARD ALL and no auto-prepare", id => InScopeAsync(host, _ => RawAsync(untuned, id))),
         };
@@ -133,6 +138,12 @@ internal static class DataAccessBenchmark
 
         return order.Length / watch.Elapsed.TotalSeconds;
     }
+
+    /// <summary>A partner's read: every service first asks whether the caller is still a member (the membership gate), then reads.</summary>
+    private static async Task<OrganizationDto?> AsMemberAsync(ListingsDbContext db, Guid id) =>
+        await new Memberships(db).StandingAsync(id, $"p-{id}", CancellationToken.None) == MemberStanding.Active
+            ? await _compiled(db, id, CancellationToken.None)
+            : throw new InvalidOperationException($"p-{id} is not a member of {id}.");
 
     /// <summary>A request's scope; the context is leased from the pool only by the paths that use it.</summary>
     private static async Task<OrganizationDto?> InScopeAsync(BenchHost host, Func<Func<ListingsDbContext>, Task<OrganizationDto?>> read)

@@ -101,6 +101,30 @@ public sealed class OutreachJourneyTests(SystemFixture system)
         Console.WriteLine($"Every service refused the removed member {removedAt.ElapsedMilliseconds} ms after the removal was answered.");
     }
 
+    [Fact]
+    public async Task An_invited_person_accepts_and_is_a_member_and_the_used_link_is_refused_after()
+    {
+        var coordinator = await _calls.ClientAsync(new { sub = "c-outreach", role = "coordinator" });
+        var organization = (await GatewayCalls.SendAsync(coordinator, HttpMethod.Post, "/api/organizations", new { name = "Invited Co" }, HttpStatusCode.Created))
+            .GetProperty("id").GetString()!;
+        var invitation = await GatewayCalls.SendAsync(coordinator, HttpMethod.Post, $"/api/organizations/{organization}/invitations",
+            new { email = "dana@invited.example" }, HttpStatusCode.Created);
+        var token = invitation.GetProperty("token").GetString()!;
+        var sub = $"p-{Guid.NewGuid():N}";
+        var invited = await _calls.ClientAsync(new { sub, role = "student", email = "Dana@Invited.example" });
+        var stranger = await _calls.ClientAsync(new { sub = $"p-{Guid.NewGuid():N}", role = "student", email = "someone@else.example" });
+
+        await GatewayCalls.SendAsync(stranger, HttpMethod.Post, "/api/invitations/accept", new { token }, HttpStatusCode.Forbidden);
+        var accepted = await GatewayCalls.SendAsync(invited, HttpMethod.Post, "/api/invitations/accept", new { token });
+        await GatewayCalls.SendAsync(invited, HttpMethod.Post, "/api/invitations/accept", new { token }, HttpStatusCode.Conflict);
+
+        Assert.Equal("Invited Co", accepted.GetProperty("organizationName").GetString());
+        var members = await GatewayCalls.SendAsync(coordinator, HttpMethod.Get, $"/api/organizations/{organization}/members");
+        Assert.Equal([sub], members.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("sub").GetString()));
+        var asPartner = await _calls.ClientAsync(new { sub, role = "partner", org = organization, email = "dana@invited.example" });
+        await GatewayCalls.SendAsync(asPartner, HttpMethod.Post, "/api/listings", GatewayCalls.ListingBody("Invited partner's first project"), HttpStatusCode.Created);
+    }
+
     private async Task<(HttpClient Partner, string Organization, string Sub)> PartnerOfNewOrganizationAsync()
     {
         var coordinator = await _calls.ClientAsync(new { sub = "c-outreach", role = "coordinator" });
