@@ -18,6 +18,7 @@ namespace MicroInternships.Clients.Listings.Models
     public partial class PageOfCourseRequestDto : IPage<CourseRequestDto>;
 
     public partial class PageOfInvitationDto : IPage<InvitationDto>;
+    public partial class PageOfPartnerInterestDto : IPage<PartnerInterestDto>;
 
     public partial class PageOfListingDto : IPage<ListingDto>;
 

@@ -30,7 +30,8 @@ export const services = [
     publishes: ["OrganizationCreated", "OrganizationUpdated", "ListingDrafted", "ListingPublished", "ListingUpdated", "ListingClosed",
       "ListingCancelled", "CourseCreated", "CourseUpdated", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked",
       "CourseListingUnlinked", "CourseNeedPosted", "CourseNeedUpdated", "OrganizationMemberAdded", "OrganizationMemberRemoved",
-      "InvitationSent", "InvitationAccepted", "InvitationRevoked"],
+      "InvitationSent", "InvitationAccepted", "InvitationRevoked", "PartnerInterestSubmitted", "PartnerInterestConfirmed",
+      "PartnerInterestApproved", "PartnerInterestDeclined", "PartnerInterestErased", "ContactEmailRequested"],
     consumes: ["Placements:PlacementStarted", "Placements:PlacementCancelled", "Replay:ReplayRequested"],
   },
   {
@@ -76,7 +77,7 @@ export const services = [
       "Payments:PayoutFlagged", "Payments:FundChanged",
       "Events:EventCreated", "Events:EventUpdated", "Events:RegistrationConfirmed", "Events:RegistrationWaitlisted",
       "Events:RegistrationPromoted", "Events:RegistrationCancelled",
-      "Listings:OrganizationMemberAdded", "Listings:OrganizationMemberRemoved",
+      "Listings:OrganizationMemberAdded", "Listings:OrganizationMemberRemoved", "Listings:ContactEmailRequested",
       "Replay:ReplayRequested"],
     // services/Notifications/Extensions/NotificationsServiceExtensions.cs: the directory, the reminders, the notifiers.
     consumers: [
@@ -93,7 +94,7 @@ export const services = [
       "PlacementCancelled", "FeedbackRevealed", "ReflectionAdded", "CredentialRevoked", "PayoutOnHold", "PayoutPaid", "PayoutFailed",
       "PayoutReturned", "PayoutFlagged", "FundChanged", "RegistrationConfirmed", "RegistrationWaitlisted",
       "RegistrationPromoted", "CourseRequestMade", "CourseRequestAnswered", "CourseListingLinked", "ListingClosed",
-      "OrganizationMemberAdded", "OrganizationMemberRemoved", "ReplayRequested"],
+      "OrganizationMemberAdded", "OrganizationMemberRemoved", "ContactEmailRequested", "ReplayRequested"],
     // Stream/NotificationFeed.cs (Notifications:ListenConnectionString, apps/notifications.yaml).
     listen: "Notifications__ListenConnectionString",
   },

@@ -16,7 +16,7 @@ public sealed class RateLimitOptions
 /// <summary>
 /// Abuse controls at the edge. Every request counts against its caller (the token's <c>sub</c>, or the client address
 /// when anonymous) under the <c>api</c> limit; anonymous record verification, credentials with their keys, status
-/// lists and portfolios, the public site's reads (<c>/api/public/*</c>), the signed links of emails (unsubscribe)
+/// lists and portfolios, the public site's reads (<c>/api/public/*</c>), requests to join as a partner, the signed links of emails (unsubscribe, partner-interest confirmation)
 /// and the payment partner's webhooks have their own, tighter or separate, limits per address. A refusal is 429 problem details with <c>Retry-After</c>.
 /// </summary>
 internal static class RateLimiting
@@ -27,6 +27,7 @@ internal static class RateLimiting
     public const string SignedLinksPolicy = "signed-links";
     public const string CredentialsPolicy = "credentials";
     public const string PublicPolicy = "public";
+    public const string PartnerInterestPolicy = "partner-interest";
 
     public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +39,8 @@ internal static class RateLimiting
         var credentials = Limits(configuration, CredentialsPolicy, permits: 120);
         // The public site's pages read open listings, the Institute and the figures: a visitor browsing, not a scraper.
         var visitors = Limits(configuration, PublicPolicy, permits: 300);
+        // Each request to join sends an email: a handful an hour from one address is a person, more is a bot.
+        var joinRequests = Limits(configuration, PartnerInterestPolicy, permits: 10, window: TimeSpan.FromHours(1));
         return services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/api")
@@ -48,12 +51,14 @@ internal static class RateLimiting
             limiter.AddPolicy(SignedLinksPolicy, http => FixedWindow(AddressKey(http), signedLinks));
             limiter.AddPolicy(CredentialsPolicy, http => FixedWindow(AddressKey(http), credentials));
             limiter.AddPolicy(PublicPolicy, http => FixedWindow(AddressKey(http), visitors));
+            limiter.AddPolicy(PartnerInterestPolicy, http => FixedWindow(AddressKey(http), joinRequests));
             limiter.OnRejected = RejectAsync;
         });
     }
 
-    private static RateLimitOptions Limits(IConfiguration configuration, string policy, int permits) =>
-        configuration.GetSection($"Gateway:RateLimits:{policy}").Get<RateLimitOptions>() ?? new RateLimitOptions { PermitLimit = permits };
+    private static RateLimitOptions Limits(IConfiguration configuration, string policy, int permits, TimeSpan? window = null) =>
+        configuration.GetSection($"Gateway:RateLimits:{policy}").Get<RateLimitOptions>()
+            ?? new RateLimitOptions { PermitLimit = permits, Window = window ?? TimeSpan.FromMinutes(1) };
 
     private static RateLimitPartition<string> FixedWindow(string key, RateLimitOptions limits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitLimit, Window = limits.Window, QueueLimit = 0 });

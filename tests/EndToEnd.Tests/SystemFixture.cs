@@ -133,6 +133,7 @@ public sealed class SystemFixture : IAsyncLifetime
         context.EnvironmentVariables["Gateway__RateLimits__signed-links__PermitLimit"] = "1000000";
         context.EnvironmentVariables["Gateway__RateLimits__credentials__PermitLimit"] = "1000000";
         context.EnvironmentVariables["Gateway__RateLimits__public__PermitLimit"] = "1000000";
+        context.EnvironmentVariables["Gateway__RateLimits__partner-interest__PermitLimit"] = "1000000";
 
         // Email tried again within seconds, so a test that stops the mail server sees it delivered soon after it is back.
         context.EnvironmentVariables["Email__PollInterval"] = "00:00:01";

@@ -84,4 +84,42 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("/api/partner-interest", "partner-interest")]
+    [InlineData("/api/v1/partner-interest", "partner-interest")]
+    [InlineData("/api/partner-interest/confirm", "signed-links")]
+    [InlineData("/api/v1/partner-interest/confirm", "signed-links")]
+    public async Task RequestsToJoinAndTheirConfirmations_AreAnonymous_AndPastTheirLimitPerAddress_Are429(string path, string policy)
+    {
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting($"Gateway:RateLimits:{policy}:PermitLimit", "2");
+            builder.UseSetting($"Gateway:RateLimits:{policy}:Window", "00:10:00");
+        });
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await client.PostAsync(path, null);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+            Assert.NotEqual(HttpStatusCode.Unauthorized, allowed.StatusCode);
+        }
+
+        using var limited = await client.PostAsync(path, null);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/partner-interest")]
+    [InlineData("GET", "/api/v1/partner-interest/0193b6a0-0000-7000-8000-000000000001")]
+    [InlineData("POST", "/api/partner-interest/0193b6a0-0000-7000-8000-000000000001/approve")]
+    public async Task ReviewingRequestsToJoin_NeedsAToken(string method, string path)
+    {
+        await using var factory = new GatewayFactory();
+        using var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
 }

@@ -29,7 +29,7 @@ public sealed partial class EventCatalogTests
         "CourseRequestSnapshot.PartnerId", "CourseRequestSnapshot.FacultyId", "CourseRequestSnapshot.Status",
         "CourseSnapshot.FacultyId", "CourseSnapshot.FacultyName", "CourseSnapshot.Code", "CourseSnapshot.Title", "CourseSnapshot.Term", "CourseSnapshot.Department", "ListingSnapshot.Discipline",
         "CourseSnapshot.Disciplines", "CourseSnapshot.Skills",
-        "MembershipSnapshot.Subject", "MembershipSnapshot.Status", "InvitationSnapshot.Status", "InvitationSnapshot.AcceptedBy",
+        "MembershipSnapshot.Subject", "MembershipSnapshot.Status", "InvitationSnapshot.Status", "InvitationSnapshot.AcceptedBy", "PartnerInterestSnapshot.Status",
         "CourseNeedSnapshot.FacultyId", "CourseNeedSnapshot.Status", "CourseNeedSnapshot.Skills", "CourseNeedSnapshot.Disciplines",
         "CredentialSnapshot.CredentialId", "CredentialSnapshot.StudentId", "CredentialSnapshot.Status", "CredentialRevoked.Reason",
         "PortfolioSnapshot.StudentId", "PortfolioSnapshot.Slug",

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
+using MicroInternships.Contracts.Listings;
 using MicroInternships.Contracts.Placements;
 using MicroInternships.Notifications.Data;
 using MicroInternships.Notifications.Telemetry;
@@ -44,6 +45,29 @@ public sealed class EmailTests(NotificationsFactory factory) : IDisposable
         Assert.Matches("^<[0-9a-f]{32}@micro-internships.localhost>$", email.Header("Message-ID"));
 
         // The second delivery of the event made nothing, so nothing more is sent.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Single(await factory.Inbox.ToAsync(address));
+    }
+
+    [Fact]
+    public async Task AnEmailToAContact_WhoIsNoUser_IsSentOnce_WithItsWordsAndTheWebsitesLink_AndNoUnsubscribe()
+    {
+        var address = $"robin-{Guid.NewGuid():N}@harborbooks.example";
+        var request = new ContactEmailRequested(
+            Guid.NewGuid(), address, "Confirm your request to join Micro-Internships",
+            "Hello Robin,\n\nPlease confirm this is your email address.", "/partners/confirm?token=abc_DEF-123", "Confirm your email");
+        var messageId = NewId.NextGuid();
+        await factory.PublishAsync(request, messageId);
+        await factory.PublishAsync(request, NewId.NextGuid());
+
+        var email = Assert.Single(await factory.Inbox.EventuallyToAsync(address, 1));
+        Assert.Equal("Confirm your request to join Micro-Internships", email.Subject);
+        Assert.Contains($"Confirm your email: {NotificationsFactory.WebsiteUrl}/partners/confirm?token=abc_DEF-123", email.Text, StringComparison.Ordinal);
+        Assert.Contains($"<p>Please confirm this is your email address.</p><p><a href=\"{NotificationsFactory.WebsiteUrl}/partners/confirm?token=abc_DEF-123\">", email.Html, StringComparison.Ordinal);
+        Assert.Equal("", email.Header("List-Unsubscribe"));
+        Assert.DoesNotContain("preferences", email.Text, StringComparison.Ordinal);
+
+        // The same request delivered again, even under another message id, is the same email: its key is the request's.
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Single(await factory.Inbox.ToAsync(address));
     }

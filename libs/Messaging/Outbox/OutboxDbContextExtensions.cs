@@ -26,6 +26,19 @@ public static class OutboxDbContextExtensions
         context.Set<LoggedEvent>().Add(new LoggedEvent(id, type, payload));
     }
 
+    /// <summary>
+    /// Adds a message for its consumer that the service's history must not keep: one that carries an address or a
+    /// link's secret (an email to someone who is no user yet). It goes through the outbox like any event, so it is sent
+    /// if and only if the change commits, and its row is deleted with the other sent rows; it is never in the event
+    /// log, so no replay sends it again.
+    /// </summary>
+    public static void AddPrivateMessage<TMessage>(this DbContext context, TMessage message) where TMessage : class
+    {
+        var (traceParent, traceState) = TraceContinuation.Capture();
+        context.Set<OutboxMessage>().Add(new OutboxMessage(
+            Guid.CreateVersion7(), MessageTypeNames.NameOf(message.GetType()), JsonSerializer.Serialize(message, message.GetType(), PayloadJson), traceParent, traceState));
+    }
+
     /// <summary>Returns parked rows (all, or those named) to the relay's queue with a fresh attempt count.</summary>
     public static Task<int> ReplayParkedOutboxMessagesAsync(this DbContext context, IReadOnlyCollection<Guid>? ids = null, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using MicroInternships.Contracts.Listings;
 using MicroInternships.Listings.Data;
 using MicroInternships.Listings.Domain;
@@ -54,7 +53,7 @@ public static class InvitationsApi
     public static async Task<Created<InvitationDto>> SendAsync(
         Guid id, InvitationRequest request, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        new FieldErrors().When(!IsEmail(request.Email), "email", "email must be one email address.").ThrowIfAny();
+        new FieldErrors().When(!Addresses.IsEmail(request.Email), "email", "email must be one email address.").ThrowIfAny();
         if (!await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken))
         {
             throw DomainRuleException.NotFound("organization");
@@ -98,7 +97,7 @@ public static class InvitationsApi
         InvitationAcceptance request, Caller caller, HttpContext http, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         new FieldErrors().Length("token", request.Token, 20, 100).ThrowIfAny();
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == Invitation.HashOf(request.Token!), cancellationToken)
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == LinkTokens.HashOf(request.Token!), cancellationToken)
             ?? throw DomainRuleException.NotFound("invitation");
         var now = clock.GetUtcNow();
         invitation.Accept(caller.Id, VerifiedEmailOf(http), now);
@@ -127,9 +126,6 @@ public static class InvitationsApi
         string.Equals(http.User.FindFirst(ClaimNames.EmailVerified)?.Value, "true", StringComparison.OrdinalIgnoreCase)
             ? http.User.FindFirst(ClaimNames.Email)?.Value
             : null;
-
-    private static bool IsEmail(string? text) =>
-        text is { Length: > 3 and <= 320 } && !text.Contains('\0') && MailAddress.TryCreate(text.Trim(), out var address) && address.Address == text.Trim();
 
     private static InvitationDto ToDto(Invitation invitation, DateTimeOffset now, string? token) => new(
         invitation.Id, invitation.OrganizationId, invitation.Email, invitation.StatusAt(now), invitation.InvitedBy, invitation.CreatedAt, invitation.ExpiresAt,

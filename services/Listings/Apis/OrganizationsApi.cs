@@ -68,14 +68,11 @@ public static class OrganizationsApi
         new FieldErrors()
             .Length("name", request.Name, 2, 120)
             .Length("description", request.Description, 1, 2000, required: false)
-            .When(request.Website is { Length: > 0 } website && !IsWebAddress(website), "website", "website must be an absolute http(s) address.")
+            .When(request.Website is { Length: > 0 } website && !Addresses.IsWebAddress(website), "website", "website must be an absolute http(s) address.")
             .ThrowIfAny();
 
     private static OrganizationDto ToDto(this Organization organization) =>
         new(organization.Id, organization.Name, organization.Website, organization.Description, organization.PublicListings, organization.CreatedAt);
-
-    private static bool IsWebAddress(string text) =>
-        text.Length <= 300 && Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

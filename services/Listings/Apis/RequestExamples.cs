@@ -38,6 +38,11 @@ internal static class ListingsRequestExamples
             WorkMode.Remote),
         new InvitationRequest("dana.lee@cascade-analytics.example"),
         new InvitationAcceptance("the-token-from-the-invitation-link"),
+        new PartnerInterestRequest(
+            "Harbor Books", "https://harborbooks.example", "Robin Park", "robin.park@harborbooks.example",
+            "A customer survey for our new store, and a marketing plan for our events.", LeaveEmpty: null),
+        new PartnerInterestConfirmation("the-token-from-the-confirmation-link"),
+        new PartnerInterestDecline("We place students with local businesses only; we would welcome you in the spring."),
         new CourseRequestAnswer("This term's projects are already set; please propose it again for the autumn."),
     ];
 }

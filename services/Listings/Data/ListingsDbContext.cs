@@ -23,6 +23,8 @@ public sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> option
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    public DbSet<PartnerInterest> PartnerInterests => Set<PartnerInterest>();
+
     public DbSet<PlacementSeat> PlacementSeats => Set<PlacementSeat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

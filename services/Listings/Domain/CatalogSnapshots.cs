@@ -29,4 +29,9 @@ public static class CatalogSnapshots
     public static CourseNeedSnapshot ToSnapshot(this CourseNeed need) => new(
         need.Id, need.Version, need.CourseId, need.FacultyId, WireName.Of(need.Status), need.TermStart, need.TermEnd,
         need.ProjectsWanted, need.ProjectsAccepted, [.. need.Skills], [.. need.Disciplines]);
+
+    /// <summary>Without the contact, the website or any words.</summary>
+    public static PartnerInterestSnapshot ToSnapshot(this PartnerInterest interest) => new(
+        interest.Id, interest.Version, WireName.Of(interest.Status), interest.CreatedAt, interest.ConfirmedAt, interest.DecidedAt,
+        interest.OrganizationId, interest.ErasedAt is not null);
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using MicroInternships.ServiceDefaults.Api;
 using MicroInternships.ServiceDefaults.Errors;
 
@@ -13,8 +11,6 @@ namespace MicroInternships.Listings.Domain;
 public sealed class Invitation : ICreatedInOrder
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
-
-    private const int TokenBytes = 32;
 
     private Invitation()
     {
@@ -45,13 +41,13 @@ public sealed class Invitation : ICreatedInOrder
     /// <summary>The invitation and its token, which is never stored and never shown again.</summary>
     public static (Invitation Invitation, string Token) Send(Guid organizationId, string email, string invitedBy, DateTimeOffset now)
     {
-        var token = Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
+        var (token, hash) = LinkTokens.New();
         var invitation = new Invitation
         {
             Id = Guid.CreateVersion7(now),
             OrganizationId = organizationId,
             Email = Normalized(email),
-            TokenHash = HashOf(token),
+            TokenHash = hash,
             Status = InvitationStatus.Pending,
             InvitedBy = invitedBy,
             CreatedAt = now,
@@ -60,8 +56,6 @@ public sealed class Invitation : ICreatedInOrder
         };
         return (invitation, token);
     }
-
-    public static byte[] HashOf(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
     public static string Normalized(string email) => email.Trim().ToLowerInvariant();
 
@@ -105,6 +99,4 @@ public sealed class Invitation : ICreatedInOrder
                 throw DomainRuleException.Conflict("invitation_expired", $"This invitation expired on {ExpiresAt:yyyy-MM-dd}; ask a coordinator for a new one.");
         }
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

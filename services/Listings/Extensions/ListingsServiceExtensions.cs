@@ -36,12 +36,15 @@ public static class ListingsServiceExtensions
 
         builder.Services.Configure<ListingPolicy>(builder.Configuration.GetSection(ListingPolicy.SectionName));
         builder.Services.Configure<DeadlineOptions>(builder.Configuration.GetSection(DeadlineOptions.SectionName));
+        builder.Services.Configure<PartnerInterestOptions>(builder.Configuration.GetSection(PartnerInterestOptions.SectionName));
         builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection(SampleDataOptions.SectionName));
         builder.Services.AddScoped<SeatCounter>();
         builder.Services.AddScoped<IOrganizationMemberships, Memberships>();
         builder.Services.AddScoped<ListingDeadlineSweeper>();
+        builder.Services.AddScoped<PartnerInterestEraser>();
         builder.Services.AddHostedService<SampleDataSeeder>();
         builder.Services.AddHostedService<ListingDeadlineJob>();
+        builder.Services.AddHostedService<PartnerInterestErasureJob>();
         builder.Services.AddHostedService<CourseTermAlignment>();
         return builder;
     }
@@ -66,5 +69,6 @@ public static class ListingsServiceExtensions
         api.MapPublicListingsApi();
         api.MapMembersApi();
         api.MapInvitationsApi();
+        api.MapPartnerInterestApi();
     }
 }

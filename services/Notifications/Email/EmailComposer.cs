@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using MicroInternships.Contracts.Listings;
 using MicroInternships.Notifications.Domain;
 using Microsoft.Extensions.Options;
 
@@ -58,6 +59,28 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, UnsubscribeLin
         html.Append("</ul>");
         const string why = "You get this summary because some of your emails are set to come once a day.";
         return Finish(subject, text, html, why, token);
+    }
+
+    /// <summary>
+    /// An email Listings wrote to someone who is no user yet (a partner-interest contact): its words and its one link,
+    /// with no preferences nor unsubscribe link, as they have neither; the foot says why it came.
+    /// </summary>
+    public ComposedEmail ToContact(ContactEmailRequested request)
+    {
+        const string why = "You get this email because this address was given on the Micro-Internships program's website.";
+        var link = PageUrl(request.LinkPath);
+        var words = request.Text.Trim();
+        var text = new StringBuilder()
+            .AppendLine(words).AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{request.LinkText}: {link}").AppendLine()
+            .AppendLine("--").AppendLine(why);
+        var paragraphs = string.Concat(words.Split("\n\n").Select(paragraph => $"<p>{Html.Encode(paragraph.Trim())}</p>"));
+        var html = $"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{Html.Encode(request.Subject)}</title></head><body style="font-family:sans-serif;max-width:600px">
+            {paragraphs}<p><a href="{Html.Encode(link)}">{Html.Encode(request.LinkText)}</a></p>
+            <hr><p style="color:#555;font-size:13px">{Html.Encode(why)}</p></body></html>
+            """;
+        return new ComposedEmail(request.Subject, text.ToString(), html, UnsubscribeUrl: "");
     }
 
     /// <summary>A readable name for a category: <c>offer_received</c> is "Offer received".</summary>

@@ -67,6 +67,8 @@ public sealed class OutgoingEmail
 
     public static string KeyOfNotification(Guid notificationId, string recipientSubject) => $"n:{notificationId:N}:{recipientSubject}";
 
+    public static string KeyOfContactEmail(Guid emailId) => $"contact:{emailId:N}";
+
     public static string KeyOfDigest(DateOnly day, string recipientSubject) => $"digest:{day:yyyy-MM-dd}:{recipientSubject}";
 
     /// <summary>

@@ -105,8 +105,12 @@ public sealed class SmtpMailer(IOptions<SmtpOptions> smtp, IOptions<EmailOptions
         };
         message.From.Add(from);
         message.To.Add(to);
-        message.Headers.Add("List-Unsubscribe", $"<{outgoing.UnsubscribeUrl}>");
-        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        if (outgoing.UnsubscribeUrl.Length > 0)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{outgoing.UnsubscribeUrl}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         message.Headers.Add("Auto-Submitted", "auto-generated");
         return message;
     }

@@ -149,6 +149,7 @@ public static class NotificationsServiceExtensions
         bus.AddInboxConsumer<CourseRequestAnsweredConsumer>();
         bus.AddInboxConsumer<CourseListingLinkedConsumer>();
         bus.AddInboxConsumer<ListingClosedConsumer>();
+        bus.AddInboxConsumer<ContactEmailRequestedConsumer>();
     }
 
     private static List<string> EmailSettingsProblems(EmailOptions email, SmtpOptions smtp) => new[]

@@ -6,6 +6,7 @@ using MicroInternships.Clients.Listings.Api.Courses;
 using MicroInternships.Clients.Listings.Api.Invitations;
 using MicroInternships.Clients.Listings.Api.Listings;
 using MicroInternships.Clients.Listings.Api.Organizations;
+using MicroInternships.Clients.Listings.Api.PartnerInterest;
 using MicroInternships.Clients.Listings.Api.Public;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
@@ -50,6 +51,11 @@ namespace MicroInternships.Clients.Listings.Api
         public global::MicroInternships.Clients.Listings.Api.Organizations.OrganizationsRequestBuilder Organizations
         {
             get => new global::MicroInternships.Clients.Listings.Api.Organizations.OrganizationsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The partnerInterest property</summary>
+        public global::MicroInternships.Clients.Listings.Api.PartnerInterest.PartnerInterestRequestBuilder PartnerInterest
+        {
+            get => new global::MicroInternships.Clients.Listings.Api.PartnerInterest.PartnerInterestRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The public property</summary>
         public global::MicroInternships.Clients.Listings.Api.Public.PublicRequestBuilder Public

@@ -14,6 +14,8 @@ import { ListingsRequestBuilderNavigationMetadata, ListingsRequestBuilderRequest
 // @ts-ignore
 import { OrganizationsRequestBuilderNavigationMetadata, OrganizationsRequestBuilderRequestsMetadata, type OrganizationsRequestBuilder } from './organizations/index.js';
 // @ts-ignore
+import { PartnerInterestRequestBuilderNavigationMetadata, PartnerInterestRequestBuilderRequestsMetadata, type PartnerInterestRequestBuilder } from './partnerInterest/index.js';
+// @ts-ignore
 import { PublicRequestBuilderNavigationMetadata, type PublicRequestBuilder } from './public/index.js';
 // @ts-ignore
 import { type BaseRequestBuilder, type KeysToExcludeForNavigationMetadata, type NavigationMetadata } from '@microsoft/kiota-abstractions';
@@ -46,6 +48,10 @@ export interface ApiRequestBuilder extends BaseRequestBuilder<ApiRequestBuilder>
      * The organizations property
      */
     get organizations(): OrganizationsRequestBuilder;
+    /**
+     * The partnerInterest property
+     */
+    get partnerInterest(): PartnerInterestRequestBuilder;
     /**
      * The public property
      */
@@ -80,6 +86,10 @@ export const ApiRequestBuilderNavigationMetadata: Record<Exclude<keyof ApiReques
     organizations: {
         requestsMetadata: OrganizationsRequestBuilderRequestsMetadata,
         navigationMetadata: OrganizationsRequestBuilderNavigationMetadata,
+    },
+    partnerInterest: {
+        requestsMetadata: PartnerInterestRequestBuilderRequestsMetadata,
+        navigationMetadata: PartnerInterestRequestBuilderNavigationMetadata,
     },
     public: {
         navigationMetadata: PublicRequestBuilderNavigationMetadata,

@@ -61,6 +61,16 @@ export interface Compensation extends AdditionalDataHolder, Parsable {
      */
     currency?: string | null;
 }
+export interface ConfirmedPartnerInterest extends AdditionalDataHolder, Parsable {
+    /**
+     * The organizationName property
+     */
+    organizationName?: string | null;
+    /**
+     * The status property
+     */
+    status?: PartnerInterestStatus | null;
+}
 export interface CourseDto extends AdditionalDataHolder, Parsable {
     /**
      * The code property
@@ -400,6 +410,15 @@ export function createCompensationFromDiscriminatorValue(parseNode: ParseNode | 
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {ConfirmedPartnerInterest}
+ */
+// @ts-ignore
+export function createConfirmedPartnerInterestFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoConfirmedPartnerInterest;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {CourseDto}
  */
 // @ts-ignore
@@ -652,11 +671,65 @@ export function createPageOfOrganizationDtoFromDiscriminatorValue(parseNode: Par
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PageOfPartnerInterestDto}
+ */
+// @ts-ignore
+export function createPageOfPartnerInterestDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPageOfPartnerInterestDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {PageOfPublicListingDto}
  */
 // @ts-ignore
 export function createPageOfPublicListingDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
     return deserializeIntoPageOfPublicListingDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PartnerInterestConfirmation}
+ */
+// @ts-ignore
+export function createPartnerInterestConfirmationFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPartnerInterestConfirmation;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PartnerInterestDecline}
+ */
+// @ts-ignore
+export function createPartnerInterestDeclineFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPartnerInterestDecline;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PartnerInterestDto}
+ */
+// @ts-ignore
+export function createPartnerInterestDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPartnerInterestDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PartnerInterestReceipt}
+ */
+// @ts-ignore
+export function createPartnerInterestReceiptFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPartnerInterestReceipt;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PartnerInterestRequest}
+ */
+// @ts-ignore
+export function createPartnerInterestRequestFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPartnerInterestRequest;
 }
 /**
  * Creates a new instance of the appropriate class based on discriminator value
@@ -717,6 +790,18 @@ export function deserializeIntoCompensation(compensation: Partial<Compensation> 
     return {
         "amountCents": n => { compensation.amountCents = n.getNumberValue(); },
         "currency": n => { compensation.currency = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param ConfirmedPartnerInterest The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoConfirmedPartnerInterest(confirmedPartnerInterest: Partial<ConfirmedPartnerInterest> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "organizationName": n => { confirmedPartnerInterest.organizationName = n.getStringValue(); },
+        "status": n => { confirmedPartnerInterest.status = n.getEnumValue<PartnerInterestStatus>(PartnerInterestStatusObject); },
     }
 }
 /**
@@ -1156,6 +1241,18 @@ export function deserializeIntoPageOfOrganizationDto(pageOfOrganizationDto: Part
 }
 /**
  * The deserialization information for the current model
+ * @param PageOfPartnerInterestDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPageOfPartnerInterestDto(pageOfPartnerInterestDto: Partial<PageOfPartnerInterestDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "items": n => { pageOfPartnerInterestDto.items = n.getCollectionOfObjectValues<PartnerInterestDto>(createPartnerInterestDtoFromDiscriminatorValue); },
+        "nextCursor": n => { pageOfPartnerInterestDto.nextCursor = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
  * @param PageOfPublicListingDto The instance to deserialize into.
  * @returns {Record<string, (node: ParseNode) => void>}
  */
@@ -1164,6 +1261,78 @@ export function deserializeIntoPageOfPublicListingDto(pageOfPublicListingDto: Pa
     return {
         "items": n => { pageOfPublicListingDto.items = n.getCollectionOfObjectValues<PublicListingDto>(createPublicListingDtoFromDiscriminatorValue); },
         "nextCursor": n => { pageOfPublicListingDto.nextCursor = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PartnerInterestConfirmation The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPartnerInterestConfirmation(partnerInterestConfirmation: Partial<PartnerInterestConfirmation> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "token": n => { partnerInterestConfirmation.token = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PartnerInterestDecline The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPartnerInterestDecline(partnerInterestDecline: Partial<PartnerInterestDecline> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "note": n => { partnerInterestDecline.note = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PartnerInterestDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPartnerInterestDto(partnerInterestDto: Partial<PartnerInterestDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "confirmedAt": n => { partnerInterestDto.confirmedAt = n.getDateValue(); },
+        "contactEmail": n => { partnerInterestDto.contactEmail = n.getStringValue(); },
+        "contactName": n => { partnerInterestDto.contactName = n.getStringValue(); },
+        "decidedAt": n => { partnerInterestDto.decidedAt = n.getDateValue(); },
+        "decidedBy": n => { partnerInterestDto.decidedBy = n.getStringValue(); },
+        "declineNote": n => { partnerInterestDto.declineNote = n.getStringValue(); },
+        "id": n => { partnerInterestDto.id = n.getGuidValue(); },
+        "organizationId": n => { partnerInterestDto.organizationId = n.getGuidValue(); },
+        "organizationName": n => { partnerInterestDto.organizationName = n.getStringValue(); },
+        "projectKinds": n => { partnerInterestDto.projectKinds = n.getStringValue(); },
+        "status": n => { partnerInterestDto.status = n.getEnumValue<PartnerInterestStatus>(PartnerInterestStatusObject); },
+        "submittedAt": n => { partnerInterestDto.submittedAt = n.getDateValue(); },
+        "website": n => { partnerInterestDto.website = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PartnerInterestReceipt The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPartnerInterestReceipt(partnerInterestReceipt: Partial<PartnerInterestReceipt> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "confirmBy": n => { partnerInterestReceipt.confirmBy = n.getDateValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PartnerInterestRequest The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPartnerInterestRequest(partnerInterestRequest: Partial<PartnerInterestRequest> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "contactEmail": n => { partnerInterestRequest.contactEmail = n.getStringValue(); },
+        "contactName": n => { partnerInterestRequest.contactName = n.getStringValue(); },
+        "leaveEmpty": n => { partnerInterestRequest.leaveEmpty = n.getStringValue(); },
+        "organizationName": n => { partnerInterestRequest.organizationName = n.getStringValue(); },
+        "projectKinds": n => { partnerInterestRequest.projectKinds = n.getStringValue(); },
+        "website": n => { partnerInterestRequest.website = n.getStringValue(); },
     }
 }
 /**
@@ -1571,6 +1740,16 @@ export interface PageOfOrganizationDto extends AdditionalDataHolder, Parsable {
      */
     nextCursor?: string | null;
 }
+export interface PageOfPartnerInterestDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The items property
+     */
+    items?: PartnerInterestDto[] | null;
+    /**
+     * The nextCursor property
+     */
+    nextCursor?: string | null;
+}
 export interface PageOfPublicListingDto extends AdditionalDataHolder, Parsable {
     /**
      * The items property
@@ -1581,6 +1760,105 @@ export interface PageOfPublicListingDto extends AdditionalDataHolder, Parsable {
      */
     nextCursor?: string | null;
 }
+export interface PartnerInterestConfirmation extends AdditionalDataHolder, Parsable {
+    /**
+     * The token property
+     */
+    token?: string | null;
+}
+export interface PartnerInterestDecline extends AdditionalDataHolder, Parsable {
+    /**
+     * The note property
+     */
+    note?: string | null;
+}
+export interface PartnerInterestDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The confirmedAt property
+     */
+    confirmedAt?: Date | null;
+    /**
+     * The contactEmail property
+     */
+    contactEmail?: string | null;
+    /**
+     * The contactName property
+     */
+    contactName?: string | null;
+    /**
+     * The decidedAt property
+     */
+    decidedAt?: Date | null;
+    /**
+     * The decidedBy property
+     */
+    decidedBy?: string | null;
+    /**
+     * The declineNote property
+     */
+    declineNote?: string | null;
+    /**
+     * The id property
+     */
+    id?: Guid | null;
+    /**
+     * The organizationId property
+     */
+    organizationId?: Guid | null;
+    /**
+     * The organizationName property
+     */
+    organizationName?: string | null;
+    /**
+     * The projectKinds property
+     */
+    projectKinds?: string | null;
+    /**
+     * The status property
+     */
+    status?: PartnerInterestStatus | null;
+    /**
+     * The submittedAt property
+     */
+    submittedAt?: Date | null;
+    /**
+     * The website property
+     */
+    website?: string | null;
+}
+export interface PartnerInterestReceipt extends AdditionalDataHolder, Parsable {
+    /**
+     * The confirmBy property
+     */
+    confirmBy?: Date | null;
+}
+export interface PartnerInterestRequest extends AdditionalDataHolder, Parsable {
+    /**
+     * The contactEmail property
+     */
+    contactEmail?: string | null;
+    /**
+     * The contactName property
+     */
+    contactName?: string | null;
+    /**
+     * The leaveEmpty property
+     */
+    leaveEmpty?: string | null;
+    /**
+     * The organizationName property
+     */
+    organizationName?: string | null;
+    /**
+     * The projectKinds property
+     */
+    projectKinds?: string | null;
+    /**
+     * The website property
+     */
+    website?: string | null;
+}
+export type PartnerInterestStatus = (typeof PartnerInterestStatusObject)[keyof typeof PartnerInterestStatusObject];
 export interface PublicListingDto extends AdditionalDataHolder, Parsable {
     /**
      * The applicationDeadline property
@@ -1694,6 +1972,19 @@ export function serializeCompensation(writer: SerializationWriter, compensation:
     writer.writeNumberValue("amountCents", compensation.amountCents);
     writer.writeStringValue("currency", compensation.currency);
     writer.writeAdditionalData(compensation.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param ConfirmedPartnerInterest The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeConfirmedPartnerInterest(writer: SerializationWriter, confirmedPartnerInterest: Partial<ConfirmedPartnerInterest> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!confirmedPartnerInterest || isSerializingDerivedType) { return; }
+    writer.writeStringValue("organizationName", confirmedPartnerInterest.organizationName);
+    writer.writeEnumValue<PartnerInterestStatus>("status", confirmedPartnerInterest.status);
+    writer.writeAdditionalData(confirmedPartnerInterest.additionalData);
 }
 /**
  * Serializes information the current object
@@ -2161,6 +2452,19 @@ export function serializePageOfOrganizationDto(writer: SerializationWriter, page
 /**
  * Serializes information the current object
  * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PageOfPartnerInterestDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePageOfPartnerInterestDto(writer: SerializationWriter, pageOfPartnerInterestDto: Partial<PageOfPartnerInterestDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!pageOfPartnerInterestDto || isSerializingDerivedType) { return; }
+    writer.writeCollectionOfObjectValues<PartnerInterestDto>("items", pageOfPartnerInterestDto.items, serializePartnerInterestDto);
+    writer.writeStringValue("nextCursor", pageOfPartnerInterestDto.nextCursor);
+    writer.writeAdditionalData(pageOfPartnerInterestDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
  * @param PageOfPublicListingDto The instance to serialize from.
  * @param writer Serialization writer to use to serialize this model
  */
@@ -2170,6 +2474,83 @@ export function serializePageOfPublicListingDto(writer: SerializationWriter, pag
     writer.writeCollectionOfObjectValues<PublicListingDto>("items", pageOfPublicListingDto.items, serializePublicListingDto);
     writer.writeStringValue("nextCursor", pageOfPublicListingDto.nextCursor);
     writer.writeAdditionalData(pageOfPublicListingDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PartnerInterestConfirmation The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePartnerInterestConfirmation(writer: SerializationWriter, partnerInterestConfirmation: Partial<PartnerInterestConfirmation> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!partnerInterestConfirmation || isSerializingDerivedType) { return; }
+    writer.writeStringValue("token", partnerInterestConfirmation.token);
+    writer.writeAdditionalData(partnerInterestConfirmation.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PartnerInterestDecline The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePartnerInterestDecline(writer: SerializationWriter, partnerInterestDecline: Partial<PartnerInterestDecline> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!partnerInterestDecline || isSerializingDerivedType) { return; }
+    writer.writeStringValue("note", partnerInterestDecline.note);
+    writer.writeAdditionalData(partnerInterestDecline.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PartnerInterestDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePartnerInterestDto(writer: SerializationWriter, partnerInterestDto: Partial<PartnerInterestDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!partnerInterestDto || isSerializingDerivedType) { return; }
+    writer.writeDateValue("confirmedAt", partnerInterestDto.confirmedAt);
+    writer.writeStringValue("contactEmail", partnerInterestDto.contactEmail);
+    writer.writeStringValue("contactName", partnerInterestDto.contactName);
+    writer.writeDateValue("decidedAt", partnerInterestDto.decidedAt);
+    writer.writeStringValue("decidedBy", partnerInterestDto.decidedBy);
+    writer.writeStringValue("declineNote", partnerInterestDto.declineNote);
+    writer.writeGuidValue("id", partnerInterestDto.id);
+    writer.writeGuidValue("organizationId", partnerInterestDto.organizationId);
+    writer.writeStringValue("organizationName", partnerInterestDto.organizationName);
+    writer.writeStringValue("projectKinds", partnerInterestDto.projectKinds);
+    writer.writeEnumValue<PartnerInterestStatus>("status", partnerInterestDto.status);
+    writer.writeDateValue("submittedAt", partnerInterestDto.submittedAt);
+    writer.writeStringValue("website", partnerInterestDto.website);
+    writer.writeAdditionalData(partnerInterestDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PartnerInterestReceipt The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePartnerInterestReceipt(writer: SerializationWriter, partnerInterestReceipt: Partial<PartnerInterestReceipt> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!partnerInterestReceipt || isSerializingDerivedType) { return; }
+    writer.writeDateValue("confirmBy", partnerInterestReceipt.confirmBy);
+    writer.writeAdditionalData(partnerInterestReceipt.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PartnerInterestRequest The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePartnerInterestRequest(writer: SerializationWriter, partnerInterestRequest: Partial<PartnerInterestRequest> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!partnerInterestRequest || isSerializingDerivedType) { return; }
+    writer.writeStringValue("contactEmail", partnerInterestRequest.contactEmail);
+    writer.writeStringValue("contactName", partnerInterestRequest.contactName);
+    writer.writeStringValue("leaveEmpty", partnerInterestRequest.leaveEmpty);
+    writer.writeStringValue("organizationName", partnerInterestRequest.organizationName);
+    writer.writeStringValue("projectKinds", partnerInterestRequest.projectKinds);
+    writer.writeStringValue("website", partnerInterestRequest.website);
+    writer.writeAdditionalData(partnerInterestRequest.additionalData);
 }
 /**
  * Serializes information the current object
@@ -2229,6 +2610,13 @@ export const ListingStatusObject = {
 export const MembershipStatusObject = {
     Active: "active",
     Removed: "removed",
+} as const;
+export const PartnerInterestStatusObject = {
+    Unconfirmed: "unconfirmed",
+    Pending: "pending",
+    Approved: "approved",
+    Declined: "declined",
+    Expired: "expired",
 } as const;
 export const WorkModeObject = {
     Remote: "remote",
