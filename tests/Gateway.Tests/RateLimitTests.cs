@@ -37,23 +37,7 @@ public sealed class RateLimitTests
     [InlineData("/api/v1/unsubscribe?token=abc.def")]
     public async Task Unsubscribe_IsAnonymous_AndPastTheSignedLinksLimitPerAddress_Is429(string path)
     {
-        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Gateway:RateLimits:signed-links:PermitLimit", "2");
-            builder.UseSetting("Gateway:RateLimits:signed-links:Window", "00:10:00");
-        });
-        var client = factory.CreateClient();
-
-        for (var i = 0; i < 2; i++)
-        {
-            using var allowed = await client.PostAsync(path, null);
-            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
-            Assert.NotEqual(HttpStatusCode.Unauthorized, allowed.StatusCode);
-        }
-
-        using var limited = await client.PostAsync(path, null);
-        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
+        await AssertAnonymousAndLimitedToTwoAsync("signed-links", client => client.PostAsync(path, null));
     }
 
     [Theory]
@@ -66,23 +50,7 @@ public sealed class RateLimitTests
     [InlineData("/api/v1/public/figures")]
     public async Task PublicSiteReads_AreAnonymous_AndPastThePublicLimitPerAddress_Are429(string path)
     {
-        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Gateway:RateLimits:public:PermitLimit", "2");
-            builder.UseSetting("Gateway:RateLimits:public:Window", "00:10:00");
-        });
-        var client = factory.CreateClient();
-
-        for (var i = 0; i < 2; i++)
-        {
-            using var allowed = await client.GetAsync(path);
-            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
-            Assert.NotEqual(HttpStatusCode.Unauthorized, allowed.StatusCode);
-        }
-
-        using var limited = await client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
+        await AssertAnonymousAndLimitedToTwoAsync("public", client => client.GetAsync(path));
     }
 
     [Theory]
@@ -92,23 +60,7 @@ public sealed class RateLimitTests
     [InlineData("/api/v1/partner-interest/confirm", "signed-links")]
     public async Task RequestsToJoinAndTheirConfirmations_AreAnonymous_AndPastTheirLimitPerAddress_Are429(string path, string policy)
     {
-        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting($"Gateway:RateLimits:{policy}:PermitLimit", "2");
-            builder.UseSetting($"Gateway:RateLimits:{policy}:Window", "00:10:00");
-        });
-        var client = factory.CreateClient();
-
-        for (var i = 0; i < 2; i++)
-        {
-            using var allowed = await client.PostAsync(path, null);
-            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
-            Assert.NotEqual(HttpStatusCode.Unauthorized, allowed.StatusCode);
-        }
-
-        using var limited = await client.PostAsync(path, null);
-        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
+        await AssertAnonymousAndLimitedToTwoAsync(policy, client => client.PostAsync(path, null));
     }
 
     [Theory]
@@ -121,5 +73,27 @@ public sealed class RateLimitTests
         using var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    /// <summary>With <paramref name="policy"/> at two a window, two calls pass without a token and the third is 429.</summary>
+    private static async Task AssertAnonymousAndLimitedToTwoAsync(string policy, Func<HttpClient, Task<HttpResponseMessage>> call)
+    {
+        await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting($"Gateway:RateLimits:{policy}:PermitLimit", "2");
+            builder.UseSetting($"Gateway:RateLimits:{policy}:Window", "00:10:00");
+        });
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await call(client);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+            Assert.NotEqual(HttpStatusCode.Unauthorized, allowed.StatusCode);
+        }
+
+        using var limited = await call(client);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync());
     }
 }

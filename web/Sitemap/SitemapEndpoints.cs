@@ -15,7 +15,7 @@ public static class SitemapEndpoints
     public const int MaxProjects = 2_000;
 
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly string[] _fixedPages = ["/", "/projects", "/verify"];
+    private static readonly string[] _fixedPages = ["/", "/projects", "/partners/join", "/verify"];
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder app)
     {

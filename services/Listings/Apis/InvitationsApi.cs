@@ -54,10 +54,7 @@ public static class InvitationsApi
         Guid id, InvitationRequest request, Caller caller, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         new FieldErrors().When(!Addresses.IsEmail(request.Email), "email", "email must be one email address.").ThrowIfAny();
-        if (!await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken))
-        {
-            throw DomainRuleException.NotFound("organization");
-        }
+        await db.RequireOrganizationAsync(id, cancellationToken);
 
         var (invitation, token) = Invitation.Send(id, request.Email!, caller.Id, clock.GetUtcNow());
         db.Invitations.Add(invitation);
@@ -69,10 +66,7 @@ public static class InvitationsApi
     public static async Task<Ok<Page<InvitationDto>>> ListAsync(
         Guid id, int? limit, string? cursor, ListingsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken))
-        {
-            throw DomainRuleException.NotFound("organization");
-        }
+        await db.RequireOrganizationAsync(id, cancellationToken);
 
         var now = clock.GetUtcNow();
         return TypedResults.Ok(await db.Invitations.AsNoTracking().Where(i => i.OrganizationId == id)

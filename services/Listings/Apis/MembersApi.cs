@@ -35,10 +35,7 @@ public static class MembersApi
     {
         var filter = MembershipStatus.Active;
         new FieldErrors().When(status is not null && !WireName.TryParse(status, out filter), "status", "status must be active or removed.").ThrowIfAny();
-        if (!await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken))
-        {
-            throw DomainRuleException.NotFound("organization");
-        }
+        await db.RequireOrganizationAsync(id, cancellationToken);
 
         var members = db.Memberships.AsNoTracking().Where(m => m.OrganizationId == id);
         if (status is not null)

@@ -7,6 +7,15 @@ namespace MicroInternships.Listings.Data;
 
 public static class CourseQueries
 {
+    /// <summary>404 <c>organization_not_found</c> unless the organization exists.</summary>
+    public static async Task RequireOrganizationAsync(this ListingsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        if (!await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken))
+        {
+            throw DomainRuleException.NotFound("organization");
+        }
+    }
+
     public static async Task<Course> FindCourseAsync(this ListingsDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Courses.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("course");
 

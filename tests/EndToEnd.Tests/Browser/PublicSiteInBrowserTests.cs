@@ -44,6 +44,39 @@ public sealed class PublicSiteInBrowserTests(SystemFixture system, BrowserFixtur
     }
 
     [Fact]
+    public async Task An_organization_asks_to_join_from_a_phone_without_scripts_and_confirms_from_the_emailed_link()
+    {
+        var domain = $"j{Guid.NewGuid():N}"[..11] + ".example";
+        var contact = $"robin@{domain}";
+        await using var visitor = await SiteVisitor.OpenAsync(browser, system.Website, new ViewportSize { Width = 390, Height = 844 });
+        await visitor.GoAsync("/", "Paid professional projects while you study");
+        await visitor.Page.GetByRole(AriaRole.Link, new() { Name = "Ask to join as a partner" }).ClickAsync();
+        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Join as a partner");
+        await AssertAccessibleOnAPhoneAsync(visitor, "/partners/join");
+
+        await visitor.Page.GetByLabel("Organization name").FillAsync($"Harbor Books {domain[..6]}");
+        await visitor.Page.GetByLabel("Website").FillAsync("ftp://files.example");
+        await visitor.Page.GetByLabel("Your name").FillAsync("Robin Park");
+        await visitor.Page.GetByLabel("Your work email").FillAsync(contact);
+        await visitor.Page.GetByLabel("What kinds of projects").FillAsync("A customer survey for our new store.");
+        await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
+        await Assertions.Expect(visitor.Page.Locator("#website-error")).ToContainTextAsync("website must be an absolute http(s) address.");
+        await Assertions.Expect(visitor.Page.GetByLabel("Your name")).ToHaveValueAsync("Robin Park");
+        await visitor.Page.GetByLabel("Website").FillAsync($"https://{domain}");
+        await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
+        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"we sent a link to {contact}");
+
+        using var inbox = system.MailInbox();
+        var email = Assert.Single(await inbox.EventuallyToAsync(contact, 1));
+        var link = System.Text.RegularExpressions.Regex.Match(email.Text, @"https?://\S+/partners/confirm\?token=[A-Za-z0-9_-]+").Value;
+        await visitor.GoAsync(new Uri(link).PathAndQuery, "Confirm your email");
+        await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email" }).ClickAsync();
+        await Assertions.Expect(visitor.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("your address is confirmed");
+        Assert.Equal(0, await visitor.Page.Locator("script").CountAsync());
+        visitor.AssertNothingRefusedByThePolicy();
+    }
+
+    [Fact]
     public async Task The_sitemap_lists_the_public_pages_and_each_open_project()
     {
         var listingId = await OpenListingAsync("Sitemap check project");

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using MicroInternships.Testing;
 
 namespace MicroInternships.EndToEnd.Tests.Outreach;
 
@@ -123,6 +125,43 @@ public sealed class OutreachJourneyTests(SystemFixture system)
         Assert.Equal([sub], members.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("sub").GetString()));
         var asPartner = await _calls.ClientAsync(new { sub, role = "partner", org = organization, email = "dana@invited.example" });
         await GatewayCalls.SendAsync(asPartner, HttpMethod.Post, "/api/listings", GatewayCalls.ListingBody("Invited partner's first project"), HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task An_organization_asks_to_join_confirms_by_email_is_approved_and_its_contact_posts_as_its_partner()
+    {
+        var domain = $"{Unique()}.example";
+        var (name, contact) = ($"Harbor Books {domain[..6]}", $"robin@{domain}");
+        using var visitor = system.CreateGatewayClient();
+        using var inbox = system.MailInbox();
+
+        await GatewayCalls.SendAsync(visitor, HttpMethod.Post, "/api/partner-interest", new
+        {
+            organizationName = name, website = $"https://{domain}", contactName = "Robin Park", contactEmail = contact,
+            projectKinds = "A customer survey for our new store.",
+        }, HttpStatusCode.Accepted);
+        var confirmation = Assert.Single(await inbox.EventuallyToAsync(contact, 1));
+        await GatewayCalls.SendAsync(visitor, HttpMethod.Post, "/api/partner-interest/confirm", new { token = LinkToken(confirmation, "/partners/confirm") });
+        var coordinator = await _calls.ClientAsync(new { sub = "c-outreach", role = "coordinator" });
+        var pending = await GatewayCalls.SendAsync(coordinator, HttpMethod.Get, "/api/partner-interest?limit=100");
+        var request = pending.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("organizationName").GetString() == name);
+        var approved = await GatewayCalls.SendAsync(coordinator, HttpMethod.Post, $"/api/partner-interest/{request.GetProperty("id").GetString()}/approve");
+        var organization = approved.GetProperty("organizationId").GetString()!;
+
+        var invitation = (await inbox.EventuallyToAsync(contact, 2))[1];
+        Assert.Contains(name, invitation.Subject, StringComparison.Ordinal);
+        var sub = $"p-{Guid.NewGuid():N}";
+        var person = await _calls.ClientAsync(new { sub, role = "student", email = contact });
+        await GatewayCalls.SendAsync(person, HttpMethod.Post, "/api/invitations/accept", new { token = LinkToken(invitation, "/invitations/accept") });
+        var asPartner = await _calls.ClientAsync(new { sub, role = "partner", org = organization, email = contact });
+        await GatewayCalls.SendAsync(asPartner, HttpMethod.Post, "/api/listings", GatewayCalls.ListingBody($"{name}'s first project"), HttpStatusCode.Created);
+    }
+
+    private static string LinkToken(ReceivedEmail email, string page)
+    {
+        var link = Regex.Match(email.Text, $@"https?://\S+{page}\?token=(?<token>[A-Za-z0-9_-]+)");
+        Assert.True(link.Success, $"no {page} link in: {email.Text}");
+        return link.Groups["token"].Value;
     }
 
     private async Task<(HttpClient Partner, string Organization, string Sub)> PartnerOfNewOrganizationAsync()
