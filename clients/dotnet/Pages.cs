@@ -50,6 +50,8 @@ namespace MicroInternships.Clients.Events.Models
     public partial class PageOfRegistrationDto : IPage<RegistrationDto>;
 
     public partial class PageOfSlotDto : IPage<SlotDto>;
+
+    public partial class PageOfTalkProposalDto : IPage<TalkProposalDto>;
 }
 
 namespace MicroInternships.Clients.Notifications.Models

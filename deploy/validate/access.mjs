@@ -38,7 +38,7 @@ export const services = [
     name: "placements", contracts: "Placements",
     publishes: ["ApplicationSubmitted", "ApplicationOffered", "ApplicationAccepted", "ApplicationRejected",
       "ApplicationDeclined", "ApplicationWithdrawn", "ApplicationExpired", "PlacementStarted", "PlacementSubmitted",
-      "PlacementRevisionRequested", "TimeEntryLogged", "ReflectionAdded", "FeedbackGiven", "FeedbackRevealed", "PlacementCancelled", "PlacementCompleted",
+      "PlacementRevisionRequested", "TimeEntryLogged", "ReflectionAdded", "ReflectionSharingChanged", "FeedbackGiven", "FeedbackRevealed", "PlacementCancelled", "PlacementCompleted",
       "PlacementSettled", "PlacementSettlementDisputable", "PlacementSettlementEscalated",
       "CredentialIssued", "CredentialRevoked", "PortfolioChanged"],
     consumes: ["Listings:ListingPublished", "Listings:ListingUpdated", "Listings:ListingClosed",
@@ -58,7 +58,8 @@ export const services = [
   {
     name: "events", contracts: "Events",
     publishes: ["EventCreated", "EventUpdated", "RegistrationConfirmed", "RegistrationWaitlisted", "RegistrationPromoted",
-      "RegistrationCancelled", "RegistrationCheckedIn", "SlotOffered", "SlotBooked", "SlotReleased", "SlotWithdrawn"],
+      "RegistrationCancelled", "RegistrationCheckedIn", "SlotOffered", "SlotBooked", "SlotReleased", "SlotWithdrawn",
+      "TalkProposalSubmitted", "TalkProposalAccepted", "TalkProposalDeclined", "SessionSignedUp", "SessionSignupWithdrawn"],
     consumes: ["Listings:OrganizationMemberAdded", "Listings:OrganizationMemberRemoved", "Replay:ReplayRequested"],
   },
   {

@@ -2,7 +2,8 @@ namespace MicroInternships.Contracts.Events;
 
 /// <summary>
 /// An event as it stands after the change an event reports: its terms, fees and agenda. Seats taken are the
-/// registrations' news, not the event's, so they are not in it. <see cref="Version"/> grows with every change.
+/// registrations' news, not the event's, so they are not in it. <see cref="ProposalsCloseAt"/> is null while the
+/// event has no call for talk proposals. <see cref="Version"/> grows with every change.
 /// </summary>
 public sealed record EventSnapshot(
     Guid EventId,
@@ -17,4 +18,5 @@ public sealed record EventSnapshot(
     DateTimeOffset EarlyBirdDeadline,
     DateTimeOffset RegistrationClosesAt,
     IReadOnlyList<EventFeeSnapshot> Fees,
-    IReadOnlyList<EventSessionSnapshot> Sessions);
+    IReadOnlyList<EventSessionSnapshot> Sessions,
+    DateTimeOffset? ProposalsCloseAt = null);

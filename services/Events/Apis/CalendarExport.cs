@@ -4,6 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using MicroInternships.Events.Data;
 using MicroInternships.ServiceDefaults.Errors;
+using MicroInternships.ServiceDefaults.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroInternships.Events.Apis;
@@ -26,7 +27,9 @@ public static class CalendarExport
             {
                 Uid = $"{session.Id}@micro-internships",
                 Summary = session.Title,
-                Description = $"{found.Title} ({session.Kind.ToString()})",
+                Description = session.Presenters.Count == 0
+                    ? $"{found.Title} ({session.Kind.ToString()})"
+                    : $"{found.Title} ({session.Kind.ToString()}), presented by {string.Join(", ", session.Presenters.Select(p => $"{p.Name} ({WireName.Of(p.Role)})"))}",
                 Location = session.Room is null ? found.Venue : $"{session.Room}, {found.Venue}",
                 Start = Local(session.StartsAt, found.TimeZone),
                 End = Local(session.EndsAt, found.TimeZone),

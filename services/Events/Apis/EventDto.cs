@@ -3,7 +3,10 @@ using MicroInternships.ServiceDefaults.Api;
 
 namespace MicroInternships.Events.Apis;
 
-public sealed record SessionDto(Guid Id, string Title, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Room);
+/// <summary>An agenda item; <see cref="Capacity"/> and <see cref="PlacesLeft"/> are null for a session open to everyone at the event.</summary>
+public sealed record SessionDto(
+    Guid Id, string Title, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Room, IReadOnlyList<Presenter> Presenters,
+    int? Capacity, int? PlacesLeft, Guid? ProposalId);
 
 public sealed record EventDto(
     Guid Id,
@@ -21,7 +24,8 @@ public sealed record EventDto(
     IReadOnlyList<Fee> Fees,
     IReadOnlyList<SessionDto> Sessions,
     long Version,
-    DateTimeOffset CreatedAt) : ICreatedInOrder, IVersioned;
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ProposalsCloseAt) : ICreatedInOrder, IVersioned;
 
 public static class EventMapping
 {
@@ -40,7 +44,11 @@ public static class EventMapping
         e.EarlyBirdDeadline,
         e.RegistrationClosesAt,
         e.Fees,
-        e.Sessions.OrderBy(s => s.StartsAt).Select(s => new SessionDto(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Room)).ToList(),
+        e.Sessions.OrderBy(s => s.StartsAt).Select(ToDto).ToList(),
         e.Version,
-        e.CreatedAt);
+        e.CreatedAt,
+        e.ProposalsCloseAt);
+
+    public static SessionDto ToDto(this Session s) =>
+        new(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Room, s.Presenters, s.Capacity, s.PlacesLeft, s.ProposalId);
 }

@@ -18,6 +18,9 @@ public sealed record EventRequest(
     DateTimeOffset? RegistrationClosesAt,
     IReadOnlyList<FeeRequest>? Fees)
 {
+    /// <summary>Until when registrants propose reflection talks (before the event starts); none: no call for proposals.</summary>
+    public DateTimeOffset? ProposalsCloseAt { get; init; }
+
     private const long MaxFeeCents = 10_000_000;
 
     public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -28,6 +31,7 @@ public sealed record EventRequest(
         // Validate the instants as they will be stored, so no rule passes here and fails in PostgreSQL.
         var (startsAt, endsAt, opensAt, earlyBird, closesAt) =
             (Stored(StartsAt), Stored(EndsAt), Stored(RegistrationOpensAt), Stored(EarlyBirdDeadline), Stored(RegistrationClosesAt));
+        var proposalsClose = Stored(ProposalsCloseAt);
         var errors = new FieldErrors()
             .Length("title", Title, 3, 160)
             .Length("venue", Venue, 1, 200)
@@ -42,7 +46,9 @@ public sealed record EventRequest(
             .When(endsAt <= startsAt, "endsAt", "endsAt must be after startsAt.")
             .When(earlyBird <= opensAt, "earlyBirdDeadline", "earlyBirdDeadline must be after registrationOpensAt.")
             .When(closesAt < earlyBird, "registrationClosesAt", "registrationClosesAt cannot be before earlyBirdDeadline.")
-            .When(startsAt < closesAt, "registrationClosesAt", "registrationClosesAt cannot be after startsAt.");
+            .When(startsAt < closesAt, "registrationClosesAt", "registrationClosesAt cannot be after startsAt.")
+            .When(proposalsClose is not null && (!InRange(proposalsClose) || proposalsClose > startsAt), "proposalsCloseAt",
+                "proposalsCloseAt, when given, is before the event starts.");
 
         var fees = Fees ?? [];
         errors
@@ -55,7 +61,7 @@ public sealed record EventRequest(
 
         return new EventTerms(
             Title!.Trim(), Venue!.Trim(), TimeZone!, startsAt!.Value, endsAt!.Value, Capacity!.Value, opensAt!.Value, earlyBird!.Value,
-            closesAt!.Value, fees.Select(f => new Fee(f.Audience!.Value, f.EarlyBirdCents!.Value, f.RegularCents!.Value)).ToList());
+            closesAt!.Value, fees.Select(f => new Fee(f.Audience!.Value, f.EarlyBirdCents!.Value, f.RegularCents!.Value)).ToList(), proposalsClose);
     }
 
     /// <summary>
@@ -68,21 +74,48 @@ public sealed record EventRequest(
     public static bool InRange(DateTimeOffset? instant) => instant >= Earliest && instant < Latest;
 }
 
-/// <summary>The body of <c>POST /api/events/{id}/sessions</c>.</summary>
+public sealed record PresenterRequest(string? Name, Audience? Role);
+
+/// <summary>The body of <c>POST /api/events/{id}/sessions</c>; without a capacity the session is open to everyone at the event.</summary>
 public sealed record SessionRequest(string? Title, SessionKind? Kind, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Room)
 {
+    /// <summary>Who presents it (at most eight); none is fine.</summary>
+    public IReadOnlyList<PresenterRequest>? Presenters { get; init; }
+
+    /// <summary>Places for confirmed registrants to sign up for; none: open to everyone at the event.</summary>
+    public int? Capacity { get; init; }
+
     /// <returns>The session's instants as they will be stored.</returns>
     public (DateTimeOffset StartsAt, DateTimeOffset EndsAt) Validate(Event within)
     {
-        var (startsAt, endsAt) = (EventRequest.Stored(StartsAt), EventRequest.Stored(EndsAt));
-        new FieldErrors()
+        var errors = new FieldErrors()
             .Length("title", Title, 1, 160)
-            .Length("room", Room, 1, 120, required: false)
-            .When(Kind is null, "kind", "kind is required: presentation, working_session, reflections or one_on_one.")
+            .When(Kind is null, "kind", "kind is required: presentation, working_session, reflections, one_on_one or reflection_talk.");
+        var instants = SessionTimes.Validate(errors, StartsAt, EndsAt, Room, within);
+        Validated(errors, Presenters, Capacity).ThrowIfAny();
+        return instants;
+    }
+
+    public IReadOnlyList<Presenter> ToPresenters() => [.. (Presenters ?? []).Select(p => new Presenter(p.Name!.Trim(), p.Role!.Value))];
+
+    public static FieldErrors Validated(FieldErrors errors, IReadOnlyList<PresenterRequest>? presenters, int? capacity) => errors
+        .When(presenters is { Count: > Session.MaxPresenters }, "presenters", $"A session has at most {Session.MaxPresenters} presenters.")
+        .When(presenters?.Any(p => p is null || p.Role is null || p.Name is not { Length: > 0 } name || name.Trim().Length is 0 or > 200 || name.Contains('\0')) == true,
+            "presenters", "Each presenter has a name (up to 200 characters) and a role: student, faculty, partner or staff.")
+        .When(capacity is not null and not (>= 1 and <= 10_000), "capacity", "capacity, when given, is 1 to 10000.");
+}
+
+/// <summary>A session's times and room, inside its event, as every way of adding one checks them.</summary>
+public static class SessionTimes
+{
+    public static (DateTimeOffset StartsAt, DateTimeOffset EndsAt) Validate(FieldErrors errors, DateTimeOffset? startsAtAsked, DateTimeOffset? endsAtAsked, string? room, Event within)
+    {
+        var (startsAt, endsAt) = (EventRequest.Stored(startsAtAsked), EventRequest.Stored(endsAtAsked));
+        errors
+            .Length("room", room, 1, 120, required: false)
             .When(startsAt is null || startsAt < within.StartsAt, "startsAt", "startsAt must lie inside the event.")
             .When(endsAt is null || endsAt > within.EndsAt, "endsAt", "endsAt must lie inside the event.")
-            .When(endsAt <= startsAt, "endsAt", "endsAt must be after startsAt.")
-            .ThrowIfAny();
-        return (startsAt!.Value, endsAt!.Value);
+            .When(endsAt <= startsAt, "endsAt", "endsAt must be after startsAt.");
+        return (startsAt ?? default, endsAt ?? default);
     }
 }

@@ -76,11 +76,10 @@ public static class EventsApi
     {
         var found = await db.Events.Include(e => e.Sessions).FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound("event");
         var (startsAt, endsAt) = request.Validate(found);
-        var session = found.AddSession(request.Title!.Trim(), request.Kind!.Value, startsAt, endsAt, request.Room?.Trim());
+        var session = found.AddSession(request.Title!.Trim(), request.Kind!.Value, startsAt, endsAt, request.Room?.Trim(), request.ToPresenters(), request.Capacity);
         db.AddIntegrationEvent(new EventUpdated(found.ToSnapshot(), clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/events/{id}",
-            new SessionDto(session.Id, session.Title, session.Kind, session.StartsAt, session.EndsAt, session.Room));
+        return TypedResults.Created($"/api/events/{id}", session.ToDto());
     }
 
     public static async Task<Ok<Page<EventDto>>> ListAsync(int? limit, string? cursor, EventsDbContext db, CancellationToken cancellationToken) =>

@@ -28,5 +28,5 @@ public sealed record PublicEventDto(
         e.EarlyBirdDeadline,
         e.RegistrationClosesAt,
         e.Fees,
-        e.Sessions.OrderBy(s => s.StartsAt).Select(s => new SessionDto(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Room)).ToList());
+        e.Sessions.OrderBy(s => s.StartsAt).Select(s => s.ToDto()).ToList());
 }

@@ -16,6 +16,10 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
 
     public DbSet<Slot> Slots => Set<Slot>();
 
+    public DbSet<TalkProposal> TalkProposals => Set<TalkProposal>();
+
+    public DbSet<SessionSignup> SessionSignups => Set<SessionSignup>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("btree_gist");

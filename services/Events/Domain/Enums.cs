@@ -28,4 +28,26 @@ public enum SessionKind
     WorkingSession,
     Reflections,
     OneOnOne,
+    ReflectionTalk,
+}
+
+/// <summary>What a proposed reflection talk is: a student's reflection, a faculty member's story of building micro-internships into a course, a partner's assessment of working with students.</summary>
+public enum TalkType
+{
+    StudentReflection,
+    FacultyImplementation,
+    PartnerAssessment,
+}
+
+public enum ProposalStatus
+{
+    Submitted,
+    Accepted,
+    Declined,
+}
+
+public enum SignupStatus
+{
+    SignedUp,
+    Withdrawn,
 }

@@ -37,6 +37,9 @@ public sealed class Event : ICreatedInOrder
 
     public DateTimeOffset RegistrationClosesAt { get; private set; }
 
+    /// <summary>Until when registrants may propose reflection talks; none: the call for proposals is not open.</summary>
+    public DateTimeOffset? ProposalsCloseAt { get; private set; }
+
     public List<Fee> Fees { get; private set; } = [];
 
     public IReadOnlyCollection<Session> Sessions => _sessions;
@@ -75,9 +78,11 @@ public sealed class Event : ICreatedInOrder
         Version++;
     }
 
-    public Session AddSession(string title, SessionKind kind, DateTimeOffset startsAt, DateTimeOffset endsAt, string? room)
+    public Session AddSession(
+        string title, SessionKind kind, DateTimeOffset startsAt, DateTimeOffset endsAt, string? room, IReadOnlyList<Presenter> presenters, int? capacity,
+        Guid? proposalId = null)
     {
-        var session = Session.Create(Id, title, kind, startsAt, endsAt, room);
+        var session = Session.Create(Id, title, kind, startsAt, endsAt, room, presenters, capacity, proposalId);
         _sessions.Add(session);
         Version++;
         return session;
@@ -94,6 +99,20 @@ public sealed class Event : ICreatedInOrder
         if (now > RegistrationClosesAt)
         {
             throw DomainRuleException.Conflict("registration_closed", $"Registration closed at {RegistrationClosesAt:O}.");
+        }
+    }
+
+    /// <summary>409 unless the call for proposals is open at <paramref name="now"/>.</summary>
+    public void EnsureProposalsOpen(DateTimeOffset now)
+    {
+        if (ProposalsCloseAt is not { } closes)
+        {
+            throw DomainRuleException.Conflict("proposals_not_open", "This event has no call for proposals.");
+        }
+
+        if (now > closes)
+        {
+            throw DomainRuleException.Conflict("proposals_closed", $"Proposals closed at {closes:O}.");
         }
     }
 
@@ -129,5 +148,6 @@ public sealed class Event : ICreatedInOrder
         EarlyBirdDeadline = terms.EarlyBirdDeadline;
         RegistrationClosesAt = terms.RegistrationClosesAt;
         Fees = [.. terms.Fees];
+        ProposalsCloseAt = terms.ProposalsCloseAt;
     }
 }

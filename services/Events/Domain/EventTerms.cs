@@ -11,4 +11,5 @@ public sealed record EventTerms(
     DateTimeOffset RegistrationOpensAt,
     DateTimeOffset EarlyBirdDeadline,
     DateTimeOffset RegistrationClosesAt,
-    IReadOnlyList<Fee> Fees);
+    IReadOnlyList<Fee> Fees,
+    DateTimeOffset? ProposalsCloseAt = null);

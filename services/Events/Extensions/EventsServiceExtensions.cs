@@ -39,6 +39,8 @@ public static class EventsServiceExtensions
         api.MapEventsApi();
         api.MapRegistrationsApi();
         api.MapSlotsApi();
+        api.MapProposalsApi();
+        api.MapSignupsApi();
         api.MapPublicEventsApi();
     });
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MicroInternships.Contracts.Events;
+using MicroInternships.Events.Apis;
 using MicroInternships.Events.Data;
 using MicroInternships.Events.Domain;
 using MicroInternships.Messaging.Outbox;
@@ -57,7 +58,7 @@ public sealed class RegistrationDesk(EventsDbContext db)
         return outcomes;
     }
 
-    /// <summary>Cancels, gives the seat back, releases the registration's slot bookings and promotes the next in line.</summary>
+    /// <summary>Cancels, gives the seat back, releases the registration's slot bookings and session places and promotes the next in line.</summary>
     public async Task CancelAsync(Event locked, Registration registration, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Locked before its bookings are released, as a booking locks it before booking: a booking racing this
@@ -74,10 +75,32 @@ public sealed class RegistrationDesk(EventsDbContext db)
                 """)
             .AsNoTracking().ToListAsync(cancellationToken);
         SlotEvents.Released(db, released, now);
+        await ReleaseSignupsAsync(registration, now, cancellationToken);
         if (heldSeat)
         {
             locked.ReleaseSeat();
             await PromoteAsync(locked, now, cancellationToken);
+        }
+    }
+
+    /// <summary>Gives back the registration's places in sessions, their rows locked in key order.</summary>
+    private async Task ReleaseSignupsAsync(Registration registration, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // No new place can be taken meanwhile (that needs the registration, locked here), but one may be given back:
+        // the places are read again once their sessions are locked.
+        var sessionIds = await db.SessionSignups.AsNoTracking()
+            .Where(s => s.RegistrationId == registration.Id && s.Status == SignupStatus.SignedUp)
+            .Select(s => s.SessionId).Distinct().ToListAsync(cancellationToken);
+        if (sessionIds.Count == 0)
+        {
+            return;
+        }
+
+        var sessions = (await db.LockAllAsync<Session>(sessionIds, cancellationToken, RowLock.NoKeyUpdate)).ToDictionary(s => s.Id);
+        var signups = await db.SessionSignups.Where(s => s.RegistrationId == registration.Id && s.Status == SignupStatus.SignedUp).ToListAsync(cancellationToken);
+        foreach (var signup in signups)
+        {
+            SignupsApi.Release(db, sessions[signup.SessionId], signup, now);
         }
     }
 

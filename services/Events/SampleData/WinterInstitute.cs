@@ -39,19 +39,24 @@ public static class WinterInstitute
                 new Fee(Audience.Student, 0, 0),
                 new Fee(Audience.Faculty, 7_500, 9_500),
                 new Fee(Audience.Partner, 15_000, 20_000),
-            ]);
+            ],
+            ProposalsCloseAt: EndOfDay(year - 1, 12, 15));
     }
 
-    public static IEnumerable<(string Title, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Room)> Sessions(int year) =>
+    private static readonly Presenter[] Staff = [new("Program coordinators (sample)", Audience.Staff)];
+    private static readonly Presenter[] Faculty = [new("Fran Faculty (sample)", Audience.Faculty)];
+
+    /// <summary>The agenda: who presents, and the working sessions' places (they fill the collaboration hall's tables).</summary>
+    public static IEnumerable<(string Title, SessionKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Room, Presenter[] Presenters, int? Capacity)> Sessions(int year) =>
     [
-        ("Welcome: why micro-internships", SessionKind.Presentation, Local(year, 1, 17, 8, 30), Local(year, 1, 17, 9, 0), "Atrium"),
-        ("How to create and run a micro-internship", SessionKind.Presentation, Local(year, 1, 17, 9, 0), Local(year, 1, 17, 10, 30), "Room 101"),
-        ("Resources for faculty and partners", SessionKind.Presentation, Local(year, 1, 17, 10, 45), Local(year, 1, 17, 12, 0), "Room 101"),
-        ("Working sessions with partners", SessionKind.WorkingSession, Local(year, 1, 17, 13, 0), Local(year, 1, 17, 16, 0), "Collaboration hall"),
-        ("Faculty reflections", SessionKind.Reflections, Local(year, 1, 18, 8, 30), Local(year, 1, 18, 10, 0), "Room 101"),
-        ("Student reflections", SessionKind.Reflections, Local(year, 1, 18, 10, 15), Local(year, 1, 18, 11, 45), "Room 101"),
-        ("Assessing micro-internship learning", SessionKind.Presentation, Local(year, 1, 18, 12, 45), Local(year, 1, 18, 14, 0), "Room 204"),
-        ("One-on-one time with partners", SessionKind.OneOnOne, Local(year, 1, 18, 14, 0), Local(year, 1, 18, 16, 0), "Collaboration hall"),
+        ("Welcome: why micro-internships", SessionKind.Presentation, Local(year, 1, 17, 8, 30), Local(year, 1, 17, 9, 0), "Atrium", Staff, null),
+        ("How to create and run a micro-internship", SessionKind.Presentation, Local(year, 1, 17, 9, 0), Local(year, 1, 17, 10, 30), "Room 101", Staff, null),
+        ("Resources for faculty and partners", SessionKind.Presentation, Local(year, 1, 17, 10, 45), Local(year, 1, 17, 12, 0), "Room 101", Staff, null),
+        ("Working sessions with partners", SessionKind.WorkingSession, Local(year, 1, 17, 13, 0), Local(year, 1, 17, 16, 0), "Collaboration hall", Staff, 60),
+        ("Faculty reflections", SessionKind.Reflections, Local(year, 1, 18, 8, 30), Local(year, 1, 18, 10, 0), "Room 101", Faculty, null),
+        ("Student reflections", SessionKind.Reflections, Local(year, 1, 18, 10, 15), Local(year, 1, 18, 11, 45), "Room 101", Staff, null),
+        ("Assessing micro-internship learning", SessionKind.Presentation, Local(year, 1, 18, 12, 45), Local(year, 1, 18, 14, 0), "Room 204", Faculty, null),
+        ("One-on-one time with partners", SessionKind.OneOnOne, Local(year, 1, 18, 14, 0), Local(year, 1, 18, 16, 0), "Collaboration hall", [], null),
     ];
 
     /// <summary>Partners of the Listings sample data who offer one-on-one time, and when (day two, from 14:00).</summary>

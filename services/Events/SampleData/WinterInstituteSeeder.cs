@@ -42,9 +42,9 @@ public sealed partial class WinterInstituteSeeder(
         {
             var edition = Event.Create(WinterInstitute.Edition(year, now), now);
             db.AddIntegrationEvent(new EventCreated(edition.ToSnapshot(), now));
-            foreach (var (title, kind, startsAt, endsAt, room) in WinterInstitute.Sessions(year))
+            foreach (var (title, kind, startsAt, endsAt, room, presenters, capacity) in WinterInstitute.Sessions(year))
             {
-                edition.AddSession(title, kind, startsAt, endsAt, room);
+                edition.AddSession(title, kind, startsAt, endsAt, room, presenters, capacity);
                 db.AddIntegrationEvent(new EventUpdated(edition.ToSnapshot(), now));
             }
 

@@ -1,3 +1,5 @@
+using MicroInternships.Placements.Domain;
+
 namespace MicroInternships.Placements.Apis;
 
 /// <summary>The request bodies the API description shows: a student applying, working, both sides closing the placement, and its credential.</summary>
@@ -21,6 +23,7 @@ internal static class PlacementsRequestExamples
         new SettlementRequest(12_000, "Six of the hours logged went to the questionnaire we used."),
         new DisputeRequest("I logged every hour I worked, including the store visits."),
         new ReflectionRequest("Writing questions that do not lead the answer was harder than the analysis."),
+        new SharingRequest(ReflectionSharing.Anonymous),
         new StudentFeedbackRequest(5, "A real project with a patient mentor."),
         new CredentialChoiceRequest(IncludeName: false),
         new RevocationRequest("misconduct", "The report was found to have been written by someone else; see the program office."),

@@ -32,6 +32,9 @@ public static class RoleRules
         "reflections_not_visible", "Reflections are for the student, the course's faculty member and coordinators.",
         Roles.Student, Roles.Faculty, Roles.Coordinator);
 
+    public static readonly RoleRule CourseReflectionReaders = new(
+        "not_course_faculty", "Only the course's faculty member reads its shared reflections.", Roles.Faculty, Roles.Coordinator);
+
     public static readonly RoleRule FeedbackReaders = new(
         "feedback_not_visible", "Feedback is for the student, the partner and coordinators.", Roles.Student, Roles.Partner, Roles.Coordinator);
 }

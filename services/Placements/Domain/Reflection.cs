@@ -21,6 +21,10 @@ public sealed class Reflection
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    public ReflectionSharing Sharing { get; private set; }
+
+    public long Version { get; private set; }
+
     public static Reflection Write(Guid placementId, string authorId, string authorName, string authorRole, string text, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
@@ -30,5 +34,20 @@ public sealed class Reflection
         AuthorRole = authorRole,
         Text = text,
         CreatedAt = now,
+        Sharing = ReflectionSharing.Private,
+        Version = 1,
     };
+
+    /// <returns>Whether this changed it: choosing what is already chosen changes nothing.</returns>
+    public bool Share(ReflectionSharing sharing)
+    {
+        if (sharing == Sharing)
+        {
+            return false;
+        }
+
+        Sharing = sharing;
+        Version++;
+        return true;
+    }
 }

@@ -34,6 +34,8 @@ namespace MicroInternships.Clients.Events.Models
 #endif
         /// <summary>The id property</summary>
         public Guid? Id { get; set; }
+        /// <summary>The proposalsCloseAt property</summary>
+        public DateTimeOffset? ProposalsCloseAt { get; set; }
         /// <summary>The registrationClosesAt property</summary>
         public DateTimeOffset? RegistrationClosesAt { get; set; }
         /// <summary>The registrationOpensAt property</summary>
@@ -108,6 +110,7 @@ namespace MicroInternships.Clients.Events.Models
                 { "endsAt", n => { EndsAt = n.GetDateTimeOffsetValue(); } },
                 { "fees", n => { Fees = n.GetCollectionOfObjectValues<global::MicroInternships.Clients.Events.Models.Fee>(global::MicroInternships.Clients.Events.Models.Fee.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
+                { "proposalsCloseAt", n => { ProposalsCloseAt = n.GetDateTimeOffsetValue(); } },
                 { "registrationClosesAt", n => { RegistrationClosesAt = n.GetDateTimeOffsetValue(); } },
                 { "registrationOpensAt", n => { RegistrationOpensAt = n.GetDateTimeOffsetValue(); } },
                 { "seatsLeft", n => { SeatsLeft = n.GetIntValue(); } },
@@ -133,6 +136,7 @@ namespace MicroInternships.Clients.Events.Models
             writer.WriteDateTimeOffsetValue("endsAt", EndsAt);
             writer.WriteCollectionOfObjectValues<global::MicroInternships.Clients.Events.Models.Fee>("fees", Fees);
             writer.WriteGuidValue("id", Id);
+            writer.WriteDateTimeOffsetValue("proposalsCloseAt", ProposalsCloseAt);
             writer.WriteDateTimeOffsetValue("registrationClosesAt", RegistrationClosesAt);
             writer.WriteDateTimeOffsetValue("registrationOpensAt", RegistrationOpensAt);
             writer.WriteIntValue("seatsLeft", SeatsLeft);

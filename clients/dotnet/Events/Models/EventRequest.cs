@@ -28,6 +28,8 @@ namespace MicroInternships.Clients.Events.Models
 #else
         public List<global::MicroInternships.Clients.Events.Models.FeeRequest> Fees { get; set; }
 #endif
+        /// <summary>The proposalsCloseAt property</summary>
+        public DateTimeOffset? ProposalsCloseAt { get; set; }
         /// <summary>The registrationClosesAt property</summary>
         public DateTimeOffset? RegistrationClosesAt { get; set; }
         /// <summary>The registrationOpensAt property</summary>
@@ -87,6 +89,7 @@ namespace MicroInternships.Clients.Events.Models
                 { "earlyBirdDeadline", n => { EarlyBirdDeadline = n.GetDateTimeOffsetValue(); } },
                 { "endsAt", n => { EndsAt = n.GetDateTimeOffsetValue(); } },
                 { "fees", n => { Fees = n.GetCollectionOfObjectValues<global::MicroInternships.Clients.Events.Models.FeeRequest>(global::MicroInternships.Clients.Events.Models.FeeRequest.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "proposalsCloseAt", n => { ProposalsCloseAt = n.GetDateTimeOffsetValue(); } },
                 { "registrationClosesAt", n => { RegistrationClosesAt = n.GetDateTimeOffsetValue(); } },
                 { "registrationOpensAt", n => { RegistrationOpensAt = n.GetDateTimeOffsetValue(); } },
                 { "startsAt", n => { StartsAt = n.GetDateTimeOffsetValue(); } },
@@ -106,6 +109,7 @@ namespace MicroInternships.Clients.Events.Models
             writer.WriteDateTimeOffsetValue("earlyBirdDeadline", EarlyBirdDeadline);
             writer.WriteDateTimeOffsetValue("endsAt", EndsAt);
             writer.WriteCollectionOfObjectValues<global::MicroInternships.Clients.Events.Models.FeeRequest>("fees", Fees);
+            writer.WriteDateTimeOffsetValue("proposalsCloseAt", ProposalsCloseAt);
             writer.WriteDateTimeOffsetValue("registrationClosesAt", RegistrationClosesAt);
             writer.WriteDateTimeOffsetValue("registrationOpensAt", RegistrationOpensAt);
             writer.WriteDateTimeOffsetValue("startsAt", StartsAt);

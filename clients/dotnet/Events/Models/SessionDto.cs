@@ -14,12 +14,26 @@ namespace MicroInternships.Clients.Events.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The capacity property</summary>
+        public int? Capacity { get; set; }
         /// <summary>The endsAt property</summary>
         public DateTimeOffset? EndsAt { get; set; }
         /// <summary>The id property</summary>
         public Guid? Id { get; set; }
         /// <summary>The kind property</summary>
         public global::MicroInternships.Clients.Events.Models.SessionKind? Kind { get; set; }
+        /// <summary>The placesLeft property</summary>
+        public int? PlacesLeft { get; set; }
+        /// <summary>The presenters property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::MicroInternships.Clients.Events.Models.Presenter>? Presenters { get; set; }
+#nullable restore
+#else
+        public List<global::MicroInternships.Clients.Events.Models.Presenter> Presenters { get; set; }
+#endif
+        /// <summary>The proposalId property</summary>
+        public Guid? ProposalId { get; set; }
         /// <summary>The room property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -63,9 +77,13 @@ namespace MicroInternships.Clients.Events.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "capacity", n => { Capacity = n.GetIntValue(); } },
                 { "endsAt", n => { EndsAt = n.GetDateTimeOffsetValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::MicroInternships.Clients.Events.Models.SessionKind>(); } },
+                { "placesLeft", n => { PlacesLeft = n.GetIntValue(); } },
+                { "presenters", n => { Presenters = n.GetCollectionOfObjectValues<global::MicroInternships.Clients.Events.Models.Presenter>(global::MicroInternships.Clients.Events.Models.Presenter.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "proposalId", n => { ProposalId = n.GetGuidValue(); } },
                 { "room", n => { Room = n.GetStringValue(); } },
                 { "startsAt", n => { StartsAt = n.GetDateTimeOffsetValue(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
@@ -78,9 +96,13 @@ namespace MicroInternships.Clients.Events.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteIntValue("capacity", Capacity);
             writer.WriteDateTimeOffsetValue("endsAt", EndsAt);
             writer.WriteGuidValue("id", Id);
             writer.WriteEnumValue<global::MicroInternships.Clients.Events.Models.SessionKind>("kind", Kind);
+            writer.WriteIntValue("placesLeft", PlacesLeft);
+            writer.WriteCollectionOfObjectValues<global::MicroInternships.Clients.Events.Models.Presenter>("presenters", Presenters);
+            writer.WriteGuidValue("proposalId", ProposalId);
             writer.WriteStringValue("room", Room);
             writer.WriteDateTimeOffsetValue("startsAt", StartsAt);
             writer.WriteStringValue("title", Title);

@@ -24,5 +24,9 @@ namespace MicroInternships.Clients.Events.Models
         #pragma warning disable CS1591
         One_on_one,
         #pragma warning restore CS1591
+        [EnumMember(Value = "reflection_talk")]
+        #pragma warning disable CS1591
+        Reflection_talk,
+        #pragma warning restore CS1591
     }
 }

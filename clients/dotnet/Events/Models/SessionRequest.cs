@@ -14,10 +14,20 @@ namespace MicroInternships.Clients.Events.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The capacity property</summary>
+        public int? Capacity { get; set; }
         /// <summary>The endsAt property</summary>
         public DateTimeOffset? EndsAt { get; set; }
         /// <summary>The kind property</summary>
         public global::MicroInternships.Clients.Events.Models.SessionKind? Kind { get; set; }
+        /// <summary>The presenters property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::MicroInternships.Clients.Events.Models.PresenterRequest>? Presenters { get; set; }
+#nullable restore
+#else
+        public List<global::MicroInternships.Clients.Events.Models.PresenterRequest> Presenters { get; set; }
+#endif
         /// <summary>The room property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -61,8 +71,10 @@ namespace MicroInternships.Clients.Events.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "capacity", n => { Capacity = n.GetIntValue(); } },
                 { "endsAt", n => { EndsAt = n.GetDateTimeOffsetValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::MicroInternships.Clients.Events.Models.SessionKind>(); } },
+                { "presenters", n => { Presenters = n.GetCollectionOfObjectValues<global::MicroInternships.Clients.Events.Models.PresenterRequest>(global::MicroInternships.Clients.Events.Models.PresenterRequest.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "room", n => { Room = n.GetStringValue(); } },
                 { "startsAt", n => { StartsAt = n.GetDateTimeOffsetValue(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
@@ -75,8 +87,10 @@ namespace MicroInternships.Clients.Events.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteIntValue("capacity", Capacity);
             writer.WriteDateTimeOffsetValue("endsAt", EndsAt);
             writer.WriteEnumValue<global::MicroInternships.Clients.Events.Models.SessionKind>("kind", Kind);
+            writer.WriteCollectionOfObjectValues<global::MicroInternships.Clients.Events.Models.PresenterRequest>("presenters", Presenters);
             writer.WriteStringValue("room", Room);
             writer.WriteDateTimeOffsetValue("startsAt", StartsAt);
             writer.WriteStringValue("title", Title);

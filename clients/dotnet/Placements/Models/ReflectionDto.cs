@@ -42,6 +42,8 @@ namespace MicroInternships.Clients.Placements.Models
         public DateTimeOffset? CreatedAt { get; set; }
         /// <summary>The id property</summary>
         public Guid? Id { get; set; }
+        /// <summary>The sharing property</summary>
+        public global::MicroInternships.Clients.Placements.Models.ReflectionSharing? Sharing { get; set; }
         /// <summary>The text property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -50,6 +52,8 @@ namespace MicroInternships.Clients.Placements.Models
 #else
         public string Text { get; set; }
 #endif
+        /// <summary>The version property</summary>
+        public long? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::MicroInternships.Clients.Placements.Models.ReflectionDto"/> and sets the default values.
         /// </summary>
@@ -80,7 +84,9 @@ namespace MicroInternships.Clients.Placements.Models
                 { "authorRole", n => { AuthorRole = n.GetStringValue(); } },
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
+                { "sharing", n => { Sharing = n.GetEnumValue<global::MicroInternships.Clients.Placements.Models.ReflectionSharing>(); } },
                 { "text", n => { Text = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetLongValue(); } },
             };
         }
         /// <summary>
@@ -95,7 +101,9 @@ namespace MicroInternships.Clients.Placements.Models
             writer.WriteStringValue("authorRole", AuthorRole);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
             writer.WriteGuidValue("id", Id);
+            writer.WriteEnumValue<global::MicroInternships.Clients.Placements.Models.ReflectionSharing>("sharing", Sharing);
             writer.WriteStringValue("text", Text);
+            writer.WriteLongValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -49,6 +49,10 @@ namespace MicroInternships.Events.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
 
+                    b.Property<DateTimeOffset?>("ProposalsCloseAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposals_close_at");
+
                     b.Property<DateTimeOffset>("RegistrationClosesAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registration_closes_at");
@@ -188,6 +192,10 @@ namespace MicroInternships.Events.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
@@ -202,10 +210,18 @@ namespace MicroInternships.Events.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
                     b.Property<string>("Room")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
                         .HasColumnName("room");
+
+                    b.Property<int>("SignedUpCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("signed_up_count");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone")
@@ -223,7 +239,66 @@ namespace MicroInternships.Events.Data.Migrations
                     b.HasIndex("EventId", "StartsAt")
                         .HasDatabaseName("ix_sessions_event_id_starts_at");
 
-                    b.ToTable("sessions", (string)null);
+                    b.ToTable("sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sessions_places", "signed_up_count >= 0 AND (capacity IS NULL OR signed_up_count <= capacity)");
+                        });
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.SessionSignup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AttendeeId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("attendee_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_signups");
+
+                    b.HasIndex("RegistrationId", "Status")
+                        .HasDatabaseName("ix_session_signups_registration_id_status");
+
+                    b.HasIndex("SessionId", "AttendeeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_signups_one_place")
+                        .HasFilter("status = 'signed_up'");
+
+                    b.ToTable("session_signups", (string)null);
                 });
 
             modelBuilder.Entity("MicroInternships.Events.Domain.Slot", b =>
@@ -301,6 +376,101 @@ namespace MicroInternships.Events.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_slots_length", "ends_at - starts_at BETWEEN interval '15 minutes' AND interval '60 minutes'");
                         });
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.TalkProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)")
+                        .HasColumnName("abstract");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("ProposerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("proposer_id");
+
+                    b.Property<string>("ProposerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("proposer_name");
+
+                    b.Property<string>("ProposerRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("proposer_role");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_talk_proposals");
+
+                    b.HasIndex("EventId", "CreatedAt")
+                        .HasDatabaseName("ix_talk_proposals_event_id_created_at");
+
+                    b.HasIndex("EventId", "ProposerId")
+                        .HasDatabaseName("ix_talk_proposals_event_id_proposer_id");
+
+                    b.ToTable("talk_proposals", (string)null);
                 });
 
             modelBuilder.Entity("MicroInternships.Messaging.EventLog.LoggedEvent", b =>
@@ -664,6 +834,51 @@ namespace MicroInternships.Events.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sessions_events_event_id");
+
+                    b.OwnsMany("MicroInternships.Events.Domain.Presenter", "Presenters", b1 =>
+                        {
+                            b1.Property<Guid>("SessionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("SessionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("sessions");
+
+                            b1
+                                .ToJson("presenters")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId")
+                                .HasConstraintName("fk_sessions_sessions_session_id");
+                        });
+
+                    b.Navigation("Presenters");
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.SessionSignup", b =>
+                {
+                    b.HasOne("MicroInternships.Events.Domain.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_signups_registrations_registration_id");
+
+                    b.HasOne("MicroInternships.Events.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_signups_sessions_session_id");
                 });
 
             modelBuilder.Entity("MicroInternships.Events.Domain.Slot", b =>
@@ -674,6 +889,16 @@ namespace MicroInternships.Events.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_slots_events_event_id");
+                });
+
+            modelBuilder.Entity("MicroInternships.Events.Domain.TalkProposal", b =>
+                {
+                    b.HasOne("MicroInternships.Events.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_talk_proposals_events_event_id");
                 });
 
             modelBuilder.Entity("MicroInternships.Events.Domain.Event", b =>

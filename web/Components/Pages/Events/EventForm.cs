@@ -28,6 +28,9 @@ public sealed class EventForm
 
     public int? Capacity { get; set; }
 
+    /// <summary>Until when registrants propose reflection talks; empty: no call for proposals.</summary>
+    public string ProposalsCloseAt { get; set; } = "";
+
     /// <summary>Dollars per audience, keyed by <see cref="FeeField"/>.</summary>
     public Dictionary<string, string> Fees { get; } = Audiences.SelectMany(a => new[] { FeeField(a, early: true), FeeField(a, early: false) }).ToDictionary(f => f, _ => "");
 
@@ -68,6 +71,19 @@ public sealed class EventForm
             }
         }
 
+        DateTimeOffset? proposalsClose = null;
+        if (ProposalsCloseAt.Trim().Length > 0)
+        {
+            if (WallTime.TryRead(ProposalsCloseAt, zone, out var instant) is { } error)
+            {
+                errors["proposalsCloseAt"] = [error];
+            }
+            else
+            {
+                proposalsClose = instant;
+            }
+        }
+
         var fees = new List<FeeRequest>();
         foreach (var audience in Audiences)
         {
@@ -103,6 +119,7 @@ public sealed class EventForm
             EarlyBirdDeadline = instants["earlyBirdDeadline"],
             RegistrationClosesAt = instants["registrationClosesAt"],
             Fees = fees,
+            ProposalsCloseAt = proposalsClose,
         };
     }
 }

@@ -125,6 +125,60 @@ export function createPageOfSlotDtoFromDiscriminatorValue(parseNode: ParseNode |
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PageOfTalkProposalDto}
+ */
+// @ts-ignore
+export function createPageOfTalkProposalDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPageOfTalkProposalDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {Presenter}
+ */
+// @ts-ignore
+export function createPresenterFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPresenter;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {PresenterRequest}
+ */
+// @ts-ignore
+export function createPresenterRequestFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoPresenterRequest;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {ProposalAcceptance}
+ */
+// @ts-ignore
+export function createProposalAcceptanceFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoProposalAcceptance;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {ProposalDecline}
+ */
+// @ts-ignore
+export function createProposalDeclineFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoProposalDecline;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {ProposalRequest}
+ */
+// @ts-ignore
+export function createProposalRequestFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoProposalRequest;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {PublicEventDto}
  */
 // @ts-ignore
@@ -170,6 +224,15 @@ export function createSessionRequestFromDiscriminatorValue(parseNode: ParseNode 
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {SignupDto}
+ */
+// @ts-ignore
+export function createSignupDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoSignupDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {SlotDto}
  */
 // @ts-ignore
@@ -184,6 +247,15 @@ export function createSlotDtoFromDiscriminatorValue(parseNode: ParseNode | undef
 // @ts-ignore
 export function createSlotRequestFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
     return deserializeIntoSlotRequest;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {TalkProposalDto}
+ */
+// @ts-ignore
+export function createTalkProposalDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoTalkProposalDto;
 }
 /**
  * The deserialization information for the current model
@@ -228,6 +300,7 @@ export function deserializeIntoEventDto(eventDto: Partial<EventDto> | undefined 
         "endsAt": n => { eventDto.endsAt = n.getDateValue(); },
         "fees": n => { eventDto.fees = n.getCollectionOfObjectValues<Fee>(createFeeFromDiscriminatorValue); },
         "id": n => { eventDto.id = n.getGuidValue(); },
+        "proposalsCloseAt": n => { eventDto.proposalsCloseAt = n.getDateValue(); },
         "registrationClosesAt": n => { eventDto.registrationClosesAt = n.getDateValue(); },
         "registrationOpensAt": n => { eventDto.registrationOpensAt = n.getDateValue(); },
         "seatsLeft": n => { eventDto.seatsLeft = n.getNumberValue(); },
@@ -251,6 +324,7 @@ export function deserializeIntoEventRequest(eventRequest: Partial<EventRequest> 
         "earlyBirdDeadline": n => { eventRequest.earlyBirdDeadline = n.getDateValue(); },
         "endsAt": n => { eventRequest.endsAt = n.getDateValue(); },
         "fees": n => { eventRequest.fees = n.getCollectionOfObjectValues<FeeRequest>(createFeeRequestFromDiscriminatorValue); },
+        "proposalsCloseAt": n => { eventRequest.proposalsCloseAt = n.getDateValue(); },
         "registrationClosesAt": n => { eventRequest.registrationClosesAt = n.getDateValue(); },
         "registrationOpensAt": n => { eventRequest.registrationOpensAt = n.getDateValue(); },
         "startsAt": n => { eventRequest.startsAt = n.getDateValue(); },
@@ -323,6 +397,81 @@ export function deserializeIntoPageOfSlotDto(pageOfSlotDto: Partial<PageOfSlotDt
 }
 /**
  * The deserialization information for the current model
+ * @param PageOfTalkProposalDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPageOfTalkProposalDto(pageOfTalkProposalDto: Partial<PageOfTalkProposalDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "items": n => { pageOfTalkProposalDto.items = n.getCollectionOfObjectValues<TalkProposalDto>(createTalkProposalDtoFromDiscriminatorValue); },
+        "nextCursor": n => { pageOfTalkProposalDto.nextCursor = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param Presenter The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPresenter(presenter: Partial<Presenter> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "name": n => { presenter.name = n.getStringValue(); },
+        "role": n => { presenter.role = n.getEnumValue<Audience>(AudienceObject); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param PresenterRequest The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoPresenterRequest(presenterRequest: Partial<PresenterRequest> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "name": n => { presenterRequest.name = n.getStringValue(); },
+        "role": n => { presenterRequest.role = n.getEnumValue<Audience>(AudienceObject); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param ProposalAcceptance The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoProposalAcceptance(proposalAcceptance: Partial<ProposalAcceptance> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "capacity": n => { proposalAcceptance.capacity = n.getNumberValue(); },
+        "endsAt": n => { proposalAcceptance.endsAt = n.getDateValue(); },
+        "room": n => { proposalAcceptance.room = n.getStringValue(); },
+        "startsAt": n => { proposalAcceptance.startsAt = n.getDateValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param ProposalDecline The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoProposalDecline(proposalDecline: Partial<ProposalDecline> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "note": n => { proposalDecline.note = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param ProposalRequest The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoProposalRequest(proposalRequest: Partial<ProposalRequest> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "abstract": n => { proposalRequest.abstract = n.getStringValue(); },
+        "courseId": n => { proposalRequest.courseId = n.getGuidValue(); },
+        "title": n => { proposalRequest.title = n.getStringValue(); },
+        "type": n => { proposalRequest.type = n.getEnumValue<TalkType>(TalkTypeObject); },
+    }
+}
+/**
+ * The deserialization information for the current model
  * @param PublicEventDto The instance to deserialize into.
  * @returns {Record<string, (node: ParseNode) => void>}
  */
@@ -384,9 +533,13 @@ export function deserializeIntoRegistrationDto(registrationDto: Partial<Registra
 // @ts-ignore
 export function deserializeIntoSessionDto(sessionDto: Partial<SessionDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
     return {
+        "capacity": n => { sessionDto.capacity = n.getNumberValue(); },
         "endsAt": n => { sessionDto.endsAt = n.getDateValue(); },
         "id": n => { sessionDto.id = n.getGuidValue(); },
         "kind": n => { sessionDto.kind = n.getEnumValue<SessionKind>(SessionKindObject); },
+        "placesLeft": n => { sessionDto.placesLeft = n.getNumberValue(); },
+        "presenters": n => { sessionDto.presenters = n.getCollectionOfObjectValues<Presenter>(createPresenterFromDiscriminatorValue); },
+        "proposalId": n => { sessionDto.proposalId = n.getGuidValue(); },
         "room": n => { sessionDto.room = n.getStringValue(); },
         "startsAt": n => { sessionDto.startsAt = n.getDateValue(); },
         "title": n => { sessionDto.title = n.getStringValue(); },
@@ -400,11 +553,28 @@ export function deserializeIntoSessionDto(sessionDto: Partial<SessionDto> | unde
 // @ts-ignore
 export function deserializeIntoSessionRequest(sessionRequest: Partial<SessionRequest> | undefined = {}) : Record<string, (node: ParseNode) => void> {
     return {
+        "capacity": n => { sessionRequest.capacity = n.getNumberValue(); },
         "endsAt": n => { sessionRequest.endsAt = n.getDateValue(); },
         "kind": n => { sessionRequest.kind = n.getEnumValue<SessionKind>(SessionKindObject); },
+        "presenters": n => { sessionRequest.presenters = n.getCollectionOfObjectValues<PresenterRequest>(createPresenterRequestFromDiscriminatorValue); },
         "room": n => { sessionRequest.room = n.getStringValue(); },
         "startsAt": n => { sessionRequest.startsAt = n.getDateValue(); },
         "title": n => { sessionRequest.title = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param SignupDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoSignupDto(signupDto: Partial<SignupDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "createdAt": n => { signupDto.createdAt = n.getDateValue(); },
+        "eventId": n => { signupDto.eventId = n.getGuidValue(); },
+        "id": n => { signupDto.id = n.getGuidValue(); },
+        "sessionId": n => { signupDto.sessionId = n.getGuidValue(); },
+        "status": n => { signupDto.status = n.getEnumValue<SignupStatus>(SignupStatusObject); },
     }
 }
 /**
@@ -439,6 +609,31 @@ export function deserializeIntoSlotRequest(slotRequest: Partial<SlotRequest> | u
         "startsAt": n => { slotRequest.startsAt = n.getDateValue(); },
     }
 }
+/**
+ * The deserialization information for the current model
+ * @param TalkProposalDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoTalkProposalDto(talkProposalDto: Partial<TalkProposalDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "abstract": n => { talkProposalDto.abstract = n.getStringValue(); },
+        "courseId": n => { talkProposalDto.courseId = n.getGuidValue(); },
+        "createdAt": n => { talkProposalDto.createdAt = n.getDateValue(); },
+        "decidedAt": n => { talkProposalDto.decidedAt = n.getDateValue(); },
+        "decisionNote": n => { talkProposalDto.decisionNote = n.getStringValue(); },
+        "eventId": n => { talkProposalDto.eventId = n.getGuidValue(); },
+        "id": n => { talkProposalDto.id = n.getGuidValue(); },
+        "proposerId": n => { talkProposalDto.proposerId = n.getStringValue(); },
+        "proposerName": n => { talkProposalDto.proposerName = n.getStringValue(); },
+        "proposerRole": n => { talkProposalDto.proposerRole = n.getEnumValue<Audience>(AudienceObject); },
+        "sessionId": n => { talkProposalDto.sessionId = n.getGuidValue(); },
+        "status": n => { talkProposalDto.status = n.getEnumValue<ProposalStatus>(ProposalStatusObject); },
+        "title": n => { talkProposalDto.title = n.getStringValue(); },
+        "type": n => { talkProposalDto.type = n.getEnumValue<TalkType>(TalkTypeObject); },
+        "version": n => { talkProposalDto.version = n.getNumberValue(); },
+    }
+}
 export interface EventDto extends AdditionalDataHolder, Parsable {
     /**
      * The capacity property
@@ -468,6 +663,10 @@ export interface EventDto extends AdditionalDataHolder, Parsable {
      * The id property
      */
     id?: Guid | null;
+    /**
+     * The proposalsCloseAt property
+     */
+    proposalsCloseAt?: Date | null;
     /**
      * The registrationClosesAt property
      */
@@ -522,6 +721,10 @@ export interface EventRequest extends AdditionalDataHolder, Parsable {
      * The fees property
      */
     fees?: FeeRequest[] | null;
+    /**
+     * The proposalsCloseAt property
+     */
+    proposalsCloseAt?: Date | null;
     /**
      * The registrationClosesAt property
      */
@@ -605,6 +808,79 @@ export interface PageOfSlotDto extends AdditionalDataHolder, Parsable {
      */
     nextCursor?: string | null;
 }
+export interface PageOfTalkProposalDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The items property
+     */
+    items?: TalkProposalDto[] | null;
+    /**
+     * The nextCursor property
+     */
+    nextCursor?: string | null;
+}
+export interface Presenter extends AdditionalDataHolder, Parsable {
+    /**
+     * The name property
+     */
+    name?: string | null;
+    /**
+     * The role property
+     */
+    role?: Audience | null;
+}
+export interface PresenterRequest extends AdditionalDataHolder, Parsable {
+    /**
+     * The name property
+     */
+    name?: string | null;
+    /**
+     * The role property
+     */
+    role?: Audience | null;
+}
+export interface ProposalAcceptance extends AdditionalDataHolder, Parsable {
+    /**
+     * The capacity property
+     */
+    capacity?: number | null;
+    /**
+     * The endsAt property
+     */
+    endsAt?: Date | null;
+    /**
+     * The room property
+     */
+    room?: string | null;
+    /**
+     * The startsAt property
+     */
+    startsAt?: Date | null;
+}
+export interface ProposalDecline extends AdditionalDataHolder, Parsable {
+    /**
+     * The note property
+     */
+    note?: string | null;
+}
+export interface ProposalRequest extends AdditionalDataHolder, Parsable {
+    /**
+     * The abstract property
+     */
+    abstract?: string | null;
+    /**
+     * The courseId property
+     */
+    courseId?: Guid | null;
+    /**
+     * The title property
+     */
+    title?: string | null;
+    /**
+     * The type property
+     */
+    type?: TalkType | null;
+}
+export type ProposalStatus = (typeof ProposalStatusObject)[keyof typeof ProposalStatusObject];
 export interface PublicEventDto extends AdditionalDataHolder, Parsable {
     /**
      * The earlyBirdDeadline property
@@ -758,6 +1034,7 @@ export function serializeEventDto(writer: SerializationWriter, eventDto: Partial
     writer.writeDateValue("endsAt", eventDto.endsAt);
     writer.writeCollectionOfObjectValues<Fee>("fees", eventDto.fees, serializeFee);
     writer.writeGuidValue("id", eventDto.id);
+    writer.writeDateValue("proposalsCloseAt", eventDto.proposalsCloseAt);
     writer.writeDateValue("registrationClosesAt", eventDto.registrationClosesAt);
     writer.writeDateValue("registrationOpensAt", eventDto.registrationOpensAt);
     writer.writeNumberValue("seatsLeft", eventDto.seatsLeft);
@@ -782,6 +1059,7 @@ export function serializeEventRequest(writer: SerializationWriter, eventRequest:
     writer.writeDateValue("earlyBirdDeadline", eventRequest.earlyBirdDeadline);
     writer.writeDateValue("endsAt", eventRequest.endsAt);
     writer.writeCollectionOfObjectValues<FeeRequest>("fees", eventRequest.fees, serializeFeeRequest);
+    writer.writeDateValue("proposalsCloseAt", eventRequest.proposalsCloseAt);
     writer.writeDateValue("registrationClosesAt", eventRequest.registrationClosesAt);
     writer.writeDateValue("registrationOpensAt", eventRequest.registrationOpensAt);
     writer.writeDateValue("startsAt", eventRequest.startsAt);
@@ -860,6 +1138,87 @@ export function serializePageOfSlotDto(writer: SerializationWriter, pageOfSlotDt
 /**
  * Serializes information the current object
  * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PageOfTalkProposalDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePageOfTalkProposalDto(writer: SerializationWriter, pageOfTalkProposalDto: Partial<PageOfTalkProposalDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!pageOfTalkProposalDto || isSerializingDerivedType) { return; }
+    writer.writeCollectionOfObjectValues<TalkProposalDto>("items", pageOfTalkProposalDto.items, serializeTalkProposalDto);
+    writer.writeStringValue("nextCursor", pageOfTalkProposalDto.nextCursor);
+    writer.writeAdditionalData(pageOfTalkProposalDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param Presenter The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePresenter(writer: SerializationWriter, presenter: Partial<Presenter> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!presenter || isSerializingDerivedType) { return; }
+    writer.writeStringValue("name", presenter.name);
+    writer.writeEnumValue<Audience>("role", presenter.role);
+    writer.writeAdditionalData(presenter.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param PresenterRequest The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializePresenterRequest(writer: SerializationWriter, presenterRequest: Partial<PresenterRequest> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!presenterRequest || isSerializingDerivedType) { return; }
+    writer.writeStringValue("name", presenterRequest.name);
+    writer.writeEnumValue<Audience>("role", presenterRequest.role);
+    writer.writeAdditionalData(presenterRequest.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param ProposalAcceptance The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeProposalAcceptance(writer: SerializationWriter, proposalAcceptance: Partial<ProposalAcceptance> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!proposalAcceptance || isSerializingDerivedType) { return; }
+    writer.writeNumberValue("capacity", proposalAcceptance.capacity);
+    writer.writeDateValue("endsAt", proposalAcceptance.endsAt);
+    writer.writeStringValue("room", proposalAcceptance.room);
+    writer.writeDateValue("startsAt", proposalAcceptance.startsAt);
+    writer.writeAdditionalData(proposalAcceptance.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param ProposalDecline The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeProposalDecline(writer: SerializationWriter, proposalDecline: Partial<ProposalDecline> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!proposalDecline || isSerializingDerivedType) { return; }
+    writer.writeStringValue("note", proposalDecline.note);
+    writer.writeAdditionalData(proposalDecline.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param ProposalRequest The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeProposalRequest(writer: SerializationWriter, proposalRequest: Partial<ProposalRequest> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!proposalRequest || isSerializingDerivedType) { return; }
+    writer.writeStringValue("abstract", proposalRequest.abstract);
+    writer.writeGuidValue("courseId", proposalRequest.courseId);
+    writer.writeStringValue("title", proposalRequest.title);
+    writer.writeEnumValue<TalkType>("type", proposalRequest.type);
+    writer.writeAdditionalData(proposalRequest.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
  * @param PublicEventDto The instance to serialize from.
  * @param writer Serialization writer to use to serialize this model
  */
@@ -924,9 +1283,13 @@ export function serializeRegistrationDto(writer: SerializationWriter, registrati
 // @ts-ignore
 export function serializeSessionDto(writer: SerializationWriter, sessionDto: Partial<SessionDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
     if (!sessionDto || isSerializingDerivedType) { return; }
+    writer.writeNumberValue("capacity", sessionDto.capacity);
     writer.writeDateValue("endsAt", sessionDto.endsAt);
     writer.writeGuidValue("id", sessionDto.id);
     writer.writeEnumValue<SessionKind>("kind", sessionDto.kind);
+    writer.writeNumberValue("placesLeft", sessionDto.placesLeft);
+    writer.writeCollectionOfObjectValues<Presenter>("presenters", sessionDto.presenters, serializePresenter);
+    writer.writeGuidValue("proposalId", sessionDto.proposalId);
     writer.writeStringValue("room", sessionDto.room);
     writer.writeDateValue("startsAt", sessionDto.startsAt);
     writer.writeStringValue("title", sessionDto.title);
@@ -941,12 +1304,30 @@ export function serializeSessionDto(writer: SerializationWriter, sessionDto: Par
 // @ts-ignore
 export function serializeSessionRequest(writer: SerializationWriter, sessionRequest: Partial<SessionRequest> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
     if (!sessionRequest || isSerializingDerivedType) { return; }
+    writer.writeNumberValue("capacity", sessionRequest.capacity);
     writer.writeDateValue("endsAt", sessionRequest.endsAt);
     writer.writeEnumValue<SessionKind>("kind", sessionRequest.kind);
+    writer.writeCollectionOfObjectValues<PresenterRequest>("presenters", sessionRequest.presenters, serializePresenterRequest);
     writer.writeStringValue("room", sessionRequest.room);
     writer.writeDateValue("startsAt", sessionRequest.startsAt);
     writer.writeStringValue("title", sessionRequest.title);
     writer.writeAdditionalData(sessionRequest.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param SignupDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeSignupDto(writer: SerializationWriter, signupDto: Partial<SignupDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!signupDto || isSerializingDerivedType) { return; }
+    writer.writeDateValue("createdAt", signupDto.createdAt);
+    writer.writeGuidValue("eventId", signupDto.eventId);
+    writer.writeGuidValue("id", signupDto.id);
+    writer.writeGuidValue("sessionId", signupDto.sessionId);
+    writer.writeEnumValue<SignupStatus>("status", signupDto.status);
+    writer.writeAdditionalData(signupDto.additionalData);
 }
 /**
  * Serializes information the current object
@@ -982,7 +1363,37 @@ export function serializeSlotRequest(writer: SerializationWriter, slotRequest: P
     writer.writeDateValue("startsAt", slotRequest.startsAt);
     writer.writeAdditionalData(slotRequest.additionalData);
 }
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param TalkProposalDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeTalkProposalDto(writer: SerializationWriter, talkProposalDto: Partial<TalkProposalDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!talkProposalDto || isSerializingDerivedType) { return; }
+    writer.writeStringValue("abstract", talkProposalDto.abstract);
+    writer.writeGuidValue("courseId", talkProposalDto.courseId);
+    writer.writeDateValue("createdAt", talkProposalDto.createdAt);
+    writer.writeDateValue("decidedAt", talkProposalDto.decidedAt);
+    writer.writeStringValue("decisionNote", talkProposalDto.decisionNote);
+    writer.writeGuidValue("eventId", talkProposalDto.eventId);
+    writer.writeGuidValue("id", talkProposalDto.id);
+    writer.writeStringValue("proposerId", talkProposalDto.proposerId);
+    writer.writeStringValue("proposerName", talkProposalDto.proposerName);
+    writer.writeEnumValue<Audience>("proposerRole", talkProposalDto.proposerRole);
+    writer.writeGuidValue("sessionId", talkProposalDto.sessionId);
+    writer.writeEnumValue<ProposalStatus>("status", talkProposalDto.status);
+    writer.writeStringValue("title", talkProposalDto.title);
+    writer.writeEnumValue<TalkType>("type", talkProposalDto.type);
+    writer.writeNumberValue("version", talkProposalDto.version);
+    writer.writeAdditionalData(talkProposalDto.additionalData);
+}
 export interface SessionDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The capacity property
+     */
+    capacity?: number | null;
     /**
      * The endsAt property
      */
@@ -995,6 +1406,18 @@ export interface SessionDto extends AdditionalDataHolder, Parsable {
      * The kind property
      */
     kind?: SessionKind | null;
+    /**
+     * The placesLeft property
+     */
+    placesLeft?: number | null;
+    /**
+     * The presenters property
+     */
+    presenters?: Presenter[] | null;
+    /**
+     * The proposalId property
+     */
+    proposalId?: Guid | null;
     /**
      * The room property
      */
@@ -1011,6 +1434,10 @@ export interface SessionDto extends AdditionalDataHolder, Parsable {
 export type SessionKind = (typeof SessionKindObject)[keyof typeof SessionKindObject];
 export interface SessionRequest extends AdditionalDataHolder, Parsable {
     /**
+     * The capacity property
+     */
+    capacity?: number | null;
+    /**
      * The endsAt property
      */
     endsAt?: Date | null;
@@ -1018,6 +1445,10 @@ export interface SessionRequest extends AdditionalDataHolder, Parsable {
      * The kind property
      */
     kind?: SessionKind | null;
+    /**
+     * The presenters property
+     */
+    presenters?: PresenterRequest[] | null;
     /**
      * The room property
      */
@@ -1031,6 +1462,29 @@ export interface SessionRequest extends AdditionalDataHolder, Parsable {
      */
     title?: string | null;
 }
+export interface SignupDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The createdAt property
+     */
+    createdAt?: Date | null;
+    /**
+     * The eventId property
+     */
+    eventId?: Guid | null;
+    /**
+     * The id property
+     */
+    id?: Guid | null;
+    /**
+     * The sessionId property
+     */
+    sessionId?: Guid | null;
+    /**
+     * The status property
+     */
+    status?: SignupStatus | null;
+}
+export type SignupStatus = (typeof SignupStatusObject)[keyof typeof SignupStatusObject];
 export interface SlotDto extends AdditionalDataHolder, Parsable {
     /**
      * The booked property
@@ -1083,12 +1537,80 @@ export interface SlotRequest extends AdditionalDataHolder, Parsable {
      */
     startsAt?: Date | null;
 }
+export interface TalkProposalDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The abstract property
+     */
+    abstract?: string | null;
+    /**
+     * The courseId property
+     */
+    courseId?: Guid | null;
+    /**
+     * The createdAt property
+     */
+    createdAt?: Date | null;
+    /**
+     * The decidedAt property
+     */
+    decidedAt?: Date | null;
+    /**
+     * The decisionNote property
+     */
+    decisionNote?: string | null;
+    /**
+     * The eventId property
+     */
+    eventId?: Guid | null;
+    /**
+     * The id property
+     */
+    id?: Guid | null;
+    /**
+     * The proposerId property
+     */
+    proposerId?: string | null;
+    /**
+     * The proposerName property
+     */
+    proposerName?: string | null;
+    /**
+     * The proposerRole property
+     */
+    proposerRole?: Audience | null;
+    /**
+     * The sessionId property
+     */
+    sessionId?: Guid | null;
+    /**
+     * The status property
+     */
+    status?: ProposalStatus | null;
+    /**
+     * The title property
+     */
+    title?: string | null;
+    /**
+     * The type property
+     */
+    type?: TalkType | null;
+    /**
+     * The version property
+     */
+    version?: number | null;
+}
+export type TalkType = (typeof TalkTypeObject)[keyof typeof TalkTypeObject];
 export type Tier = (typeof TierObject)[keyof typeof TierObject];
 export const AudienceObject = {
     Student: "student",
     Faculty: "faculty",
     Partner: "partner",
     Staff: "staff",
+} as const;
+export const ProposalStatusObject = {
+    Submitted: "submitted",
+    Accepted: "accepted",
+    Declined: "declined",
 } as const;
 export const RegistrationStatusObject = {
     Confirmed: "confirmed",
@@ -1101,6 +1623,16 @@ export const SessionKindObject = {
     Working_session: "working_session",
     Reflections: "reflections",
     One_on_one: "one_on_one",
+    Reflection_talk: "reflection_talk",
+} as const;
+export const SignupStatusObject = {
+    Signed_up: "signed_up",
+    Withdrawn: "withdrawn",
+} as const;
+export const TalkTypeObject = {
+    Student_reflection: "student_reflection",
+    Faculty_implementation: "faculty_implementation",
+    Partner_assessment: "partner_assessment",
 } as const;
 export const TierObject = {
     Early_bird: "early_bird",

@@ -392,6 +392,24 @@ export function createSettlementRequestFromDiscriminatorValue(parseNode: ParseNo
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {SharedReflectionDto}
+ */
+// @ts-ignore
+export function createSharedReflectionDtoFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoSharedReflectionDto;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {SharingRequest}
+ */
+// @ts-ignore
+export function createSharingRequestFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoSharingRequest;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {StudentFeedback}
  */
 // @ts-ignore
@@ -861,7 +879,9 @@ export function deserializeIntoReflectionDto(reflectionDto: Partial<ReflectionDt
         "authorRole": n => { reflectionDto.authorRole = n.getStringValue(); },
         "createdAt": n => { reflectionDto.createdAt = n.getDateValue(); },
         "id": n => { reflectionDto.id = n.getGuidValue(); },
+        "sharing": n => { reflectionDto.sharing = n.getEnumValue<ReflectionSharing>(ReflectionSharingObject); },
         "text": n => { reflectionDto.text = n.getStringValue(); },
+        "version": n => { reflectionDto.version = n.getNumberValue(); },
     }
 }
 /**
@@ -908,6 +928,34 @@ export function deserializeIntoSettlementRequest(settlementRequest: Partial<Sett
     return {
         "payableCents": n => { settlementRequest.payableCents = n.getNumberValue(); },
         "reason": n => { settlementRequest.reason = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param SharedReflectionDto The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoSharedReflectionDto(sharedReflectionDto: Partial<SharedReflectionDto> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "createdAt": n => { sharedReflectionDto.createdAt = n.getDateValue(); },
+        "id": n => { sharedReflectionDto.id = n.getGuidValue(); },
+        "listingTitle": n => { sharedReflectionDto.listingTitle = n.getStringValue(); },
+        "placementId": n => { sharedReflectionDto.placementId = n.getGuidValue(); },
+        "sharing": n => { sharedReflectionDto.sharing = n.getEnumValue<ReflectionSharing>(ReflectionSharingObject); },
+        "studentName": n => { sharedReflectionDto.studentName = n.getStringValue(); },
+        "text": n => { sharedReflectionDto.text = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param SharingRequest The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoSharingRequest(sharingRequest: Partial<SharingRequest> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "sharing": n => { sharingRequest.sharing = n.getEnumValue<ReflectionSharing>(ReflectionSharingObject); },
     }
 }
 /**
@@ -1379,9 +1427,17 @@ export interface ReflectionDto extends AdditionalDataHolder, Parsable {
      */
     id?: Guid | null;
     /**
+     * The sharing property
+     */
+    sharing?: ReflectionSharing | null;
+    /**
      * The text property
      */
     text?: string | null;
+    /**
+     * The version property
+     */
+    version?: number | null;
 }
 export interface ReflectionRequest extends AdditionalDataHolder, Parsable {
     /**
@@ -1389,6 +1445,7 @@ export interface ReflectionRequest extends AdditionalDataHolder, Parsable {
      */
     text?: string | null;
 }
+export type ReflectionSharing = (typeof ReflectionSharingObject)[keyof typeof ReflectionSharingObject];
 export interface RevisionRequest extends AdditionalDataHolder, Parsable {
     /**
      * The note property
@@ -1786,7 +1843,9 @@ export function serializeReflectionDto(writer: SerializationWriter, reflectionDt
     writer.writeStringValue("authorRole", reflectionDto.authorRole);
     writer.writeDateValue("createdAt", reflectionDto.createdAt);
     writer.writeGuidValue("id", reflectionDto.id);
+    writer.writeEnumValue<ReflectionSharing>("sharing", reflectionDto.sharing);
     writer.writeStringValue("text", reflectionDto.text);
+    writer.writeNumberValue("version", reflectionDto.version);
     writer.writeAdditionalData(reflectionDto.additionalData);
 }
 /**
@@ -1838,6 +1897,36 @@ export function serializeSettlementRequest(writer: SerializationWriter, settleme
     writer.writeNumberValue("payableCents", settlementRequest.payableCents);
     writer.writeStringValue("reason", settlementRequest.reason);
     writer.writeAdditionalData(settlementRequest.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param SharedReflectionDto The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeSharedReflectionDto(writer: SerializationWriter, sharedReflectionDto: Partial<SharedReflectionDto> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!sharedReflectionDto || isSerializingDerivedType) { return; }
+    writer.writeDateValue("createdAt", sharedReflectionDto.createdAt);
+    writer.writeGuidValue("id", sharedReflectionDto.id);
+    writer.writeStringValue("listingTitle", sharedReflectionDto.listingTitle);
+    writer.writeGuidValue("placementId", sharedReflectionDto.placementId);
+    writer.writeEnumValue<ReflectionSharing>("sharing", sharedReflectionDto.sharing);
+    writer.writeStringValue("studentName", sharedReflectionDto.studentName);
+    writer.writeStringValue("text", sharedReflectionDto.text);
+    writer.writeAdditionalData(sharedReflectionDto.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param SharingRequest The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeSharingRequest(writer: SerializationWriter, sharingRequest: Partial<SharingRequest> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!sharingRequest || isSerializingDerivedType) { return; }
+    writer.writeEnumValue<ReflectionSharing>("sharing", sharingRequest.sharing);
+    writer.writeAdditionalData(sharingRequest.additionalData);
 }
 /**
  * Serializes information the current object
@@ -1954,6 +2043,42 @@ export interface SettlementRequest extends AdditionalDataHolder, Parsable {
     reason?: string | null;
 }
 export type SettlementStatus = (typeof SettlementStatusObject)[keyof typeof SettlementStatusObject];
+export interface SharedReflectionDto extends AdditionalDataHolder, Parsable {
+    /**
+     * The createdAt property
+     */
+    createdAt?: Date | null;
+    /**
+     * The id property
+     */
+    id?: Guid | null;
+    /**
+     * The listingTitle property
+     */
+    listingTitle?: string | null;
+    /**
+     * The placementId property
+     */
+    placementId?: Guid | null;
+    /**
+     * The sharing property
+     */
+    sharing?: ReflectionSharing | null;
+    /**
+     * The studentName property
+     */
+    studentName?: string | null;
+    /**
+     * The text property
+     */
+    text?: string | null;
+}
+export interface SharingRequest extends AdditionalDataHolder, Parsable {
+    /**
+     * The sharing property
+     */
+    sharing?: ReflectionSharing | null;
+}
 export interface StudentFeedback extends AdditionalDataHolder, Parsable {
     /**
      * The comment property
@@ -2110,6 +2235,11 @@ export const PlacementStatusObject = {
     Revision_requested: "revision_requested",
     Completed: "completed",
     Cancelled: "cancelled",
+} as const;
+export const ReflectionSharingObject = {
+    Private: "private",
+    Anonymous: "anonymous",
+    Named: "named",
 } as const;
 export const RevocationReasonObject = {
     Issued_in_error: "issued_in_error",

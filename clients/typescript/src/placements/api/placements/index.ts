@@ -6,12 +6,18 @@ import { createApiProblemFromDiscriminatorValue, createPageOfPlacementDtoFromDis
 // @ts-ignore
 import { PlacementsItemRequestBuilderNavigationMetadata, PlacementsItemRequestBuilderRequestsMetadata, type PlacementsItemRequestBuilder } from './item/index.js';
 // @ts-ignore
+import { ReflectionsRequestBuilderRequestsMetadata, type ReflectionsRequestBuilder } from './reflections/index.js';
+// @ts-ignore
 import { type BaseRequestBuilder, type Guid, type KeysToExcludeForNavigationMetadata, type NavigationMetadata, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
 
 /**
  * Builds and executes requests for operations under /api/placements
  */
 export interface PlacementsRequestBuilder extends BaseRequestBuilder<PlacementsRequestBuilder> {
+    /**
+     * The reflections property
+     */
+    get reflections(): ReflectionsRequestBuilder;
     /**
      * Gets an item from the ApiSdk.api.placements.item collection
      * @param id Unique identifier of the item
@@ -60,6 +66,9 @@ export const PlacementsRequestBuilderNavigationMetadata: Record<Exclude<keyof Pl
         requestsMetadata: PlacementsItemRequestBuilderRequestsMetadata,
         navigationMetadata: PlacementsItemRequestBuilderNavigationMetadata,
         pathParametersMappings: ["id"],
+    },
+    reflections: {
+        requestsMetadata: ReflectionsRequestBuilderRequestsMetadata,
     },
 };
 /**

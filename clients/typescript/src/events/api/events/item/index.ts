@@ -6,11 +6,15 @@ import { createApiProblemFromDiscriminatorValue, createEventDtoFromDiscriminator
 // @ts-ignore
 import { CalendarIcsRequestBuilderRequestsMetadata, type CalendarIcsRequestBuilder } from './calendarIcs/index.js';
 // @ts-ignore
+import { ProposalsRequestBuilderNavigationMetadata, ProposalsRequestBuilderRequestsMetadata, type ProposalsRequestBuilder } from './proposals/index.js';
+// @ts-ignore
 import { RegistrationsRequestBuilderNavigationMetadata, RegistrationsRequestBuilderRequestsMetadata, type RegistrationsRequestBuilder } from './registrations/index.js';
 // @ts-ignore
 import { RegistrationsCsvRequestBuilderRequestsMetadata, type RegistrationsCsvRequestBuilder } from './registrationsCsv/index.js';
 // @ts-ignore
-import { SessionsRequestBuilderRequestsMetadata, type SessionsRequestBuilder } from './sessions/index.js';
+import { SessionsRequestBuilderNavigationMetadata, SessionsRequestBuilderRequestsMetadata, type SessionsRequestBuilder } from './sessions/index.js';
+// @ts-ignore
+import { SignupsRequestBuilderNavigationMetadata, type SignupsRequestBuilder } from './signups/index.js';
 // @ts-ignore
 import { SlotsRequestBuilderNavigationMetadata, SlotsRequestBuilderRequestsMetadata, type SlotsRequestBuilder } from './slots/index.js';
 // @ts-ignore
@@ -25,6 +29,10 @@ export interface EventItemRequestBuilder extends BaseRequestBuilder<EventItemReq
      */
     get calendarIcs(): CalendarIcsRequestBuilder;
     /**
+     * The proposals property
+     */
+    get proposals(): ProposalsRequestBuilder;
+    /**
      * The registrations property
      */
     get registrations(): RegistrationsRequestBuilder;
@@ -36,6 +44,10 @@ export interface EventItemRequestBuilder extends BaseRequestBuilder<EventItemReq
      * The sessions property
      */
     get sessions(): SessionsRequestBuilder;
+    /**
+     * The signups property
+     */
+    get signups(): SignupsRequestBuilder;
     /**
      * The slots property
      */
@@ -101,6 +113,10 @@ export const EventItemRequestBuilderNavigationMetadata: Record<Exclude<keyof Eve
     calendarIcs: {
         requestsMetadata: CalendarIcsRequestBuilderRequestsMetadata,
     },
+    proposals: {
+        requestsMetadata: ProposalsRequestBuilderRequestsMetadata,
+        navigationMetadata: ProposalsRequestBuilderNavigationMetadata,
+    },
     registrations: {
         requestsMetadata: RegistrationsRequestBuilderRequestsMetadata,
         navigationMetadata: RegistrationsRequestBuilderNavigationMetadata,
@@ -110,6 +126,10 @@ export const EventItemRequestBuilderNavigationMetadata: Record<Exclude<keyof Eve
     },
     sessions: {
         requestsMetadata: SessionsRequestBuilderRequestsMetadata,
+        navigationMetadata: SessionsRequestBuilderNavigationMetadata,
+    },
+    signups: {
+        navigationMetadata: SignupsRequestBuilderNavigationMetadata,
     },
     slots: {
         requestsMetadata: SlotsRequestBuilderRequestsMetadata,

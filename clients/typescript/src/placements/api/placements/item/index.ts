@@ -14,7 +14,7 @@ import { FeedbackRequestBuilderRequestsMetadata, type FeedbackRequestBuilder } f
 // @ts-ignore
 import { RecordRequestBuilderRequestsMetadata, type RecordRequestBuilder } from './record/index.js';
 // @ts-ignore
-import { ReflectionsRequestBuilderRequestsMetadata, type ReflectionsRequestBuilder } from './reflections/index.js';
+import { ReflectionsRequestBuilderNavigationMetadata, ReflectionsRequestBuilderRequestsMetadata, type ReflectionsRequestBuilder } from './reflections/index.js';
 // @ts-ignore
 import { RequestRevisionRequestBuilderRequestsMetadata, type RequestRevisionRequestBuilder } from './requestRevision/index.js';
 // @ts-ignore
@@ -123,6 +123,7 @@ export const PlacementsItemRequestBuilderNavigationMetadata: Record<Exclude<keyo
     },
     reflections: {
         requestsMetadata: ReflectionsRequestBuilderRequestsMetadata,
+        navigationMetadata: ReflectionsRequestBuilderNavigationMetadata,
     },
     requestRevision: {
         requestsMetadata: RequestRevisionRequestBuilderRequestsMetadata,

@@ -4,12 +4,20 @@
 // @ts-ignore
 import { createApiProblemFromDiscriminatorValue, createSessionDtoFromDiscriminatorValue, serializeSessionDto, serializeSessionRequest, type ApiProblem, type SessionDto, type SessionRequest } from '../../../../models/index.js';
 // @ts-ignore
-import { type BaseRequestBuilder, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
+import { type WithSessionItemRequestBuilder, WithSessionItemRequestBuilderNavigationMetadata } from './item/index.js';
+// @ts-ignore
+import { type BaseRequestBuilder, type Guid, type KeysToExcludeForNavigationMetadata, type NavigationMetadata, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
 
 /**
  * Builds and executes requests for operations under /api/events/{event-id}/sessions
  */
 export interface SessionsRequestBuilder extends BaseRequestBuilder<SessionsRequestBuilder> {
+    /**
+     * Gets an item from the ApiSdk.api.events.item.sessions.item collection
+     * @param sessionId Unique identifier of the item
+     * @returns {WithSessionItemRequestBuilder}
+     */
+     bySessionId(sessionId: Guid) : WithSessionItemRequestBuilder;
     /**
      * Add a session to the agenda
      * @param body The request body
@@ -42,6 +50,15 @@ export interface SessionsRequestBuilder extends BaseRequestBuilder<SessionsReque
  * Uri template for the request builder.
  */
 export const SessionsRequestBuilderUriTemplate = "{+baseurl}/api/events/{event%2Did}/sessions";
+/**
+ * Metadata for all the navigation properties in the request builder.
+ */
+export const SessionsRequestBuilderNavigationMetadata: Record<Exclude<keyof SessionsRequestBuilder, KeysToExcludeForNavigationMetadata>, NavigationMetadata> = {
+    bySessionId: {
+        navigationMetadata: WithSessionItemRequestBuilderNavigationMetadata,
+        pathParametersMappings: ["sessionId"],
+    },
+};
 /**
  * Metadata for all the requests in the request builder.
  */

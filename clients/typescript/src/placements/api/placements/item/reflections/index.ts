@@ -4,12 +4,20 @@
 // @ts-ignore
 import { createApiProblemFromDiscriminatorValue, createReflectionDtoFromDiscriminatorValue, serializeReflectionDto, serializeReflectionRequest, type ApiProblem, type ReflectionDto, type ReflectionRequest } from '../../../../models/index.js';
 // @ts-ignore
-import { type BaseRequestBuilder, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
+import { type WithReflectionItemRequestBuilder, WithReflectionItemRequestBuilderNavigationMetadata } from './item/index.js';
+// @ts-ignore
+import { type BaseRequestBuilder, type Guid, type KeysToExcludeForNavigationMetadata, type NavigationMetadata, type Parsable, type ParsableFactory, type RequestConfiguration, type RequestInformation, type RequestsMetadata } from '@microsoft/kiota-abstractions';
 
 /**
  * Builds and executes requests for operations under /api/placements/{id}/reflections
  */
 export interface ReflectionsRequestBuilder extends BaseRequestBuilder<ReflectionsRequestBuilder> {
+    /**
+     * Gets an item from the ApiSdk.api.placements.item.reflections.item collection
+     * @param reflectionId Unique identifier of the item
+     * @returns {WithReflectionItemRequestBuilder}
+     */
+     byReflectionId(reflectionId: Guid) : WithReflectionItemRequestBuilder;
     /**
      * The placement's reflections, oldest first (student, course faculty and coordinators)
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
@@ -63,6 +71,15 @@ export interface ReflectionsRequestBuilder extends BaseRequestBuilder<Reflection
  * Uri template for the request builder.
  */
 export const ReflectionsRequestBuilderUriTemplate = "{+baseurl}/api/placements/{id}/reflections";
+/**
+ * Metadata for all the navigation properties in the request builder.
+ */
+export const ReflectionsRequestBuilderNavigationMetadata: Record<Exclude<keyof ReflectionsRequestBuilder, KeysToExcludeForNavigationMetadata>, NavigationMetadata> = {
+    byReflectionId: {
+        navigationMetadata: WithReflectionItemRequestBuilderNavigationMetadata,
+        pathParametersMappings: ["reflectionId"],
+    },
+};
 /**
  * Metadata for all the requests in the request builder.
  */
