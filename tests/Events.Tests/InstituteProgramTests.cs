@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using MicroInternships.Contracts.Events;
 using MicroInternships.Testing;
@@ -151,6 +152,24 @@ public sealed class InstituteProgramTests(EventsFactory factory)
             title = "Panel", kind = "reflection_talk", startsAt = starts, endsAt = starts.AddHours(1), capacity = 0,
             presenters = new object[] { new { name = "", role = "student" } },
         }).ValidationAsync("presenters", "capacity");
+    }
+
+    [Fact]
+    public async Task SavingTheEvent_WithoutProposalsCloseAt_KeepsTheCall_AndNullClosesIt()
+    {
+        var body = EventsScenario.EventBody(capacity: 50, now: _scenario.Clock.GetUtcNow());
+        var closes = ((DateTimeOffset)body["registrationOpensAt"]!).AddDays(11);
+        body["proposalsCloseAt"] = closes;
+        var id = (await _scenario.CreateEventAsync(body)).GetProperty("id").GetGuid();
+        body.Remove("proposalsCloseAt");
+        body["capacity"] = 60;
+
+        var kept = await _scenario.Coordinator.PutAsJsonAsync($"/api/events/{id}", body).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal((60, closes), (kept.GetProperty("capacity").GetInt32(), kept.GetProperty("proposalsCloseAt").GetDateTimeOffset()));
+
+        body["proposalsCloseAt"] = null;
+        var closed = await _scenario.Coordinator.PutAsJsonAsync($"/api/events/{id}", body).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.Null, closed.GetProperty("proposalsCloseAt").ValueKind);
     }
 
     private async Task<(Guid Id, DateTimeOffset StartsAt)> EventWithCallAsync(int capacity = 50)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MicroInternships.Events.Domain;
 using MicroInternships.ServiceDefaults.Errors;
 
@@ -18,8 +19,21 @@ public sealed record EventRequest(
     DateTimeOffset? RegistrationClosesAt,
     IReadOnlyList<FeeRequest>? Fees)
 {
-    /// <summary>Until when registrants propose reflection talks (before the event starts); none: no call for proposals.</summary>
-    public DateTimeOffset? ProposalsCloseAt { get; init; }
+    private readonly DateTimeOffset? _proposalsCloseAt;
+
+    /// <summary>
+    /// Until when registrants propose reflection talks (before the event starts); null: no call for proposals. A
+    /// <c>PUT</c> that leaves it out keeps the event's, so a client that does not know it cannot close a call.
+    /// </summary>
+    public DateTimeOffset? ProposalsCloseAt
+    {
+        get => _proposalsCloseAt;
+        init => (_proposalsCloseAt, ProposalsCloseAtGiven) = (value, true);
+    }
+
+    /// <summary>Whether the body named <see cref="ProposalsCloseAt"/>, null included.</summary>
+    [JsonIgnore]
+    public bool ProposalsCloseAtGiven { get; private init; }
 
     private const long MaxFeeCents = 10_000_000;
 

@@ -56,6 +56,15 @@ public static class EventsApi
             // times must not change under it.
             var locked = await desk.LockEventAsync(id, ct, RowLock.Update);
             http.EnsureVersionMatches(locked.Version, "event");
+            if (!request.ProposalsCloseAtGiven)
+            {
+                terms = terms with { ProposalsCloseAt = locked.ProposalsCloseAt };
+                if (terms.ProposalsCloseAt > terms.StartsAt)
+                {
+                    throw ValidationException.For("proposalsCloseAt", "The call for proposals would close after the event starts; move it too.");
+                }
+            }
+
             await db.Entry(locked).Collection(e => e.Sessions).LoadAsync(ct);
             if (await db.Slots.AnyAsync(s => s.EventId == id && (s.StartsAt < terms.StartsAt || s.EndsAt > terms.EndsAt), ct))
             {

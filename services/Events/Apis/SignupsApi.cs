@@ -30,7 +30,7 @@ public static class SignupsApi
             .WithSummary("Take a place in a session (a confirmed registrant)")
             .Refuses(RuleKind.Forbidden, "not_confirmed_registrant")
             .Refuses(RuleKind.NotFound, "session_not_found")
-            .Refuses(RuleKind.Conflict, "session_full", "session_open_to_all", "already_signed_up");
+            .Refuses(RuleKind.Conflict, "session_full", "session_open_to_all", "already_signed_up", "session_started");
         signups.MapDelete("/sessions/{sessionId:guid}/signups", WithdrawAsync).WithName("WithdrawFromSession")
             .WithSummary("Give your place in a session back")
             .Refuses(RuleKind.NotFound, "session_not_found", "signup_not_found");
@@ -58,8 +58,13 @@ public static class SignupsApi
                 throw DomainRuleException.Conflict("already_signed_up", "You already have a place in this session.");
             }
 
-            session.TakePlace();
             var now = clock.GetUtcNow();
+            if (session.StartsAt <= now)
+            {
+                throw DomainRuleException.Conflict("session_started", "This session has already started.");
+            }
+
+            session.TakePlace();
             var signup = SessionSignup.Create(eventId, sessionId, registration.Id, caller.Id, now);
             db.SessionSignups.Add(signup);
             db.AddIntegrationEvent(new SessionSignedUp(signup.ToSnapshot(), now));

@@ -19,10 +19,10 @@ public sealed record ReflectionDto(
 public sealed record SharingRequest(ReflectionSharing? Sharing);
 
 /// <summary>
-/// A student's reflection their course's faculty may read and present: <see cref="StudentName"/> only when shared
-/// <c>named</c>; an anonymous one names neither the student nor the placement.
+/// A student's reflection their course's faculty may gather and present: <see cref="StudentName"/>, its id and its
+/// placement only when shared <c>named</c>; an anonymous one carries nothing that leads back to the student.
 /// </summary>
-public sealed record SharedReflectionDto(Guid Id, string Text, ReflectionSharing Sharing, string? StudentName, Guid? PlacementId, string ListingTitle, DateTimeOffset CreatedAt);
+public sealed record SharedReflectionDto(Guid? Id, string Text, ReflectionSharing Sharing, string? StudentName, Guid? PlacementId, string ListingTitle, DateTimeOffset CreatedAt);
 
 /// <summary>The academic side of a placement: the student's and the course faculty's reflections, which partners do not see.</summary>
 public static class ReflectionsApi
@@ -114,7 +114,7 @@ public static class ReflectionsApi
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(shared.Select(x => x.Reflection.Sharing == ReflectionSharing.Named
                 ? new SharedReflectionDto(x.Reflection.Id, x.Reflection.Text, x.Reflection.Sharing, x.Reflection.AuthorName, x.Reflection.PlacementId, x.ListingTitle, x.Reflection.CreatedAt)
-                : new SharedReflectionDto(x.Reflection.Id, x.Reflection.Text, x.Reflection.Sharing, null, null, x.ListingTitle, x.Reflection.CreatedAt))
+                : new SharedReflectionDto(null, x.Reflection.Text, x.Reflection.Sharing, null, null, x.ListingTitle, x.Reflection.CreatedAt))
             .ToList());
     }
 
