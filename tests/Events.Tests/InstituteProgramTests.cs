@@ -86,6 +86,8 @@ public sealed class InstituteProgramTests(EventsFactory factory)
         var firstSees = Assert.Single((await first.GetAsync($"/api/events/{id}/proposals").ReadAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
         Assert.Equal(("declined", "Please join the student panel instead."), (firstSees.GetProperty("status").GetString(), firstSees.GetProperty("decisionNote").GetString()));
         Assert.Equal(2, (await _scenario.Coordinator.GetAsync($"/api/events/{id}/proposals").ReadAsync(HttpStatusCode.OK)).GetProperty("items").GetArrayLength());
+        Assert.Equal(1, (await _scenario.Coordinator.GetAsync($"/api/events/{id}/proposals?status=submitted").ReadAsync(HttpStatusCode.OK)).GetProperty("items").GetArrayLength());
+        await _scenario.Coordinator.GetAsync($"/api/events/{id}/proposals?status=Submitted1").ValidationAsync("status");
         Assert.Equal(0, await _scenario.ScalarAsync<long>("SELECT count(*) FROM event_log WHERE payload::text LIKE '%student panel%' OR payload::text LIKE '%abstract%'"));
     }
 

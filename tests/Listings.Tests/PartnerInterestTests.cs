@@ -40,6 +40,7 @@ public sealed class PartnerInterestTests(ListingsFactory factory)
             .ReadAsync(HttpStatusCode.OK);
         Assert.Equal(("pending", name), (confirmed.GetProperty("status").GetString(), confirmed.GetProperty("organizationName").GetString()));
         Assert.Contains(await PendingNamesAsync(), n => n == name);
+        await _scenario.Coordinator.GetAsync("/api/partner-interest?status=waiting").ValidationAsync("status");
         var shown = await _scenario.Coordinator.GetAsync($"/api/partner-interest/{id}").ReadAsync(HttpStatusCode.OK);
         Assert.Equal(("Robin Park", email.ToLowerInvariant()), (shown.GetProperty("contactName").GetString(), shown.GetProperty("contactEmail").GetString()));
 
@@ -57,6 +58,9 @@ public sealed class PartnerInterestTests(ListingsFactory factory)
         await Authorized(TestTokens.For(sub, "partner", organization.ToString())).GetAsync("/api/course-requests").ReadAsync(HttpStatusCode.OK);
 
         Assert.Equal(["1", "2", "3"], await VersionsAsync(id));
+        var approvedPage = await _scenario.Coordinator.GetAsync("/api/partner-interest?status=approved&limit=100").ReadAsync(HttpStatusCode.OK);
+        Assert.Contains(approvedPage.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain(await PendingNamesAsync(), n => n == name);
         Assert.Equal(0, await factory.Database.ScalarAsync<long>(
             $"SELECT count(*) FROM event_log WHERE payload::text ILIKE '%robin.park%' OR payload::text ILIKE '%Robin Park%' OR payload::text LIKE '%token=%'"));
         await _scenario.Coordinator.PostAsync($"/api/partner-interest/{id}/approve", null).ProblemAsync(HttpStatusCode.Conflict, "partner_interest_decided");
@@ -87,6 +91,10 @@ public sealed class PartnerInterestTests(ListingsFactory factory)
         await _visitor.PostAsJsonAsync("/api/partner-interest", new Dictionary<string, object?> { ["organizationName"] = "Null\0Co" })
             .ValidationAsync("organizationName", "website", "contactName", "contactEmail", "projectKinds");
         await _visitor.PostAsJsonAsync("/api/partner-interest/confirm", new { token = "short" }).ValidationAsync("token");
+        var lines = Request("Two\nLines Co", $"{new string('a', 250)}@x.example");
+        lines["contactName"] = "Robin\r\nPark";
+        lines["website"] = "https://lines.example/\u0000";
+        await _visitor.PostAsJsonAsync("/api/partner-interest", lines).ValidationAsync("organizationName", "contactName", "contactEmail", "website");
         Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM partner_interests WHERE organization_name IN ('X', 'Null')"));
     }
 

@@ -98,6 +98,7 @@ public sealed class PartnerInterestReviewTests() : SignedInComponentTest("coordi
         Assert.Empty(page.FindAll(".actions button"));
         var (request, _) = Gateway.Received.Single(r => r.Request.Method == HttpMethod.Post);
         Assert.Equal("/api/partner-interest/0193b6a0-0000-7000-8000-0000000000a1/approve", request.RequestUri!.AbsolutePath);
+        Assert.Contains("status=pending", Gateway.Received[0].Request.RequestUri!.Query, StringComparison.Ordinal);
     }
 
     [Fact]

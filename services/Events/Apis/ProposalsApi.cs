@@ -82,17 +82,18 @@ public static class ProposalsApi
     }
 
     public static async Task<Ok<Page<TalkProposalDto>>> ListAsync(
-        Guid eventId, ProposalStatus? status, int? limit, string? cursor, Caller caller, EventsDbContext db, CancellationToken cancellationToken)
+        Guid eventId, string? status, int? limit, string? cursor, Caller caller, EventsDbContext db, CancellationToken cancellationToken)
     {
+        var wanted = EnumFilter.Parse<ProposalStatus>(status, "status");
         if (!await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
         {
             throw DomainRuleException.NotFound("event");
         }
 
         var proposals = db.TalkProposals.AsNoTracking().Where(p => p.EventId == eventId && (caller.IsCoordinator || p.ProposerId == caller.Id));
-        if (status is { } wanted)
+        if (wanted is { } only)
         {
-            proposals = proposals.Where(p => p.Status == wanted);
+            proposals = proposals.Where(p => p.Status == only);
         }
 
         return TypedResults.Ok(await proposals.ToPageAsync(limit, cursor, ToDto, cancellationToken));

@@ -82,8 +82,10 @@ public static class PartnerInterestApi
 
         new FieldErrors()
             .Length("organizationName", request.OrganizationName, 2, 120)
+            .When(Addresses.HasControlCharacters(request.OrganizationName), "organizationName", "organizationName must be one line of text.")
             .When(request.Website is not { Length: > 0 } website || !Addresses.IsWebAddress(website.Trim()), "website", "website must be an absolute http(s) address.")
             .Length("contactName", request.ContactName, 2, 120)
+            .When(Addresses.HasControlCharacters(request.ContactName), "contactName", "contactName must be one line of text.")
             .When(!Addresses.IsEmail(request.ContactEmail), "contactEmail", "contactEmail must be one email address.")
             .Length("projectKinds", request.ProjectKinds, 10, 2000)
             .ThrowIfAny();
@@ -137,9 +139,9 @@ public static class PartnerInterestApi
     }
 
     public static async Task<Ok<Page<PartnerInterestDto>>> ListAsync(
-        PartnerInterestStatus? status, int? limit, string? cursor, ListingsDbContext db, CancellationToken cancellationToken)
+        string? status, int? limit, string? cursor, ListingsDbContext db, CancellationToken cancellationToken)
     {
-        var wanted = status ?? PartnerInterestStatus.Pending;
+        var wanted = EnumFilter.Parse<PartnerInterestStatus>(status, "status") ?? PartnerInterestStatus.Pending;
         return TypedResults.Ok(await db.PartnerInterests.AsNoTracking().Where(i => i.Status == wanted && i.ConfirmedAt != null)
             .ToPageAsync(limit, cursor, ToDto, cancellationToken));
     }

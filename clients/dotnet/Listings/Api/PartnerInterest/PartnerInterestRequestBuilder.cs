@@ -203,10 +203,19 @@ namespace MicroInternships.Clients.Listings.Api.PartnerInterest
             [QueryParameter("limit")]
             public int? Limit { get; set; }
             #pragma warning restore CS1591
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
             #pragma warning disable CS1591
             [QueryParameter("status")]
-            public global::MicroInternships.Clients.Listings.Models.PartnerInterestStatus? Status { get; set; }
+            public string? Status { get; set; }
             #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("status")]
+            public string Status { get; set; }
+            #pragma warning restore CS1591
+#endif
         }
     }
 }
