@@ -21,7 +21,8 @@ public sealed partial class DeclaredProblems
     public string? Undeclared(ObservedProblem observed)
     {
         var path = VersionSegment().Replace(observed.Path.Split('?')[0], "/api/");
-        var operation = _operations.FirstOrDefault(op => op.Method == observed.Method && op.Path.IsMatch(path));
+        // As routing does: a literal segment beats a parameter (/api/placements/reflections is not /api/placements/{id}).
+        var operation = _operations.Where(op => op.Method == observed.Method && op.Path.IsMatch(path)).MaxBy(op => op.LiteralSegments);
         if (operation is null)
         {
             return null;
@@ -59,7 +60,8 @@ public sealed partial class DeclaredProblems
                     }
                 }
 
-                yield return new Operation(operation.Name.ToUpperInvariant(), template, $"{operation.Name.ToUpperInvariant()} {path.Name}", codes);
+                var literalSegments = path.Name.Split('/').Count(segment => segment.Length > 0 && !segment.StartsWith('{'));
+                yield return new Operation(operation.Name.ToUpperInvariant(), template, $"{operation.Name.ToUpperInvariant()} {path.Name}", codes, literalSegments);
             }
         }
     }
@@ -70,5 +72,5 @@ public sealed partial class DeclaredProblems
     [GeneratedRegex(@"^/api/v1/")]
     private static partial Regex VersionSegment();
 
-    private sealed record Operation(string Method, Regex Path, string Name, Dictionary<int, HashSet<string>> Codes);
+    private sealed record Operation(string Method, Regex Path, string Name, Dictionary<int, HashSet<string>> Codes, int LiteralSegments);
 }
