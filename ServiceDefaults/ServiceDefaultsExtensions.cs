@@ -16,7 +16,14 @@ namespace Microsoft.Extensions.Hosting;
 public static class ServiceDefaultsExtensions
 {
     public const string LiveTag = "live";
-    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// A check whose failure degrades the process without stopping it serving its API (the broker: writes wait in the
+    /// outbox; a service behind the gateway: its routes answer 503). It fails as <c>Degraded</c>, shows on
+    /// <c>/health/detail</c> and in <c>health.check.healthy</c>, and is left out of readiness, so one outage never
+    /// takes every process out of its load balancer.
+    /// </summary>
+    public const string DegradesTag = "degrades";
 
     public static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(5);
 
@@ -55,6 +62,7 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddHealthCheckMetrics();
 
         // A dependency that is down must fail its check quickly, not after the database client's retries run out:
         // probes that hang pile up and say nothing.
@@ -69,12 +77,20 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// <c>/alive</c> answers while the process runs; <c>/health</c> only once every dependency is ready.
-    /// Both show statuses only, never exception details.
+    /// <c>/alive</c> answers while the process runs; <c>/health</c> (readiness) once it can serve its API, every check but
+    /// those that only degrade it; <c>/health/detail</c> runs every check, for dashboards and people: 200 while ready
+    /// (<c>Healthy</c> or <c>Degraded</c>), else 503. None shows exception details.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteStatuses })
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            Predicate = check => !check.Tags.Contains(DegradesTag),
+            ResponseWriter = HealthResponseWriter.WriteStatuses,
+        })
+            .AllowAnonymous()
+            .DisableHttpMetrics();
+        app.MapHealthChecks("/health/detail", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteDetail })
             .AllowAnonymous()
             .DisableHttpMetrics();
         app.MapHealthChecks("/alive", new HealthCheckOptions

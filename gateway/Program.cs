@@ -23,6 +23,12 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapApiReference();
-app.MapReverseProxy();
+app.MapReverseProxy(proxy =>
+{
+    proxy.UseServiceUnavailableProblems();
+    proxy.UseSessionAffinity();
+    proxy.UseLoadBalancing();
+    proxy.UsePassiveHealthChecks();
+});
 app.MapNotFoundFallbacks();
 app.Run();

@@ -35,7 +35,8 @@ PLATFORM = {
     "idempotency_key_reused": "This `Idempotency-Key` was used with another request.",
     "rate_limited": "Too many requests from this caller: wait `Retry-After` seconds.",
     "database_unavailable": "The service's database is out of reach: retry after `Retry-After` seconds.",
-    "service_unreachable": "The gateway could not reach the service behind the route (a process restarting): retry shortly, with the same `Idempotency-Key`.",
+    "service_unavailable": "The gateway finds the service behind the route down (its processes stopped or restarting); the other routes still work: retry after `Retry-After` seconds, with the same `Idempotency-Key`.",
+    "service_unreachable": "The service behind the route broke off before answering (a process dying mid-request): retry shortly, with the same `Idempotency-Key`.",
     "service_timeout": "The service behind the route did not answer within the gateway's activity timeout: retry with the same `Idempotency-Key`.",
 }
 

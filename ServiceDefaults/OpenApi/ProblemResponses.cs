@@ -89,7 +89,7 @@ public static class ProblemResponses
 
         Add(StatusCodes.Status429TooManyRequests, "rate_limited");
         Add(StatusCodes.Status502BadGateway, "service_unreachable");
-        Add(StatusCodes.Status503ServiceUnavailable, "database_unavailable");
+        Add(StatusCodes.Status503ServiceUnavailable, "database_unavailable", "service_unavailable");
         Add(StatusCodes.Status504GatewayTimeout, "service_timeout");
         foreach (var refusal in endpoint.Metadata.OfType<Refusal>())
         {

@@ -5,7 +5,11 @@ namespace MicroInternships.Gateway.Health;
 
 internal static class DownstreamHealthRegistration
 {
-    /// <summary>The gateway is ready only when every service it routes to is ready.</summary>
+    /// <summary>
+    /// The gateway is ready when it can route (<see cref="RoutingHealthCheck"/>); each service it routes to is a check
+    /// that only degrades it, shown on <c>/health/detail</c>: one service down makes its own routes answer 503, never
+    /// the whole API unready.
+    /// </summary>
     public static IServiceCollection AddDownstreamHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
         // Health probes must answer fast and honestly: no retries that would hide an outage.
@@ -15,15 +19,15 @@ internal static class DownstreamHealthRegistration
 #pragma warning restore EXTEXP0001
         services.AddSingleton<DownstreamReadiness>();
 
-        var checks = services.AddHealthChecks();
+        var checks = services.AddHealthChecks().AddCheck<RoutingHealthCheck>(RoutingHealthCheck.Name);
         foreach (var service in ResourceNames.Services)
         {
             var address = new Uri(configuration[$"Downstream:{service}"] ?? $"http://{service}");
             checks.Add(new HealthCheckRegistration(
                 service,
                 provider => new DownstreamHealthCheck(provider.GetRequiredService<DownstreamReadiness>(), address),
-                failureStatus: null,
-                tags: [ServiceDefaultsExtensions.ReadyTag]));
+                HealthStatus.Degraded,
+                [ServiceDefaultsExtensions.DegradesTag]));
         }
 
         return services;

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -46,7 +47,7 @@ public static class MessagingExtensions
         builder.Services.AddHostedService(services => new ErrorQueueRedriver(
             services.GetRequiredService<ConsumerQueues>(), connectionString, serviceName, services.GetRequiredService<MessagingMetrics>(),
             services.GetRequiredService<IOptions<MessagingOptions>>(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ErrorQueueRedriver>>()));
-        builder.Services.AddHealthChecks().AddCheck<OutboxBacklogHealthCheck<TContext>>(OutboxBacklogHealthCheck<TContext>.Name, tags: [ServiceDefaultsExtensions.ReadyTag]);
+        builder.Services.AddHealthChecks().AddCheck<OutboxBacklogHealthCheck<TContext>>(OutboxBacklogHealthCheck<TContext>.Name, HealthStatus.Degraded, [ServiceDefaultsExtensions.DegradesTag]);
 
         var endpointNames = new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false);
         builder.Services.AddMassTransit(bus =>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace MicroInternships.Gateway.Tests;
 
-/// <summary>The gateway's public /health asking the services, which costs each of them a database query and a message.</summary>
+/// <summary>The gateway's /health/detail asking the services, which costs each of them a database query and a message.</summary>
 public sealed class DownstreamReadinessTests
 {
     private static readonly Uri Listings = new("http://listings");
@@ -18,27 +18,46 @@ public sealed class DownstreamReadinessTests
     {
         var readiness = new DownstreamReadiness(_service, _time);
 
-        Assert.Equal(HealthStatus.Healthy, (await readiness.CheckAsync(Listings, CancellationToken.None)).Status);
+        Assert.Equal(HealthStatus.Healthy, (await readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None)).Status);
         _time.Advance(TimeSpan.FromSeconds(1.9));
-        await readiness.CheckAsync(Listings, CancellationToken.None);
+        await readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None);
         Assert.Equal(1, _service.Asked);
 
         _time.Advance(TimeSpan.FromSeconds(0.2));
-        await readiness.CheckAsync(Listings, CancellationToken.None);
+        await readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None);
         Assert.Equal(2, _service.Asked);
     }
 
     [Fact]
-    public async Task An_unhealthy_answer_is_never_reused_so_a_recovery_shows_at_the_next_probe()
+    public async Task Any_other_answer_is_never_reused_so_a_recovery_shows_at_the_next_probe()
+    {
+        var readiness = new DownstreamReadiness(_service, _time);
+        _service.Status = "Degraded";
+
+        var degraded = await readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None);
+        Assert.Equal(HealthStatus.Degraded, degraded.Status);
+        Assert.Equal("Degraded", degraded.Data[DownstreamReadiness.ReportedKey]);
+        _service.Status = "Healthy";
+
+        Assert.Equal(HealthStatus.Healthy, (await readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None)).Status);
+        Assert.Equal(2, _service.Asked);
+    }
+
+    [Fact]
+    public async Task A_service_that_is_not_ready_or_not_answering_degrades_the_gateway_and_says_which()
     {
         var readiness = new DownstreamReadiness(_service, _time);
         _service.Answer = HttpStatusCode.ServiceUnavailable;
+        _service.Status = "Unhealthy";
 
-        Assert.Equal(HealthStatus.Unhealthy, (await readiness.CheckAsync(Listings, CancellationToken.None)).Status);
-        _service.Answer = HttpStatusCode.OK;
+        var unready = await readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None);
+        Assert.Equal(HealthStatus.Degraded, unready.Status);
+        Assert.Equal("Unhealthy", unready.Data[DownstreamReadiness.ReportedKey]);
 
-        Assert.Equal(HealthStatus.Healthy, (await readiness.CheckAsync(Listings, CancellationToken.None)).Status);
-        Assert.Equal(2, _service.Asked);
+        _service.Throw = new HttpRequestException("Connection refused");
+        var gone = await readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None);
+        Assert.Equal(HealthStatus.Degraded, gone.Status);
+        Assert.Equal(DownstreamReadiness.Unreachable, gone.Data[DownstreamReadiness.ReportedKey]);
     }
 
     [Fact]
@@ -47,7 +66,7 @@ public sealed class DownstreamReadinessTests
         var readiness = new DownstreamReadiness(_service, _time);
         _service.Hold = new TaskCompletionSource();
 
-        var probes = Enumerable.Range(0, 50).Select(_ => readiness.CheckAsync(Listings, CancellationToken.None)).ToList();
+        var probes = Enumerable.Range(0, 50).Select(_ => readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None)).ToList();
         _service.Hold.SetResult();
 
         Assert.All(await Task.WhenAll(probes), result => Assert.Equal(HealthStatus.Healthy, result.Status));
@@ -61,14 +80,14 @@ public sealed class DownstreamReadinessTests
         var readiness = new DownstreamReadiness(_service, _time);
         _service.Throw = new InvalidOperationException("no handler for this address");
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => readiness.CheckAsync(Listings, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None));
         _service.Throw = null;
 
-        Assert.Equal(HealthStatus.Healthy, (await readiness.CheckAsync(Listings, CancellationToken.None)).Status);
+        Assert.Equal(HealthStatus.Healthy, (await readiness.CheckAsync(Listings, HealthStatus.Degraded, CancellationToken.None)).Status);
         Assert.Equal(2, _service.Asked);
     }
 
-    /// <summary>A service's readiness endpoint that counts how often it is asked.</summary>
+    /// <summary>A service's /health/detail that counts how often it is asked.</summary>
     private sealed class CountingService : HttpMessageHandler, IHttpClientFactory
     {
         private int _asked;
@@ -78,6 +97,8 @@ public sealed class DownstreamReadinessTests
         public HttpStatusCode Answer { get; set; } = HttpStatusCode.OK;
 
         public TaskCompletionSource? Hold { get; set; }
+
+        public string Status { get; set; } = "Healthy";
 
         public Exception? Throw { get; set; }
 
@@ -96,7 +117,7 @@ public sealed class DownstreamReadinessTests
                 await hold.Task;
             }
 
-            return new HttpResponseMessage(Answer);
+            return new HttpResponseMessage(Answer) { Content = new StringContent($"{{\"status\":\"{Status}\",\"checks\":{{}}}}") };
         }
     }
 }

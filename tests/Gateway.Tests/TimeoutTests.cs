@@ -40,7 +40,7 @@ public sealed class TimeoutTests
     }
 
     [Fact]
-    public async Task AServiceThatIsDown_Is502WithItsCode()
+    public async Task AServiceThatIsDown_Is503WithRetryAfter_AndOtherRoutesStillAnswer()
     {
         // A port nothing listens on: the service's process is gone (killed, restarting).
         using var closed = new TcpListener(IPAddress.Loopback, 0);
@@ -49,11 +49,15 @@ public sealed class TimeoutTests
         closed.Stop();
         await using var factory = new GatewayFactory().WithWebHostBuilder(builder =>
             builder.UseSetting("ReverseProxy:Clusters:events:Destinations:events-api:Address", address));
+        using var client = factory.CreateClient();
 
-        using var response = await factory.CreateClient().GetAsync("/api/events/00000000-0000-0000-0000-000000000001/calendar.ics");
+        using var response = await client.GetAsync("/api/events/00000000-0000-0000-0000-000000000001/calendar.ics");
 
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("5", response.Headers.RetryAfter?.ToString());
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("service_unreachable", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal("service_unavailable", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        using var health = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 }

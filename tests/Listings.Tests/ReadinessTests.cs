@@ -1,14 +1,19 @@
 using System.Net;
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using MicroInternships.Hosting;
+using MicroInternships.ServiceDefaults.Health;
 using MicroInternships.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Npgsql;
 
 namespace MicroInternships.Listings.Tests;
 
 /// <summary>
 /// Readiness follows the database: <c>/health</c> fails while PostgreSQL cannot be reached and recovers by itself,
-/// while <c>/alive</c> keeps answering (a restart would not help), and requests get a 503 within seconds.
+/// while <c>/alive</c> keeps answering (a restart would not help), requests get a 503 within seconds, and the health
+/// metric shows the database check failing and recovering.
 /// </summary>
 [Collection(ListingsCollection.Name)]
 public sealed class ReadinessTests
@@ -21,8 +26,10 @@ public sealed class ReadinessTests
         await using var factory = new ListingsBehindProxy(proxy.Port);
         await ((IAsyncLifetime)factory).InitializeAsync();
         using var client = factory.CreateClient();
+        using var healthMetric = new MetricCollector<int>(factory.Services.GetRequiredService<IMeterFactory>(), HealthCheckMetrics.MeterName, "health.check.healthy");
 
         await Eventually.HoldsAsync(async () => await ReadyAsync(client) == "Healthy", "ready at start", state: () => DescribeAsync(client));
+        await Eventually.HoldsAsync(() => Task.FromResult(DatabaseMetric(healthMetric) == 1), "the metric shows the database check healthy");
 
         proxy.Cut();
         await Eventually.HoldsAsync(async () => await ReadyAsync(client) == "Unhealthy", "unhealthy with the database gone");
@@ -36,8 +43,18 @@ public sealed class ReadinessTests
             await listings.ProblemAsync(HttpStatusCode.ServiceUnavailable, "database_unavailable");
         }
 
+        await Eventually.HoldsAsync(() => Task.FromResult(DatabaseMetric(healthMetric) == 0), "the metric shows the database check failing");
+
         proxy.Restore();
         await Eventually.HoldsAsync(async () => await ReadyAsync(client) == "Healthy", "healthy again with the database back", state: () => DescribeAsync(client));
+        await Eventually.HoldsAsync(() => Task.FromResult(DatabaseMetric(healthMetric) == 1), "the metric shows the database check healthy again");
+    }
+
+    /// <summary>The gauge's latest value for the database check, or null before the first run.</summary>
+    private static int? DatabaseMetric(MetricCollector<int> gauge)
+    {
+        gauge.RecordObservableInstruments();
+        return gauge.GetMeasurementSnapshot().LastOrDefault(m => Equals(m.Tags["check"], "ListingsDbContext"))?.Value;
     }
 
     private static async Task<string> ReadyAsync(HttpClient client)

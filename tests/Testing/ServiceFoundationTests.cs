@@ -14,14 +14,26 @@ namespace MicroInternships.Testing;
 public abstract partial class ServiceFoundationTests<TProgram>(ServiceFactory<TProgram> factory) where TProgram : class
 {
     [Fact]
-    public async Task Health_WhenDatabaseMigratedAndBrokerRoundTrips_IsHealthy()
+    public async Task Readiness_IsTheDatabase_NotTheBroker()
     {
-        var health = await WaitUntilReadyAsync(factory.CreateClient(), TimeSpan.FromSeconds(30));
+        var health = await WaitUntilAsync<HealthStatuses>(factory.CreateClient(), "/health", health => health.Status == "Healthy", TimeSpan.FromSeconds(30));
 
-        Assert.Equal("Healthy", health.Status);
-        Assert.Equal("Healthy", health.Checks["broker-round-trip"]);
-        Assert.Equal("Healthy", health.Checks["masstransit-bus"]);
         Assert.Contains(health.Checks, check => check.Key.EndsWith("DbContext", StringComparison.Ordinal) && check.Value == "Healthy");
+        Assert.DoesNotContain("broker-round-trip", health.Checks.Keys);
+        Assert.DoesNotContain("masstransit-bus", health.Checks.Keys);
+        Assert.DoesNotContain("outbox-backlog", health.Checks.Keys);
+    }
+
+    [Fact]
+    public async Task HealthDetail_WhenDatabaseMigratedAndBrokerRoundTrips_ReportsEveryCheckHealthy()
+    {
+        var health = await WaitUntilAsync<HealthDetail>(factory.CreateClient(), "/health/detail", health => health.Status == "Healthy", TimeSpan.FromSeconds(30));
+
+        Assert.Equal("Healthy", health.Checks["broker-round-trip"].Status);
+        Assert.Equal("Healthy", health.Checks["masstransit-bus"].Status);
+        Assert.Equal("Healthy", health.Checks["outbox-backlog"].Status);
+        Assert.True(health.Checks["outbox-backlog"].Data?.ContainsKey("unsent"), "the outbox check reports its figures");
+        Assert.Contains(health.Checks, check => check.Key.EndsWith("DbContext", StringComparison.Ordinal) && check.Value.Status == "Healthy");
     }
 
     [Fact]
@@ -219,17 +231,17 @@ public abstract partial class ServiceFoundationTests<TProgram>(ServiceFactory<TP
             || type == typeof(System.Diagnostics.ActivitySource)
             || type == typeof(ServiceDefaults.Errors.ApiException));
 
-    /// <summary>Readiness follows start-up (the bus connects in the background), so poll as an orchestrator would.</summary>
-    private static async Task<HealthStatuses> WaitUntilReadyAsync(HttpClient client, TimeSpan timeout)
+    /// <summary>Health follows start-up (the bus connects in the background), so poll as an orchestrator would.</summary>
+    private static async Task<T> WaitUntilAsync<T>(HttpClient client, string path, Func<T, bool> done, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            using var response = await client.GetAsync("/health");
-            var health = await response.Content.ReadFromJsonAsync<HealthStatuses>();
-            if (response.StatusCode == HttpStatusCode.OK || DateTime.UtcNow > deadline)
+            using var response = await client.GetAsync(path);
+            var health = await response.Content.ReadFromJsonAsync<T>();
+            Assert.NotNull(health);
+            if ((response.StatusCode == HttpStatusCode.OK && done(health)) || DateTime.UtcNow > deadline)
             {
-                Assert.NotNull(health);
                 return health;
             }
 

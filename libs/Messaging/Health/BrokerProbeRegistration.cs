@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace MicroInternships.Messaging.Health;
@@ -13,6 +14,14 @@ internal static class BrokerProbeRegistration
         bus.AddConsumer<BrokerPingConsumer>();
         var queue = endpointNames.Consumer<BrokerPingConsumer>();
         bus.AddRequestClient<BrokerPing>(new Uri($"queue:{queue}"));
-        bus.AddHealthChecks().AddCheck<BrokerRoundTripHealthCheck>(HealthCheckName, tags: [ServiceDefaultsExtensions.ReadyTag]);
+        bus.AddHealthChecks().AddCheck<BrokerRoundTripHealthCheck>(HealthCheckName, HealthStatus.Degraded, [ServiceDefaultsExtensions.DegradesTag]);
+
+        // MassTransit's own check of the bus, likewise: while the broker is away the API still serves and writes.
+        bus.ConfigureHealthCheckOptions(options =>
+        {
+            options.MinimalFailureStatus = HealthStatus.Degraded;
+            options.Tags.Clear();
+            options.Tags.Add(ServiceDefaultsExtensions.DegradesTag);
+        });
     }
 }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace MicroInternships.Messaging.Health;
 
 /// <summary>
-/// Ready only when a message sent to this service's ping queue comes back through RabbitMQ:
-/// being connected is not enough if nothing can be published or consumed.
+/// Healthy only when a message sent to this service's ping queue comes back through RabbitMQ: being connected is not
+/// enough if nothing can be published or consumed. A failure degrades the service (events wait in its outbox).
 /// </summary>
 public sealed class BrokerRoundTripHealthCheck(IRequestClient<BrokerPing> client, TimeProvider clock) : IHealthCheck
 {
@@ -17,11 +17,11 @@ public sealed class BrokerRoundTripHealthCheck(IRequestClient<BrokerPing> client
             var response = await client.GetResponse<BrokerPong>(ping, cancellationToken, RequestTimeout.After(s: 5));
             return response.Message.Id == ping.Id
                 ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("The broker answered another ping.");
+                : new HealthCheckResult(context.Registration.FailureStatus, "The broker answered another ping.");
         }
         catch (Exception exception) when (exception is RequestTimeoutException or RequestException or MassTransitException)
         {
-            return HealthCheckResult.Unhealthy("No round trip through the broker.", exception);
+            return new HealthCheckResult(context.Registration.FailureStatus, "No round trip through the broker.", exception);
         }
     }
 }

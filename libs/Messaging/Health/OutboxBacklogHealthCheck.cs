@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace MicroInternships.Messaging.Health;
 
 /// <summary>
-/// Not ready while the outbox falls behind: its oldest unsent row older than <see cref="MessagingOptions.BacklogMaxAge"/>
-/// or more rows waiting than <see cref="MessagingOptions.BacklogMaxRows"/> means events are not leaving this service.
+/// Degraded while the outbox falls behind: its oldest unsent row older than <see cref="MessagingOptions.BacklogMaxAge"/>
+/// or more rows waiting than <see cref="MessagingOptions.BacklogMaxRows"/> means events are not leaving this service,
+/// though its API still works (a broker outage does this, and readiness must not follow it).
 /// </summary>
 internal sealed class OutboxBacklogHealthCheck<TContext>(TContext db, IOptions<MessagingOptions> options) : IHealthCheck where TContext : DbContext
 {
@@ -23,7 +24,7 @@ internal sealed class OutboxBacklogHealthCheck<TContext>(TContext db, IOptions<M
             ["parked"] = backlog.Parked,
         };
         return backlog.OldestAge > options.Value.BacklogMaxAge || backlog.Unsent > options.Value.BacklogMaxRows
-            ? HealthCheckResult.Unhealthy($"{backlog.Unsent} outbox rows wait, the oldest for {backlog.OldestAge:g}.", data: data)
+            ? new HealthCheckResult(context.Registration.FailureStatus, $"{backlog.Unsent} outbox rows wait, the oldest for {backlog.OldestAge:g}.", data: data)
             : HealthCheckResult.Healthy(data: data);
     }
 }
