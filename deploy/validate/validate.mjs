@@ -25,6 +25,8 @@ const customKinds = new Map([
   // RabbitMQ Cluster Operator; User, Permission and Policy: Messaging Topology Operator.
   ["rabbitmq.com/v1beta1", new Set(["RabbitmqCluster", "User", "Permission", "Policy"])],
   ["cert-manager.io/v1", new Set(["Certificate", "Issuer"])],
+  // Prometheus Operator (deploy/observability); scripts/check-observability.sh checks the rules with promtool.
+  ["monitoring.coreos.com/v1", new Set(["PrometheusRule"])],
 ]);
 const clusterScoped = new Set(["Namespace", "ClusterRole", "ClusterRoleBinding", "ClusterIssuer", "StorageClass", "PriorityClass"]);
 
