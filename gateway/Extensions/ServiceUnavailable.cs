@@ -4,8 +4,10 @@ using Yarp.ReverseProxy.Forwarder;
 namespace MicroInternships.Gateway.Extensions;
 
 /// <summary>
-/// A route whose service cannot be reached (its processes down or restarting) answers 503 <c>service_unavailable</c>
-/// with <c>Retry-After</c>, instead of the proxy's bare 502; every other route goes on working.
+/// A route whose service cannot be reached answers 503 <c>service_unavailable</c> with <c>Retry-After</c>, instead of the
+/// proxy's bare 502; every other route goes on working. Unreachable: the connection refused (its processes down or
+/// restarting), or every destination of its cluster failing the proxy's active probe of <c>/health</c> (not ready, or
+/// hanging: appsettings.json, <c>HealthCheck</c> of each cluster), which answers at once instead of after a timeout.
 /// </summary>
 public static class ServiceUnavailable
 {

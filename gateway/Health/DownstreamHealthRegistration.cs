@@ -14,7 +14,7 @@ internal static class DownstreamHealthRegistration
     {
         // Health probes must answer fast and honestly: no retries that would hide an outage.
 #pragma warning disable EXTEXP0001 // the only way to opt one client out of ConfigureHttpClientDefaults' resilience
-        services.AddHttpClient(DownstreamReadiness.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
+        services.AddHttpClient(DownstreamReadiness.HttpClientName, client => client.Timeout = DownstreamReadiness.Patience)
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.AddSingleton<DownstreamReadiness>();
@@ -27,7 +27,8 @@ internal static class DownstreamHealthRegistration
                 service,
                 provider => new DownstreamHealthCheck(provider.GetRequiredService<DownstreamReadiness>(), address),
                 HealthStatus.Degraded,
-                [ServiceDefaultsExtensions.DegradesTag]));
+                [ServiceDefaultsExtensions.DegradesTag],
+                DownstreamReadiness.Patience + TimeSpan.FromSeconds(1)));
         }
 
         return services;

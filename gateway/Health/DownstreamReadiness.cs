@@ -23,6 +23,9 @@ public sealed class DownstreamReadiness(IHttpClientFactory clients, TimeProvider
 
     public static readonly TimeSpan HealthyFor = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a service has to answer: longer than its own limit on each check, so a service whose broker check times out still answers, Degraded.</summary>
+    public static readonly TimeSpan Patience = ServiceDefaultsExtensions.HealthCheckTimeout + TimeSpan.FromSeconds(3);
+
     private readonly ConcurrentDictionary<Uri, Probe> _probes = new();
 
     /// <returns><c>Healthy</c>, or <paramref name="failureStatus"/> with what the service reported in the data.</returns>

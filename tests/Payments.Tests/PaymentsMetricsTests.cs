@@ -58,6 +58,24 @@ public sealed class PaymentsMetricsTests(PaymentsFactory factory)
     }
 
     [Fact]
+    public async Task WhatTheFundsHaveLeft_IsSampledByCurrency()
+    {
+        using var remaining = new MetricCollector<long>(_meters, PaymentsMetrics.MeterName, "funds.remaining");
+        await _scenario.FundAsync(100_000);
+
+        // Sampled every 15 s: a sample taken after the fund was made agrees with the table.
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                remaining.RecordObservableInstruments();
+                var left = await factory.Database.ScalarAsync<long>("SELECT sum(budget_cents - reserved_cents - spent_cents)::bigint FROM funds WHERE currency = 'USD'");
+                return remaining.GetMeasurementSnapshot().LastOrDefault(m => Equals(m.Tags["currency"], "USD"))?.Value == left;
+            },
+            "the new fund's budget is counted",
+            TimeSpan.FromSeconds(25));
+    }
+
+    [Fact]
     public async Task APayoutItsFundCannotCover_ShowsAsUnsettled_OnHold()
     {
         using var unsettled = new MetricCollector<int>(_meters, PaymentsMetrics.MeterName, "payouts.unsettled");

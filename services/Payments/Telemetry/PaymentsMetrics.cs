@@ -15,6 +15,7 @@ public sealed class PaymentsMetrics
     private readonly Counter<long> _spent;
     private readonly Counter<long> _webhooks;
     private IReadOnlyList<UnsettledPayouts> _unsettled = [];
+    private IReadOnlyList<FundsRemaining> _remaining = [];
 
     public PaymentsMetrics(IMeterFactory meterFactory)
     {
@@ -28,6 +29,8 @@ public sealed class PaymentsMetrics
             "payouts.unsettled", () => Unsettled(u => u.Count), "{payout}", "Payouts not paid yet, by status (pending, submitted, failed, on_hold).");
         meter.CreateObservableGauge(
             "payouts.unsettled.oldest_age", () => Unsettled(u => u.OldestAgeSeconds), "s", "How long the oldest unsettled payout of each status has existed.");
+        meter.CreateObservableGauge(
+            "funds.remaining", Remaining, "{cent}", "Cents the funds can still reserve (budget less reserved and spent), summed by currency.");
     }
 
     public void Reserved(long cents) => _reserved.Add(cents);
@@ -37,6 +40,11 @@ public sealed class PaymentsMetrics
     public void Spent(long cents) => _spent.Add(cents);
 
     public void Observe(IReadOnlyList<UnsettledPayouts> unsettled) => Volatile.Write(ref _unsettled, unsettled);
+
+    public void Observe(IReadOnlyList<FundsRemaining> remaining) => Volatile.Write(ref _remaining, remaining);
+
+    private IEnumerable<Measurement<long>> Remaining() =>
+        Volatile.Read(ref _remaining).Select(r => new Measurement<long>(r.Cents, new KeyValuePair<string, object?>("currency", r.Currency)));
 
     private IEnumerable<Measurement<T>> Unsettled<T>(Func<UnsettledPayouts, T> value) where T : struct =>
         Volatile.Read(ref _unsettled).Select(u => new Measurement<T>(value(u), new KeyValuePair<string, object?>("status", u.Status)));
