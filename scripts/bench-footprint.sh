@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Footprint: seconds from ./run.sh to the gateway answering /health Healthy (the project already built, so a
-# newcomer's second start), then each process's resident memory after a quiet minute: RSS (what the target is
-# about) and PSS (its fair share of pages shared with the others, such as the .NET runtime's files), and the PSS of
-# every process the system runs, which adds up to what the system costs the machine.
+# Footprint: seconds from ./run.sh to the gateway's /health/detail answering Healthy, every service ready with a
+# message through RabbitMQ and back (the project already built, so a newcomer's second start), then each process's
+# resident memory after a quiet minute: RSS (what the target is about) and PSS (its fair share of pages shared with
+# the others, such as the .NET runtime's files), and the PSS of every process the system runs, which adds up to
+# what the system costs the machine.
 # Arguments: --idle S (60). Uses a fresh data folder so the sample data is loaded as on a first start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +39,7 @@ Gateway__Port=$port Infrastructure__DataDirectory="$data/state" Infrastructure__
 run_session=$!
 healthy=""
 for _ in $(seq 1 600); do
-  if curl -sf "http://localhost:$port/health" 2>/dev/null | grep -q '"status":"Healthy"'; then
+  if curl -sf "http://localhost:$port/health/detail" 2>/dev/null | grep -q '^{"status":"Healthy"'; then
     healthy=$(date +%s.%N)
     break
   fi

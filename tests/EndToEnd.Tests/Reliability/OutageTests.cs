@@ -65,7 +65,7 @@ public sealed class OutageTests(SystemFixture system, ITestOutputHelper output)
 
         foreach (var database in _publishers)
         {
-            await DrainedAsync(faults, database);
+            await faults.AssertOutboxDrainsAsync(database, TimeSpan.FromSeconds(60));
         }
 
         await GatewayCalls.AcceptedPlacementAsync(people.Partner, people.Student, listingId, "The listing published during the outage reached Placements.");
@@ -151,18 +151,6 @@ public sealed class OutageTests(SystemFixture system, ITestOutputHelper output)
     /// <summary>What the service told the gateway of itself; null while the gateway's own check of it has not answered.</summary>
     private static string? Reported(JsonElement detail, string service) =>
         detail.GetProperty("checks").GetProperty(service).TryGetProperty("data", out var data) ? data.GetProperty("reported").GetString() : null;
-
-    private static async Task DrainedAsync(SystemFaults faults, string database)
-    {
-        var drainedBy = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        long unsent;
-        while ((unsent = await faults.UnsentOutboxRowsAsync(database)) > 0 && DateTime.UtcNow < drainedBy)
-        {
-            await Task.Delay(250);
-        }
-
-        Assert.True(unsent == 0, $"{unsent} rows of {database}'s outbox were still unsent a minute after the broker came back.");
-    }
 
     private static object InstituteBody(string suffix)
     {

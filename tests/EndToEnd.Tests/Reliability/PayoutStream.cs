@@ -132,14 +132,7 @@ public sealed class PayoutStream
 
         foreach (var database in new[] { ResourceNames.ListingsDb, ResourceNames.PlacementsDb, ResourceNames.PaymentsDb, ResourceNames.EventsDb, ResourceNames.NotificationsDb })
         {
-            var drainedBy = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-            long unsent;
-            while ((unsent = await faults.UnsentOutboxRowsAsync(database)) > 0 && DateTime.UtcNow < drainedBy)
-            {
-                await Task.Delay(500);
-            }
-
-            Assert.True(unsent == 0, $"{unsent} rows of {database}'s outbox were never sent.");
+            await faults.AssertOutboxDrainsAsync(database, TimeSpan.FromSeconds(60));
         }
     }
 

@@ -62,6 +62,19 @@ public sealed class SystemFaults(DistributedApplication app)
     public Task<long> UnsentOutboxRowsAsync(string database) =>
         app.ScalarAsync<long>(database, "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL");
 
+    /// <summary>Waits until every row of a service's outbox is sent; fails with how many were not, after <paramref name="within"/>.</summary>
+    public async Task AssertOutboxDrainsAsync(string database, TimeSpan within)
+    {
+        var drainedBy = DateTime.UtcNow + within;
+        long unsent;
+        while ((unsent = await UnsentOutboxRowsAsync(database)) > 0 && DateTime.UtcNow < drainedBy)
+        {
+            await Task.Delay(250);
+        }
+
+        Assert.True(unsent == 0, $"{unsent} rows of {database}'s outbox were still unsent after {within.TotalSeconds:N0} s.");
+    }
+
     /// <summary>A running process of the resource, at random among its replicas: its Aspire id and its process id.</summary>
     private async Task<(string Instance, int ProcessId)> RunningInstanceAsync(string resource)
     {
