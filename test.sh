@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test: starts a throwaway PostgreSQL cluster and RabbitMQ node (scripts/infra.sh), runs the
-# solution's test projects one after another (the end-to-end tests start the whole system through
-# the AppHost themselves),
-# stops the servers, and ends with one line: "Summary: N passed, M failed, K skipped".
+# Runs every test: starts a throwaway PostgreSQL cluster, RabbitMQ node and mail server (scripts/infra.sh), builds,
+# runs the end-to-end project (which starts the whole system through the AppHost, on servers of its own) beside the
+# other test projects, which run one after another on the shared servers; stops the servers, and ends with one line:
+# "Summary: N passed, M failed, K skipped".
 # Extra arguments go to dotnet test (e.g. ./test.sh --filter "FullyQualifiedName~Listings").
+# Environment: E2E_REPLICAS=2 runs the end-to-end suite with two processes of every service and of the gateway;
+# TEST_RESULTS=DIR keeps each project's TRX file and console output there; TEST_NO_BUILD=1 skips the build;
+# TEST_SERIAL=1 runs the end-to-end project after the others instead of beside them.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,14 +14,44 @@ scripts/infra.sh start
 trap 'scripts/infra.sh stop' EXIT
 eval "$(scripts/infra.sh env)"
 
-dotnet build MicroInternships.sln -nologo -v quiet
+if [ "${TEST_NO_BUILD:-0}" != 1 ]; then
+  dotnet build MicroInternships.sln -nologo -v quiet
+fi
 
-# One project at a time: the end-to-end tests start the whole system, and this machine has two cores.
-results=$(mktemp -d -t micro-internships-tests.XXXXXX)
-status=0
-for project in tests/*.Tests/*.Tests.csproj; do
+results=${TEST_RESULTS:-$(mktemp -d -t micro-internships-tests.XXXXXX)}
+mkdir -p "$results"
+
+# One project's tests; its console output goes to RESULTS/NAME.log, and is shown when it ends.
+run_project() {
+  local project=$1 name
   name=$(basename "$project" .csproj)
-  dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=$?
+  shift
+  local started=$SECONDS status=0
+  dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" \
+    >"$results/$name.log" 2>&1 || status=$?
+  { cat "$results/$name.log"; echo "$name: $((SECONDS - started)) s"; } | sed "s/^/[$name] /"
+  return "$status"
+}
+
+# The end-to-end project spends most of its time waiting on its own system of processes and servers, so the other
+# projects, which share nothing with it, run meanwhile: together they take little longer than it alone.
+end_to_end=tests/EndToEnd.Tests/EndToEnd.Tests.csproj
+status=0
+if [ "${TEST_SERIAL:-0}" = 1 ]; then
+  run_project "$end_to_end" "$@" || status=$?
+else
+  run_project "$end_to_end" "$@" &
+  end_to_end_run=$!
+fi
+
+for project in tests/*.Tests/*.Tests.csproj; do
+  [ "$project" = "$end_to_end" ] && continue
+  run_project "$project" "$@" || status=$?
 done
+
+if [ -n "${end_to_end_run:-}" ]; then
+  wait "$end_to_end_run" || status=$?
+fi
+
 scripts/test-summary.sh "$results"
 exit "$status"

@@ -5,6 +5,7 @@
 # Arguments: --placements N (100) --reads N (2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+configuration=${BENCH_CONFIGURATION:-Release}
 scripts/install-prerequisites.sh
-dotnet build -c Release -v q -nologo bench/Journeys.Bench >/dev/null
-dotnet run -c Release --no-build --project bench/Journeys.Bench -- --credentials "$@"
+dotnet build -c "$configuration" -v q -nologo bench/Journeys.Bench >/dev/null
+dotnet run -c "$configuration" --no-build --project bench/Journeys.Bench -- --credentials "$@"

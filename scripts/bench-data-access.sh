@@ -3,8 +3,9 @@
 # one throwaway database (scripts/infra.sh). Arguments: --reads N (20000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+configuration=${BENCH_CONFIGURATION:-Release}
 
 scripts/infra.sh start
 trap 'scripts/infra.sh stop' EXIT
 eval "$(scripts/infra.sh env)"
-dotnet run -c Release --project bench/Listings.Bench -- --data-access "$@"
+dotnet run -c "$configuration" --project bench/Listings.Bench -- --data-access "$@"

@@ -5,6 +5,7 @@
 # Arguments: --connections N (32), --seconds S (15). Prints the figures; docs/benchmarks.md records them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+configuration=${BENCH_CONFIGURATION:-Release}
 
 connections=32
 seconds=15
@@ -30,7 +31,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for project in services/Listings gateway; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
+for project in services/Listings gateway; do dotnet build -c "$configuration" -v q -nologo "$project" >/dev/null; done
 
 service_port=5611
 gateway_port=5610
@@ -40,13 +41,13 @@ database="listings_bench_$RANDOM"
 ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$service_port" \
   ConnectionStrings__listingsdb="${ConnectionStrings__Postgres};Database=$database" \
   Identity__DevelopmentSigningKey="$signing_key" Logging__LogLevel__Default=Warning \
-  dotnet run -c Release --no-build --no-launch-profile --project services/Listings >"$work/listings.log" 2>&1 &
+  dotnet run -c "$configuration" --no-build --no-launch-profile --project services/Listings >"$work/listings.log" 2>&1 &
 pids+=($!)
 env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$gateway_port" \
   "services__listings-api__http__0=http://127.0.0.1:$service_port" \
   Identity__DevelopmentSigningKey="$signing_key" Logging__LogLevel__Default=Warning \
   Gateway__RateLimits__api__PermitLimit=100000000 \
-  dotnet run -c Release --no-build --no-launch-profile --project gateway >"$work/gateway.log" 2>&1 &
+  dotnet run -c "$configuration" --no-build --no-launch-profile --project gateway >"$work/gateway.log" 2>&1 &
 pids+=($!)
 
 up=""

@@ -6,6 +6,7 @@
 # Arguments: --placements N (100000) --runs R (5) --live N (20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+configuration=${BENCH_CONFIGURATION:-Release}
 scripts/install-prerequisites.sh
-dotnet build -c Release -v q -nologo bench/Journeys.Bench >/dev/null
-dotnet run -c Release --no-build --project bench/Journeys.Bench -- --insights "$@"
+dotnet build -c "$configuration" -v q -nologo bench/Journeys.Bench >/dev/null
+dotnet run -c "$configuration" --no-build --project bench/Journeys.Bench -- --insights "$@"

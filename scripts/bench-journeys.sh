@@ -5,6 +5,7 @@
 # Arguments: --journeys N (200) --seconds S (60) --workers W (8) --registrations N (500) --seats N (50)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+configuration=${BENCH_CONFIGURATION:-Release}
 scripts/install-prerequisites.sh
-dotnet build -c Release -v q -nologo bench/Journeys.Bench >/dev/null
-dotnet run -c Release --no-build --project bench/Journeys.Bench -- "$@"
+dotnet build -c "$configuration" -v q -nologo bench/Journeys.Bench >/dev/null
+dotnet run -c "$configuration" --no-build --project bench/Journeys.Bench -- "$@"

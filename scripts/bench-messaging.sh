@@ -5,8 +5,9 @@
 # --rounds N (3: the paths measured in turn N times, then the medians).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+configuration=${BENCH_CONFIGURATION:-Release}
 
 scripts/infra.sh start
 trap 'scripts/infra.sh stop' EXIT
 eval "$(scripts/infra.sh env)"
-dotnet run -c Release --project bench/Messaging.Bench -- "$@"
+dotnet run -c "$configuration" --project bench/Messaging.Bench -- "$@"

@@ -8,6 +8,7 @@
 #            --applications N (1000) --partners P (5) --parts summary,fanout,journeys,email (all four)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+configuration=${BENCH_CONFIGURATION:-Release}
 scripts/install-prerequisites.sh
-dotnet build -c Release -v q -nologo bench/Journeys.Bench >/dev/null
-dotnet run -c Release --no-build --project bench/Journeys.Bench -- --notifications "$@"
+dotnet build -c "$configuration" -v q -nologo bench/Journeys.Bench >/dev/null
+dotnet run -c "$configuration" --no-build --project bench/Journeys.Bench -- --notifications "$@"

@@ -4,8 +4,9 @@
 # scan, in one run (scripts/infra.sh). Arguments: --listings N (100000), --requests R (600).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+configuration=${BENCH_CONFIGURATION:-Release}
 
 scripts/infra.sh start
 trap 'scripts/infra.sh stop' EXIT
 eval "$(scripts/infra.sh env)"
-dotnet run -c Release --project bench/Listings.Bench -- "$@"
+dotnet run -c "$configuration" --project bench/Listings.Bench -- "$@"

@@ -2,7 +2,8 @@
 # Starts or stops a throwaway PostgreSQL cluster, RabbitMQ node and smtp4dev mail server for tests, in the background.
 # Usage: infra.sh start|stop|env [DATA_DIR]
 #   start  installs what is missing, starts the servers, waits until they accept connections
-#   stop   stops them and deletes their data (safe to call when they are not running)
+#   stop   stops them and deletes their data (safe to call when they are not running); with TEST_INFRA_KEEP=1 it
+#          leaves them to whoever set it, so scripts run one after another share one start (scripts/bench-all.sh)
 #   env    prints the connection settings as shell exports
 # Ports and credentials come from TEST_POSTGRES_PORT (25432), TEST_RABBITMQ_PORT (25672),
 # TEST_SMTP_PORT (25025), TEST_SMTP_HTTP_PORT (25080, smtp4dev's web inbox and API),
@@ -66,6 +67,7 @@ smtp4dev_ready() {
 }
 
 stop() {
+  [ "${TEST_INFRA_KEEP:-0}" = 1 ] && return 0
   if [ -f "$dir/postgres/data/postmaster.pid" ]; then
     as_postgres "$(postgres_bin_dir)/pg_ctl" -D "$dir/postgres/data" -m fast -w stop >/dev/null 2>&1 || true
   fi

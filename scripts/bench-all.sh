@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every benchmark once, one after another, on one start of the test servers (scripts/infra.sh).
+#   --smoke   small sizes, in the Debug build the tests ran (BENCH_CONFIGURATION=Debug): proves each still runs, as
+#             CI does; the figures mean nothing. Without it: each benchmark's own default sizes, in Release, the
+#             runs whose figures docs/benchmarks.md reports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+smoke=0
+[ "${1:-}" = --smoke ] && smoke=1
+
+scripts/infra.sh start
+trap 'TEST_INFRA_KEEP=0 scripts/infra.sh stop' EXIT
+export TEST_INFRA_KEEP=1
+if [ "$smoke" = 1 ]; then
+  export BENCH_CONFIGURATION=Debug
+fi
+
+bench() {
+  local script=$1 started=$SECONDS
+  shift
+  echo "==> $script $*"
+  if [ "$smoke" = 1 ]; then
+    "scripts/$script" "$@"
+  else
+    "scripts/$script"
+  fi
+  echo "$script: $((SECONDS - started)) s"
+}
+
+bench bench-search.sh --listings 2000 --requests 40
+bench bench-data-access.sh --reads 2000
+bench bench-gateway.sh --connections 8 --seconds 2
+bench bench-journeys.sh --journeys 10 --seconds 5 --workers 2 --registrations 50 --seats 5
+bench bench-messaging.sh --messages 1000 --rate 50 --seconds 2 --rounds 1
+bench bench-replay.sh --events 2000 --runs 1 --rate 10
+bench bench-notifications.sh --rows 20000 --rate 200 --seconds 3 --runs 1 --journeys 5 --applications 100 --partners 3
+bench bench-insights.sh --placements 5000 --runs 1 --live 2000
+bench bench-credentials.sh --placements 10 --reads 100
+bench bench-footprint.sh --idle 5
