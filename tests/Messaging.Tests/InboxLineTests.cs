@@ -2,13 +2,17 @@ using System.Reflection;
 using MassTransit;
 using MicroInternships.Messaging.Inbox;
 using MicroInternships.Messaging.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MicroInternships.Messaging.Tests;
 
 /// <summary>Who applies which deliveries: alone at once on a quiet line (or together after a linger), together behind a busy one, none left waiting.</summary>
 public sealed class InboxLineTests
 {
-    private readonly InboxLine<WorkRequested> _line = new();
+    private readonly FakeTimeProvider _clock = new();
+    private readonly InboxLine<WorkRequested> _line;
+
+    public InboxLineTests() => _line = new InboxLine<WorkRequested>(_clock);
 
     [Fact]
     public void OnAQuietLine_EachDeliveryLeadsAtOnce_Alone()
@@ -47,8 +51,10 @@ public sealed class InboxLineTests
         var linger = TimeSpan.FromMilliseconds(200);
         var first = Join("first", maxLeaders: 1, linger);
         var second = Join("second", maxLeaders: 1, linger);
+        _clock.Advance(linger - TimeSpan.FromMilliseconds(1));
         Assert.False(first.Outcome.IsCompleted, "the first waits for company");
 
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
         await first.Outcome.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(["first", "second"], BatchOf(first));
         Assert.False(second.Outcome.IsCompleted, "second is applied in first's batch, and told so by it");

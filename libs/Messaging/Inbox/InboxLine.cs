@@ -8,7 +8,7 @@ namespace MicroInternships.Messaging.Inbox;
 /// whose leaders are deliveries. A delivery that leads applies its batch; when it is done, the next batch goes to the
 /// first delivery of it, so a consumer's deliverers take turns leading.
 /// </summary>
-internal sealed class InboxLine<TMessage> where TMessage : class
+internal sealed class InboxLine<TMessage>(TimeProvider clock) where TMessage : class
 {
     private readonly GroupCommitLine<InboxTurn<TMessage>> _line = new();
 
@@ -37,7 +37,7 @@ internal sealed class InboxLine<TMessage> where TMessage : class
 
     private async Task LeadAfterAsync(TimeSpan linger, int batchSize)
     {
-        await Task.Delay(linger);
+        await Task.Delay(linger, clock);
         Handover(batchSize);
     }
 
