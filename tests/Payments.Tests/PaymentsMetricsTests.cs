@@ -52,9 +52,9 @@ public sealed class PaymentsMetricsTests(PaymentsFactory factory)
         using var response = await _scenario.Webhooks.SendAsync(forged);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        var rejected = Assert.Single(webhooks.GetMeasurementSnapshot());
-        Assert.Equal("rejected", Tag(rejected, "outcome"));
-        Assert.Equal("invalid_signature", Tag(rejected, "reason"));
+        // The simulator's late deliveries for earlier tests' payouts are counted in this shared factory too, signed.
+        var rejected = webhooks.GetMeasurementSnapshot().Where(m => Tag(m, "outcome") == "rejected" && Tag(m, "reason") == "invalid_signature");
+        Assert.Equal(1, Assert.Single(rejected).Value);
     }
 
     [Fact]
