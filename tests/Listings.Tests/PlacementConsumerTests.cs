@@ -99,10 +99,8 @@ public sealed class PlacementConsumerTests(ListingsFactory factory)
         var placement = Placement(listing);
         var marker = Placement(listing);
 
-        await PublishAsync(new PlacementCancelled(placement with { Status = "cancelled", Settlement = "pending", ProposedPayableCents = 0 }, DateTimeOffset.UtcNow));
-        await Task.Delay(300);
-        await PublishAsync(new PlacementStarted(placement, DateTimeOffset.UtcNow));
-        await Task.Delay(300);
+        await factory.PublishAndWaitAsync(new PlacementCancelled(placement with { Status = "cancelled", Settlement = "pending", ProposedPayableCents = 0 }, DateTimeOffset.UtcNow));
+        await factory.PublishAndWaitAsync(new PlacementStarted(placement, DateTimeOffset.UtcNow));
         await PublishAsync(new PlacementStarted(marker, DateTimeOffset.UtcNow));
 
         var after = await WaitForAsync(listing, l => l.GetProperty("filledCount").GetInt32() >= 1);
