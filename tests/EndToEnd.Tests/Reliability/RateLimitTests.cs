@@ -14,6 +14,11 @@ public sealed class RateLimitTests(SystemFixture system)
 {
     private const int PermitsPerMinute = 600;
 
+    // A path no route serves: the gateway answers it itself, yet it counts against the caller's limit like any call under
+    // /api. Proxied calls on a busy machine can take longer than the 100 ms a call that 600 a minute allows, so the limit
+    // was never reached; these are spent in seconds.
+    private const string Unrouted = "/api/rate-limit-probe";
+
     [Fact]
     public async Task PastItsLimit_ACallerGets429WithRetryAfter_WhileAnotherIsServed()
     {
@@ -26,14 +31,14 @@ public sealed class RateLimitTests(SystemFixture system)
         HttpResponseMessage? limited = null;
         while (limited is null && served <= PermitsPerMinute * 2)
         {
-            var response = await greedy.GetAsync("/api/events?limit=1");
+            var response = await greedy.GetAsync(Unrouted);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 limited = response;
                 continue;
             }
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             response.Dispose();
             served++;
         }
@@ -54,7 +59,7 @@ public sealed class RateLimitTests(SystemFixture system)
         using var stillLimited = await greedy.GetAsync("/api/events?limit=1");
         if (retryAfter >= TimeSpan.FromSeconds(3))
         {
-            // Seconds are rounded up, so the window has at least two left: this request falls in it for sure.
+            // Seconds are rounded up, so the window has at least two left: this request, to a service, falls in it for sure.
             Assert.Equal(HttpStatusCode.TooManyRequests, stillLimited.StatusCode);
         }
     }
