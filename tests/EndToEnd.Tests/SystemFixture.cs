@@ -1,9 +1,8 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using MicroInternships.AppHost.Health;
 using MicroInternships.EndToEnd.Tests.Telemetry;
 using MicroInternships.Hosting;
 using MicroInternships.Testing;
@@ -69,31 +68,12 @@ public sealed class SystemFixture : IAsyncLifetime
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
         Gateway = CreateGatewayClient();
-        await WaitUntilEveryServiceIsWholeAsync(timeout.Token);
+        await _app.WaitUntilWholeAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.PaymentPartner, timeout.Token);
         PaymentPartner = _app.CreateHttpClient(ResourceNames.PaymentPartner);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Web, timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.MailServer, timeout.Token);
         Website = _app.GetEndpoint(ResourceNames.Web, "http");
-    }
-
-    /// <summary>
-    /// Readiness no longer waits for the broker, so the tests wait for what the gateway's <c>/health/detail</c> shows:
-    /// every service healthy, its bus connected and a message through RabbitMQ and back.
-    /// </summary>
-    private async Task WaitUntilEveryServiceIsWholeAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            using var detail = await Gateway.GetAsync("/health/detail", cancellationToken);
-            if (detail.StatusCode == HttpStatusCode.OK
-                && (await detail.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("status").GetString() == "Healthy")
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
-        }
     }
 
     /// <summary>A client of the gateway whose refusals are recorded in <see cref="Problems"/>; each test's own headers stay its own.</summary>
