@@ -31,10 +31,10 @@ bench() {
 bench bench-search.sh --listings 2000 --requests 40
 bench bench-data-access.sh --reads 2000
 bench bench-gateway.sh --connections 8 --seconds 2
-bench bench-journeys.sh --journeys 10 --seconds 5 --workers 2 --registrations 50 --seats 5
+bench bench-journeys.sh --journeys 5 --seconds 2 --workers 2 --registrations 20 --seats 5
 bench bench-messaging.sh --messages 1000 --rate 50 --seconds 2 --rounds 1
-bench bench-replay.sh --events 2000 --runs 1 --rate 10
-bench bench-notifications.sh --rows 20000 --rate 200 --seconds 3 --runs 1 --journeys 5 --applications 100 --partners 3
-bench bench-insights.sh --placements 5000 --runs 1 --live 2000
+bench bench-replay.sh --events 500 --runs 1 --rate 10
+bench bench-notifications.sh --rows 2000 --rate 100 --seconds 2 --runs 1 --journeys 3 --applications 30 --partners 2
+bench bench-insights.sh --placements 1000 --runs 1 --live 500
 bench bench-credentials.sh --placements 10 --reads 100
-bench bench-footprint.sh --idle 5
+bench bench-footprint.sh --idle 2

@@ -39,7 +39,8 @@ Gateway__Port=$port Infrastructure__DataDirectory="$data/state" Infrastructure__
 run_session=$!
 healthy=""
 for _ in $(seq 1 600); do
-  if curl -sf "http://localhost:$port/health/detail" 2>/dev/null | grep -q '^{"status":"Healthy"'; then
+  detail=$(curl -sf "http://localhost:$port/health/detail" 2>/dev/null || true)
+  if grep -q '^{"status":"Healthy"' <<<"$detail" && ! grep -qE '"reported":"(Degraded|Unhealthy|Unreachable)"' <<<"$detail"; then
     healthy=$(date +%s.%N)
     break
   fi

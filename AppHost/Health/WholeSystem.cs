@@ -21,8 +21,7 @@ public static class WholeSystem
         while (true)
         {
             using var detail = await gateway.GetAsync("/health/detail", cancellationToken);
-            if (detail.StatusCode == HttpStatusCode.OK
-                && (await detail.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("status").GetString() == "Healthy")
+            if (detail.StatusCode == HttpStatusCode.OK && IsWhole(await detail.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)))
             {
                 return;
             }
@@ -30,4 +29,12 @@ public static class WholeSystem
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
     }
+
+    /// <summary>The gateway healthy, and each service it asked healthy in its own eyes, not only ready.</summary>
+    private static bool IsWhole(JsonElement detail) =>
+        detail.GetProperty("status").GetString() == "Healthy"
+        && detail.GetProperty("checks").EnumerateObject().All(check =>
+            !check.Value.TryGetProperty("data", out var data)
+            || !data.TryGetProperty("reported", out var reported)
+            || reported.GetString() == "Healthy");
 }

@@ -28,20 +28,24 @@ public sealed class DownstreamReadiness(IHttpClientFactory clients, TimeProvider
 
     private readonly ConcurrentDictionary<Uri, Probe> _probes = new();
 
-    /// <returns><c>Healthy</c>, or <paramref name="failureStatus"/> with what the service reported in the data.</returns>
+    /// <returns>
+    /// <c>Healthy</c> while the service is ready (its own status <c>Healthy</c>, or <c>Degraded</c> with its broker away),
+    /// else <paramref name="failureStatus"/>: its routes answer 503. What it said of itself is in the data either way.
+    /// </returns>
     public async Task<HealthCheckResult> CheckAsync(Uri service, HealthStatus failureStatus, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var probe = _probes.AddOrUpdate(service, _ => Start(service, now), (_, last) => Reusable(last, now) ? last : Start(service, now));
         var reported = await probe.Answer.WaitAsync(cancellationToken);
         var data = new Dictionary<string, object> { [ReportedKey] = reported };
-        return reported == nameof(HealthStatus.Healthy)
-            ? HealthCheckResult.Healthy(data: data)
+        return reported is nameof(HealthStatus.Healthy) or nameof(HealthStatus.Degraded)
+            ? HealthCheckResult.Healthy(Describe(reported), data)
             : new HealthCheckResult(failureStatus, Describe(reported), data: data);
     }
 
-    private static string Describe(string reported) => reported switch
+    private static string? Describe(string reported) => reported switch
     {
+        nameof(HealthStatus.Healthy) => null,
         nameof(HealthStatus.Degraded) => "Ready, with a dependency that only degrades it failing (the broker, its outbox).",
         Unreachable => "Not answering: its routes answer 503.",
         _ => "Not ready: its routes answer 503 or fail.",

@@ -7,7 +7,7 @@ namespace MicroInternships.EndToEnd.Tests.Reliability;
 /// <summary>
 /// A stream of approvals, each of which must end in exactly one payment, while processes are killed (SIGKILL) and
 /// the broker and the database server are restarted under it. The system recovers by itself; nothing is lost or doubled.
-/// Its own system, so the faults touch no other test.
+/// Its collection runs last of all (BreakingCollectionLast), so the faults touch no other test.
 /// </summary>
 [Collection(BreakableSystemCollection.Name)]
 public sealed class FaultInjectionTests(SystemFixture system, ITestOutputHelper output)

@@ -9,7 +9,7 @@ namespace MicroInternships.EndToEnd.Tests.Reliability;
 
 /// <summary>
 /// Outages that degrade the system instead of taking it down: with RabbitMQ stopped every API still reads and writes
-/// and the gateway stays ready; with one service stopped only its routes answer 503. On the system to break.
+/// and the gateway stays ready; with one service stopped only its routes answer 503. In the collection that runs last.
 /// </summary>
 [Collection(BreakableSystemCollection.Name)]
 public sealed class OutageTests(SystemFixture system, ITestOutputHelper output)
@@ -54,8 +54,9 @@ public sealed class OutageTests(SystemFixture system, ITestOutputHelper output)
             Assert.True(await faults.UnsentOutboxRowsAsync(ResourceNames.ListingsDb) > 0, "the listing's events wait in the outbox");
 
             await AssertGatewayReadyAsync();
+            // Each service says it is degraded; the gateway finds each one ready, so none of its routes is refused.
             var degraded = await DetailAsync(detail => _services.All(service => Reported(detail, service) == "Degraded"));
-            Assert.Equal("Degraded", degraded.GetProperty("status").GetString());
+            Assert.Equal("Healthy", degraded.GetProperty("status").GetString());
             output.WriteLine($"Broker down: every write and read answered, the gateway ready, every service Degraded at {elapsed.Elapsed.TotalSeconds:N1} s");
         }
         finally
@@ -69,7 +70,7 @@ public sealed class OutageTests(SystemFixture system, ITestOutputHelper output)
         }
 
         await GatewayCalls.AcceptedPlacementAsync(people.Partner, people.Student, listingId, "The listing published during the outage reached Placements.");
-        await DetailAsync(detail => detail.GetProperty("status").GetString() == "Healthy");
+        await DetailAsync(detail => _services.All(service => Reported(detail, service) == "Healthy"));
         output.WriteLine($"Broker back: every outbox drained and every service Healthy at {elapsed.Elapsed.TotalSeconds:N1} s");
     }
 
@@ -106,7 +107,7 @@ public sealed class OutageTests(SystemFixture system, ITestOutputHelper output)
 
         await GatewayCalls.EventuallyAsync(async () => await AnswerWithinAsync(people.Coordinator, "/api/events", TimeSpan.FromSeconds(5)) is
             { StatusCode: HttpStatusCode.OK } answer ? answer : null);
-        await DetailAsync(detail => detail.GetProperty("status").GetString() == "Healthy");
+        await DetailAsync(detail => _services.All(service => Reported(detail, service) == "Healthy"));
     }
 
     /// <summary>The gateway's answer, or null when none came in time.</summary>
