@@ -123,6 +123,8 @@ public sealed class PayoutFlowTests(PaymentsFactory factory)
         Assert.Equal("recipient_unknown", seen.GetProperty("failureReason").GetString());
         Assert.Contains("payment profile", seen.GetProperty("studentAction").GetString());
 
+        // The second attempt fails the same way: its webhook is held back, so the attempt is still submitted when retried again.
+        await _scenario.SetSimulatorAsync(new { deliveryDelay = "01:00:00" });
         using var retry = await _scenario.Coordinator.PostJsonAsync($"/api/payouts/{id}/retry");
         var retried = await retry.ReadAsync(HttpStatusCode.OK);
         Assert.Equal(2, retried.GetProperty("attempt").GetInt32());
