@@ -102,7 +102,7 @@ internal sealed class InsightsSpeed(RunningSystem system)
         while (true)
         {
             var now = Stopwatch.GetTimestamp();
-            var done = await CountOrZeroAsync(insights, applied);
+            var done = await insights.ScalarAsync<long>(applied);
             if (done > 0 && first == 0)
             {
                 (first, firstCount) = (now, done);
@@ -144,19 +144,6 @@ internal sealed class InsightsSpeed(RunningSystem system)
         finally
         {
             await bus.StopAsync();
-        }
-    }
-
-    /// <summary>The count, or 0 while Insights' database is still being migrated by its starting service.</summary>
-    private static async Task<long> CountOrZeroAsync(NpgsqlConnection insights, string sql)
-    {
-        try
-        {
-            return await insights.ScalarAsync<long>(sql);
-        }
-        catch (PostgresException)
-        {
-            return 0;
         }
     }
 }

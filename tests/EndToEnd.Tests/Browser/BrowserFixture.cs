@@ -18,9 +18,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotDirectory);
-        // An expectation waits as long as an action does (SiteVisitor's 20 s), not Playwright's 5 s: in CI two replicas of
-        // everything share two cores with the other test projects, and an application's answer once took longer than 5 s.
-        Assertions.SetDefaultExpectTimeout(20_000);
+        // An expectation waits as long as an action does, not Playwright's 5 s: in CI two replicas of everything share two
+        // cores with the other test projects, and an application's answer once took longer than 5 s.
+        Assertions.SetDefaultExpectTimeout(SiteVisitor.Patience);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

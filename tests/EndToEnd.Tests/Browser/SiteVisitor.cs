@@ -8,6 +8,9 @@ namespace MicroInternships.EndToEnd.Tests.Browser;
 /// <summary>One person on the website, in a browser context of their own (own cookies), signed in through the development picker.</summary>
 public sealed class SiteVisitor : IAsyncDisposable
 {
+    /// <summary>How long an action or an expectation waits, in milliseconds: a loaded two-core CI machine is slow.</summary>
+    public const float Patience = 20_000;
+
     private readonly IBrowserContext _context;
     private readonly List<string> _policyViolations = [];
 
@@ -47,7 +50,7 @@ public sealed class SiteVisitor : IAsyncDisposable
             TimezoneId = "America/Los_Angeles",
             Locale = "en-US",
         });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(Patience);
         return new SiteVisitor(context, await context.NewPageAsync());
     }
 

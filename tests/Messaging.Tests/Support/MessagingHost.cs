@@ -157,15 +157,13 @@ public sealed class MessagingHost : IAsyncDisposable
         try
         {
             await _host.StopAsync(patience.Token).WaitAsync(TimeSpan.FromMinutes(1));
+            _host.Dispose();
         }
         catch (TimeoutException)
         {
             await Console.Error.WriteLineAsync($"MessagingHost {_serviceName}: the host did not stop within a minute; left behind. {Diagnostics()}");
-            await TestQueues.DeleteAsync(_serviceName);
-            return;
         }
 
-        _host.Dispose();
         await TestQueues.DeleteAsync(_serviceName);
     }
 }
