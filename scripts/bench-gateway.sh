@@ -69,9 +69,16 @@ done
 [[ -n "$listing" ]] || { echo "No sample listing to read:" >&2; tail -20 "$work/listings.log" >&2; exit 1; }
 
 path="/api/listings/$listing"
+# The gateway routes to Listings once its health probe (every 5 s) has seen it ready; a Listings slow to start on a
+# busy machine fails the first two probes, and the gateway answers 503 until the next one passes.
 for target in "$service_port" "$gateway_port"; do
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$target$path")
-  [[ "$status" == 200 ]] || { echo "GET $path on port $target answered $status" >&2; exit 1; }
+  status=""
+  for _ in $(seq 1 30); do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$target$path")
+    [[ "$status" == 200 ]] && break
+    sleep 1
+  done
+  [[ "$status" == 200 ]] || { echo "GET $path on port $target answered $status for 30 s" >&2; exit 1; }
 done
 
 run_wrk() { # port connections threads seconds

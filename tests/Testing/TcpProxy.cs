@@ -74,6 +74,12 @@ public sealed class TcpProxy : IAsyncDisposable
             await upstream.ConnectAsync(_target, _stopping.Token);
             lock (_gate)
             {
+                // A connection still dialling when the cut came would otherwise outlive it.
+                if (_cut)
+                {
+                    return;
+                }
+
                 _connections.Add(client);
                 _connections.Add(upstream);
             }

@@ -146,10 +146,10 @@ public sealed class MessagingHost : IAsyncDisposable
 
     /// <summary>
     /// Stops the host, giving up after a minute with the bus's state on the error output. Twice in CI (2026-12-06), after
-    /// the broker outage test, the bus's stop waited without end on deliveries faulting as it stopped, each waiting for
-    /// a send endpoint to publish its <c>Fault</c> that the stopping bus never made, and the whole test run hung. The
-    /// host's background jobs have been told to stop by then; what is left is that bus, in this test process only.
-    /// Still open: docs/reliability.md, the flake log.
+    /// the broker outage test, the bus's stop waited without end for a receive endpoint whose receive loop, after the
+    /// cut connection, waits for good (MassTransit awaits it with no token), and the whole test run hung. The host's
+    /// background jobs have been told to stop by then; what is left is that bus, in this test process only.
+    /// docs/reliability.md, the flake log.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
