@@ -8,7 +8,7 @@
 # TEST_RESULTS=DIR keeps each project's TRX file and console output there; TEST_NO_BUILD=1 skips the build;
 # TEST_SERIAL=1 runs the end-to-end project after the others instead of beside them; TEST_BESIDE_END_TO_END=COMMAND
 # runs COMMAND after the other projects, while the end-to-end project still runs (CI's quick checks), on the same
-# test servers (it must leave them running: TEST_INFRA_KEEP=1); its failure fails the run.
+# test servers, which it leaves running (TEST_INFRA_KEEP=1); its failure fails the run.
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -6,7 +6,8 @@
 #   --group NAME    only some: "test-servers" (search, data access, gateway, messaging: a minute and a half as a
 #                   smoke, in every CI run) or "whole-system" (the six that start the whole system: eight minutes as a
 #                   smoke, .ci/benchmarks). Without it: all ten.
-# Servers already started by the caller (test.sh sets TEST_INFRA_KEEP=1 for its lanes) are left running.
+# With TEST_INFRA_KEEP=1 (test.sh sets it for the command it runs beside the end-to-end tests) the servers are the
+# caller's, and stay running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
