@@ -23,16 +23,21 @@ fi
 results=${TEST_RESULTS:-$(mktemp -d -t micro-internships-tests.XXXXXX)}
 mkdir -p "$results"
 
-# One project's tests; its console output goes to RESULTS/NAME.log, and is shown when it ends.
+# One lane's command; its console output goes to RESULTS/NAME.log, and is shown, each line marked with NAME, when it ends.
+run_logged() {
+  local name=$1 started=$SECONDS status=0
+  shift
+  "$@" >"$results/$name.log" 2>&1 || status=$?
+  { cat "$results/$name.log"; echo "$name: $((SECONDS - started)) s"; } | sed "s/^/[$name] /"
+  return "$status"
+}
+
+# One project's tests.
 run_project() {
   local project=$1 name
   name=$(basename "$project" .csproj)
   shift
-  local started=$SECONDS status=0
-  dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" \
-    >"$results/$name.log" 2>&1 || status=$?
-  { cat "$results/$name.log"; echo "$name: $((SECONDS - started)) s"; } | sed "s/^/[$name] /"
-  return "$status"
+  run_logged "$name" dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@"
 }
 
 # The end-to-end project spends most of its time waiting on its own system of processes and servers, so the other
@@ -53,11 +58,7 @@ done
 
 # The end-to-end project's last minutes (the collection that breaks its system) leave the machine half idle.
 if [ -n "${TEST_BESIDE_END_TO_END:-}" ]; then
-  started=$SECONDS
-  beside_status=0
-  TEST_INFRA_KEEP=1 bash -c "$TEST_BESIDE_END_TO_END" >"$results/beside.log" 2>&1 || beside_status=$?
-  { cat "$results/beside.log"; echo "$TEST_BESIDE_END_TO_END: $((SECONDS - started)) s, exit status $beside_status"; } | sed "s/^/[beside] /"
-  [ "$beside_status" = 0 ] || status=$beside_status
+  run_logged beside env TEST_INFRA_KEEP=1 bash -c "$TEST_BESIDE_END_TO_END" || status=$?
 fi
 
 if [ -n "${end_to_end_run:-}" ]; then

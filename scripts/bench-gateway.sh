@@ -5,6 +5,7 @@
 # Arguments: --connections N (32), --seconds S (15). Prints the figures; docs/benchmarks.md records them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/common.sh
 configuration=${BENCH_CONFIGURATION:-Release}
 
 connections=32
@@ -71,15 +72,9 @@ done
 path="/api/listings/$listing"
 # The gateway routes to Listings once its health probe (every 5 s) has seen it ready; a Listings slow to start on a
 # busy machine fails the first two probes, and the gateway answers 503 until the next one passes.
-for target in "$service_port" "$gateway_port"; do
-  status=""
-  for _ in $(seq 1 30); do
-    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$target$path")
-    [[ "$status" == 200 ]] && break
-    sleep 1
-  done
-  [[ "$status" == 200 ]] || { echo "GET $path on port $target answered $status for 30 s" >&2; exit 1; }
-done
+answers_ok() { [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$1$path")" == 200 ]]; }
+wait_until 30 "GET $path on Listings" "$work/listings.log" answers_ok "$service_port"
+wait_until 30 "GET $path through the gateway" "$work/gateway.log" answers_ok "$gateway_port"
 
 run_wrk() { # port connections threads seconds
   wrk -t"$3" -c"$2" -d"$4s" --latency -H "Authorization: Bearer $token" "http://127.0.0.1:$1$path"
